@@ -1,0 +1,43 @@
+package io.ipcase.cases.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import io.ipcase.cases.domain.ClosedReason;
+import io.ipcase.cases.domain.DecisionKind;
+
+/**
+ * The body of a case action. Which fields an action needs: a reason for refuse, withdraw,
+ * suspend, return-from-mediation, propose-transfer, reject-transfer, record-police-return,
+ * reject-review, record-non-performance and revoke-decision; a decision for submit-for-review
+ * and issue-decision (unless reviewed); servedOn for serve; closedReason for close.
+ */
+public record CaseCommand(
+        @Size(max = 2000) String reason,
+        @Valid DecisionInput decision,
+        @PastOrPresent LocalDate servedOn,
+        @PastOrPresent LocalDate performedOn,
+        ClosedReason closedReason,
+        @Size(max = 100) String mediationId) {
+
+    public static final CaseCommand EMPTY = new CaseCommand(null, null, null, null, null, null);
+
+    public record DecisionInput(
+            @Size(max = 100) String number,
+            @NotNull Boolean infringementFound,
+            Boolean intentional,
+            Boolean major,
+            @Size(max = 4000) String orders,
+            @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal fine,
+            @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal confiscatedGain,
+            /** PENALTY or WARNING on the penalty track, RULING on the ruling track; defaults by track */
+            DecisionKind kind) {
+    }
+}

@@ -1,0 +1,63 @@
+package io.ipcase.cases.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import io.ipcase.cases.domain.CaseSource;
+import io.ipcase.cases.domain.CaseTrack;
+import io.ipcase.cases.domain.IpKind;
+import io.ipcase.cases.domain.PartyKind;
+import io.ipcase.cases.domain.Procedure;
+import io.ipcase.kit.identifiers.ValidDivisionCode;
+import io.ipcase.kit.identifiers.ValidResidentId;
+import io.ipcase.kit.identifiers.ValidUscc;
+
+/** What an officer enters for a complaint, request or lead. */
+public record CaseRegistration(
+        @NotNull CaseTrack track,
+        @NotNull Procedure procedure,
+        @NotBlank @ValidDivisionCode String region,
+        @NotNull CaseSource source,
+        @NotNull @Valid IpRightInput ipRight,
+        @Size(max = 20) List<@NotNull @Valid PartyInput> complainants,
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid PartyInput> respondents,
+        @NotNull @Size(min = 2, max = 10, message = "at least two officers handle every case (at most 10)")
+        List<@NotBlank @Size(max = 100) String> handlingOfficers,
+        @Size(max = 4000) String summary,
+        @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal amountInvolved,
+        @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal illegalGain,
+        @PositiveOrZero Integer copiesInvolved,
+        @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal lossCaused,
+        @PastOrPresent LocalDate receivedOn) {
+
+    public record IpRightInput(
+            @NotNull IpKind kind,
+            @Size(max = 100) String number,
+            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 300) String holder) {
+    }
+
+    /** An organisation needs its USCC, an individual the resident ID number. */
+    public record PartyInput(
+            @NotNull PartyKind kind,
+            @NotBlank @Size(max = 300) String name,
+            @ValidUscc String uscc,
+            @ValidResidentId String idNumber,
+            @Size(max = 500) String address,
+            @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "may contain digits, spaces and + ( ) - only") String phone,
+            @Email @Size(max = 200) String email) {
+    }
+
+}

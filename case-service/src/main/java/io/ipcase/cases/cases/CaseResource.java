@@ -1,0 +1,264 @@
+package io.ipcase.cases.cases;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.ipcase.cases.audit.AuditEntry;
+import io.ipcase.cases.audit.AuditTrail;
+import io.ipcase.cases.domain.CaseAction;
+import io.ipcase.cases.domain.CaseState;
+import io.ipcase.cases.domain.CaseTrack;
+import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.kit.identifiers.ValidDivisionCode;
+import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.security.Caller;
+import io.quarkus.panache.common.Parameters;
+
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
+@SecurityRequirement(name = "jwt")
+public class CaseResource {
+
+
+    private final CaseService cases;
+    private final Caller caller;
+
+    public CaseResource(CaseService cases, Caller caller) {
+        this.cases = cases;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({ "officer", "head" })
+    @Operation(summary = "Register a complaint, ruling request or lead (state RECEIVED; the acceptance clock starts)")
+    public Response register(@NotNull @Valid CaseRegistration registration) {
+        if (!caller.covers(registration.region(), List.of(), false)) {
+            throw ProblemException.forbidden("Region " + registration.region() + " is outside your jurisdiction " + caller.region());
+        }
+        InfringementCase c = cases.register(registration, actor());
+        return withVersion(Response.created(URI.create("/api/v1/cases/" + c.id)), c);
+    }
+
+    public record CasePage(List<CaseView> items, long total, int page, int size) {
+    }
+
+    @GET
+    @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
+    @Operation(summary = "Cases in your jurisdiction (and shared with it), newest first")
+    public CasePage list(@QueryParam("state") CaseState state, @QueryParam("track") CaseTrack track,
+            @QueryParam("region") @ValidDivisionCode String region, @QueryParam("caseNumber") @Size(max = 80) String caseNumber,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        String own = caller.region();
+        if (own != null) {
+            where.append(" and (c.region like :own or exists (select 1 from InfringementCase s join s.sharedRegions r where s = c and r like :own))");
+            params.and("own", DivisionCode.jurisdictionPrefix(own) + "%");
+        } else if (!caller.hasAnyRole("auditor", "admin")) {
+            return new CasePage(List.of(), 0, page, size);
+        }
+        if (region != null) {
+            where.append(" and c.region like :region");
+            params.and("region", DivisionCode.jurisdictionPrefix(region) + "%");
+        }
+        if (state != null) {
+            where.append(" and c.state = :state");
+            params.and("state", state);
+        }
+        if (track != null) {
+            where.append(" and c.track = :track");
+            params.and("track", track);
+        }
+        if (caseNumber != null) {
+            where.append(" and c.caseNumber = :caseNumber");
+            params.and("caseNumber", caseNumber);
+        }
+        var query = InfringementCase.find("from InfringementCase c where " + where + " order by c.createdAt desc, c.id", params);
+        List<CaseView> items = query.<InfringementCase>page(page, size).list().stream().map(CaseView::of).toList();
+        return new CasePage(items, query.count(), page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
+    @Operation(summary = "One case with the actions allowed now; ETag carries its version for If-Match")
+    public Response get(@PathParam("id") UUID id) {
+        InfringementCase c = visible(id);
+        return withVersion(Response.ok(), c);
+    }
+
+    @POST
+    @Path("{id}/{action}")
+    @Transactional
+    @RolesAllowed({ "officer", "head", "reviewer" })
+    @Operation(summary = "Move the case: accept, refuse, withdraw, suspend, resume, refer-to-mediation, return-from-mediation, "
+            + "close-as-mediated, propose-transfer, approve-transfer (head), reject-transfer (head), record-police-return, "
+            + "submit-for-review, approve-review (reviewer), reject-review (reviewer), issue-decision, serve, make-effective, "
+            + "record-performance, record-non-performance, revoke-decision, reopen, close. 409 lists the actions allowed now.")
+    public Response act(@PathParam("id") UUID id, @PathParam("action") String actionPath,
+            @Parameter(description = "the version from the ETag; a stale one gets 412") @HeaderParam("If-Match") String ifMatch,
+            @Valid CaseCommand command) {
+        CaseAction action = CaseAction.ofPath(actionPath).orElseThrow(() -> ProblemException.notFound("Action", actionPath));
+        InfringementCase c = changeable(id, ifMatch);
+        return withVersion(Response.ok(), cases.act(c, action, command, actor()));
+    }
+
+    public record ExtensionRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record ExtensionDecision(@NotNull Boolean approved, @Size(max = 1000) String reason) {
+    }
+
+    @POST
+    @Path("{id}/extension-request")
+    @Transactional
+    @RolesAllowed({ "officer", "head" })
+    @Operation(summary = "Ask the head to extend the closing deadline")
+    public Response requestExtension(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ExtensionRequest request) {
+        InfringementCase c = changeable(id, ifMatch);
+        return withVersion(Response.ok(), cases.requestExtension(c, request.reason(), actor()));
+    }
+
+    @POST
+    @Path("{id}/extension-decision")
+    @Transactional
+    @RolesAllowed("head")
+    @Operation(summary = "The head approves or rejects the pending extension request")
+    public Response decideExtension(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ExtensionDecision decision) {
+        InfringementCase c = changeable(id, ifMatch);
+        return withVersion(Response.ok(), cases.decideExtension(c, decision.approved(), decision.reason(), actor()));
+    }
+
+    public record ShareRequest(@NotBlank @ValidDivisionCode String region) {
+    }
+
+    @POST
+    @Path("{id}/shares")
+    @Transactional
+    @RolesAllowed({ "officer", "head" })
+    @Operation(summary = "Share the case with another region for joint handling")
+    public Response share(@PathParam("id") UUID id, @NotNull @Valid ShareRequest request) {
+        InfringementCase c = changeable(id, null);
+        if (!caller.covers(c.region, List.of(), false)) {
+            throw ProblemException.forbidden("Only the owning region shares a case");
+        }
+        return withVersion(Response.ok(), cases.share(c, request.region(), actor()));
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @Transactional
+    @RolesAllowed({ "officer", "head" })
+    @Operation(summary = "Register an item of evidence (its file's SHA-256)")
+    public Response registerEvidence(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid EvidenceRegistration registration) {
+        InfringementCase c = changeable(id, ifMatch);
+        EvidenceItem item = cases.registerEvidence(c, registration, actor());
+        return Response.created(URI.create("/api/v1/cases/" + id + "/evidence/" + item.id)).entity(item).build();
+    }
+
+    @GET
+    @Path("{id}/evidence")
+    @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
+    @Operation(summary = "The evidence register of a case")
+    public List<EvidenceItem> evidence(@PathParam("id") UUID id) {
+        visible(id);
+        return EvidenceItem.ofCase(id);
+    }
+
+    public record AuditView(UUID caseId, boolean intact, Integer firstBrokenSeq, List<AuditEntry> entries) {
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
+    @Operation(summary = "The case's hash-chained audit trail, verified: intact=false names the first entry that does not fit")
+    public AuditView audit(@PathParam("id") UUID id) {
+        visible(id);
+        List<AuditEntry> entries = AuditEntry.ofCase(id);
+        Integer broken = AuditTrail.firstBrokenSeq(entries);
+        return new AuditView(id, broken == null, broken, entries);
+    }
+
+    private InfringementCase visible(UUID id) {
+        InfringementCase c = InfringementCase.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("Case", id);
+        }
+        if (!caller.covers(c.region, c.sharedRegions, caller.hasAnyRole("auditor", "admin"))) {
+            throw ProblemException.forbidden("Case " + id + " is outside your jurisdiction");
+        }
+        return c;
+    }
+
+    private InfringementCase changeable(UUID id, String ifMatch) {
+        InfringementCase c = cases.lockForChange(id, parseVersion(ifMatch));
+        if (!caller.covers(c.region, c.sharedRegions, false)) {
+            throw ProblemException.forbidden("Case " + id + " is outside your jurisdiction");
+        }
+        return c;
+    }
+
+    private CaseService.Actor actor() {
+        return new CaseService.Actor(caller.userId(), caller.actingRole("officer", "head", "reviewer"), caller.hasRole("head"),
+                caller.hasRole("reviewer"), caller.hasRole("officer"));
+    }
+
+    static Long parseVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match", "must be the ETag of the case, e.g. \"3\"");
+        }
+    }
+
+    private static Response withVersion(Response.ResponseBuilder builder, InfringementCase c) {
+        var entityManager = InfringementCase.getEntityManager();
+        if (entityManager.isJoinedToTransaction()) {
+            // flush so the ETag carries the version this change commits with
+            entityManager.flush();
+        }
+        return builder.tag(new EntityTag(Long.toString(c.version))).entity(CaseView.of(c)).build();
+    }
+
+}

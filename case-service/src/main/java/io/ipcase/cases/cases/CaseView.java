@@ -1,0 +1,82 @@
+package io.ipcase.cases.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.ipcase.cases.domain.CaseLifecycle;
+import io.ipcase.cases.domain.CaseAction;
+import io.ipcase.cases.events.CaseEventData;
+
+/** A case as the API shows it, with the actions allowed now. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CaseView(
+        UUID id,
+        long version,
+        String caseNumber,
+        String track,
+        String trackLabel,
+        String procedure,
+        String state,
+        String stateLabel,
+        List<String> allowedActions,
+        String region,
+        List<String> sharedRegions,
+        String source,
+        CaseEventData.IpRight ipRight,
+        List<CaseEventData.Party> complainants,
+        List<CaseEventData.Party> respondents,
+        List<String> handlingOfficers,
+        String summary,
+        BigDecimal amountInvolved,
+        BigDecimal illegalGain,
+        Integer copiesInvolved,
+        BigDecimal lossCaused,
+        boolean transferFlagged,
+        LocalDate receivedOn,
+        LocalDate acceptanceDue,
+        LocalDate filedOn,
+        LocalDate closingDue,
+        int extensionCount,
+        String pendingExtensionRequest,
+        boolean clockPaused,
+        String refusalReason,
+        String reviewedBy,
+        String reviewOpinion,
+        CaseEventData.Decision decision,
+        String notPerformedReason,
+        String revocationReason,
+        String transferReason,
+        LocalDate transferredOn,
+        String mediationId,
+        LocalDate closedOn,
+        String closedReason,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static CaseView of(InfringementCase c) {
+        CaseEventData data = CaseEventData.of(c, null, null, null, null);
+        List<String> allowed = CaseLifecycle.allowed(c.track, c.state, c.hasDecision()).stream().map(CaseAction::path).toList();
+        return new CaseView(c.id, c.version, c.caseNumber, c.track.name(), c.track.labelZh() + " / " + c.track.labelEn(),
+                c.procedure.name(), c.state.name(), c.state.labelZh() + " / " + c.state.labelEn(), allowed, c.region,
+                List.copyOf(c.sharedRegions), c.source.name(), data.ipRight(), data.complainants(), data.respondents(),
+                data.handlingOfficers(), c.summary, c.amountInvolved, c.illegalGain, c.copiesInvolved, c.lossCaused,
+                c.transferFlagged, c.receivedOn, c.acceptanceDue, c.filedOn, c.closingDue, c.extensionCount, c.extensionRequested,
+                c.openPause() != null, c.refusalReason, c.reviewedBy, c.reviewOpinion, decisionOrProposal(c, data),
+                c.notPerformedReason, c.revocationReason, c.transferReason, c.transferredOn, c.mediationId, c.closedOn,
+                c.closedReason == null ? null : c.closedReason.name(), c.createdAt, c.updatedAt);
+    }
+
+    /** Before it is issued, a decision under review shows as a proposal (no number yet). */
+    private static CaseEventData.Decision decisionOrProposal(InfringementCase c, CaseEventData data) {
+        if (data.decision() != null || c.infringementFound == null) {
+            return data.decision();
+        }
+        return new CaseEventData.Decision(null, c.decisionKind, null, c.infringementFound, c.intentional, c.majorDecision, c.orders,
+                c.fine, c.confiscatedGain, null, null, null, null, null);
+    }
+}

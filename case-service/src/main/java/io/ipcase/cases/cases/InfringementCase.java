@@ -1,0 +1,183 @@
+package io.ipcase.cases.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.ipcase.cases.domain.CaseSource;
+import io.ipcase.cases.domain.CaseState;
+import io.ipcase.cases.domain.CaseTrack;
+import io.ipcase.cases.domain.ClosedReason;
+import io.ipcase.cases.domain.IpKind;
+import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.cases.domain.Procedure;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An IP infringement case, from the first entry to closure, on either track. */
+@Entity
+@Table(name = "ip_case")
+public class InfringementCase extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Version
+    public long version;
+
+    @Enumerated(EnumType.STRING)
+    public CaseTrack track;
+    @Enumerated(EnumType.STRING)
+    public Procedure procedure;
+    @Enumerated(EnumType.STRING)
+    public CaseState state;
+    @Column(name = "case_number")
+    public String caseNumber;
+    public String region;
+    @Enumerated(EnumType.STRING)
+    public CaseSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ip_kind")
+    public IpKind ipKind;
+    @Column(name = "ip_number")
+    public String ipNumber;
+    @Column(name = "ip_title")
+    public String ipTitle;
+    @Column(name = "ip_holder")
+    public String ipHolder;
+    public String summary;
+
+    @Column(name = "amount_involved")
+    public BigDecimal amountInvolved;
+    @Column(name = "illegal_gain")
+    public BigDecimal illegalGain;
+    @Column(name = "copies_involved")
+    public Integer copiesInvolved;
+    @Column(name = "loss_caused")
+    public BigDecimal lossCaused;
+    @Column(name = "transfer_flagged")
+    public boolean transferFlagged;
+
+    @Column(name = "received_on")
+    public LocalDate receivedOn;
+    @Column(name = "acceptance_due")
+    public LocalDate acceptanceDue;
+    @Column(name = "filed_on")
+    public LocalDate filedOn;
+    @Column(name = "closing_due")
+    public LocalDate closingDue;
+    @Column(name = "extension_count")
+    public int extensionCount;
+    @Column(name = "extension_requested")
+    public String extensionRequested;
+    @Column(name = "refusal_reason")
+    public String refusalReason;
+
+    @Column(name = "review_proposal")
+    public String reviewProposal;
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+    @Column(name = "review_opinion")
+    public String reviewOpinion;
+
+    @Column(name = "decision_number")
+    public String decisionNumber;
+    @Column(name = "decision_kind")
+    public String decisionKind;
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+    @Column(name = "infringement_found")
+    public Boolean infringementFound;
+    public Boolean intentional;
+    @Column(name = "major_decision")
+    public Boolean majorDecision;
+    public String orders;
+    public BigDecimal fine;
+    @Column(name = "confiscated_gain")
+    public BigDecimal confiscatedGain;
+    @Column(name = "served_on")
+    public LocalDate servedOn;
+    @Column(name = "appeal_deadline")
+    public LocalDate appealDeadline;
+    @Column(name = "effective_on")
+    public LocalDate effectiveOn;
+    @Column(name = "performed_on")
+    public LocalDate performedOn;
+    @Column(name = "not_performed_reason")
+    public String notPerformedReason;
+    @Column(name = "revoked_on")
+    public LocalDate revokedOn;
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    @Column(name = "transfer_reason")
+    public String transferReason;
+    @Column(name = "transferred_on")
+    public LocalDate transferredOn;
+    @Column(name = "mediation_id")
+    public String mediationId;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closed_reason")
+    public ClosedReason closedReason;
+
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("position")
+    public List<CaseParty> parties = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_officer", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "officer_id")
+    public Set<String> handlingOfficers = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_shared_region", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "region")
+    public Set<String> sharedRegions = new LinkedHashSet<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("fromDate")
+    public List<CasePause> pauses = new ArrayList<>();
+
+    public List<CaseParty> parties(PartyRole role) {
+        return parties.stream().filter(p -> p.role == role).toList();
+    }
+
+    public boolean hasDecision() {
+        return decisionNumber != null;
+    }
+
+    public CasePause openPause() {
+        return pauses.stream().filter(p -> p.toDate == null).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,70 @@
+package io.ipcase.cases.deadlines;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Statutory periods and thresholds (DOMAIN.md). Periods are written {@code <n> <unit>} with unit
+ * WORKING_DAYS, NATURAL_DAYS or MONTHS; several are not confirmed to the article and so belong
+ * here, not in code.
+ */
+@ConfigMapping(prefix = "ipcase.rules")
+public interface CaseRules {
+
+    Track ruling();
+
+    Track penalty();
+
+    /** how many natural days before a due date the deadline-approaching warning goes out */
+    @WithDefault("5")
+    int warningLeadDays();
+
+    /** publication of a penalty decision (《市场监督管理行政处罚信息公示规定》) */
+    @WithDefault("20 WORKING_DAYS")
+    String disclosure();
+
+    /** a fine at or above this makes a decision major (重大执法决定), requiring legal review */
+    @WithDefault("100000")
+    BigDecimal majorFineThreshold();
+
+    Transfer transfer();
+
+    /** abbreviation of the authority per region for case numbers, e.g. 360400 → 浔市监知 */
+    Map<String, String> caseNumberPrefix();
+
+    interface Track {
+        String acceptance();
+
+        String closing();
+
+        String extension();
+
+        @WithDefault("1")
+        int maxExtensions();
+
+        String appealWindow();
+    }
+
+    interface Transfer {
+        @WithDefault("50000")
+        BigDecimal businessVolume();
+
+        @WithDefault("30000")
+        BigDecimal illegalGain();
+
+        @WithDefault("500")
+        int copies();
+
+        @WithDefault("300000")
+        BigDecimal tradeSecretLoss();
+
+        @WithDefault("200000")
+        BigDecimal patentBusinessVolume();
+
+        @WithDefault("100000")
+        BigDecimal patentIllegalGain();
+    }
+}

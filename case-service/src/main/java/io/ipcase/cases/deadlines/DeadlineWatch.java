@@ -1,0 +1,130 @@
+package io.ipcase.cases.deadlines;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.jboss.logging.Logger;
+
+import io.ipcase.cases.audit.AuditTrail;
+import io.ipcase.cases.cases.CaseCommand;
+import io.ipcase.cases.cases.CaseService;
+import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.CaseAction;
+import io.ipcase.cases.domain.CaseState;
+import io.ipcase.cases.events.CaseEventData;
+import io.ipcase.cases.events.CaseEvents;
+import io.ipcase.kit.time.IpcaseClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Watches the statutory clocks: warns before a deadline and reports it overdue, once each per
+ * case, clock and due date (several replicas may scan; the notice table lets one of them win),
+ * and makes a ruling effective when its appeal window has passed.
+ */
+@ApplicationScoped
+public class DeadlineWatch {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
+    /** states in which the closing clock runs: filed, not yet decided */
+    private static final Set<CaseState> CLOSING_CLOCK = EnumSet.of(CaseState.INVESTIGATING, CaseState.TRANSFER_PROPOSED,
+            CaseState.LEGAL_REVIEW, CaseState.REVIEW_APPROVED);
+
+    private final IpcaseClock clock;
+    private final StatutoryClocks clocks;
+    private final CaseEvents events;
+    private final CaseService cases;
+    private final AuditTrail audit;
+    private final EntityManager entityManager;
+
+    public DeadlineWatch(IpcaseClock clock, StatutoryClocks clocks, CaseEvents events, CaseService cases, AuditTrail audit,
+            EntityManager entityManager) {
+        this.clock = clock;
+        this.clocks = clocks;
+        this.events = events;
+        this.cases = cases;
+        this.audit = audit;
+        this.entityManager = entityManager;
+    }
+
+    @Scheduled(every = "${ipcase.deadlines.scan-interval:60s}", delayed = "${ipcase.deadlines.scan-delay:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledScan() {
+        scan();
+    }
+
+    /** @return how many notices and transitions the scan produced */
+    public int scan() {
+        List<UUID> open = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select c.id from InfringementCase c where c.state in :states order by c.id", UUID.class)
+                .setParameter("states", EnumSet.of(CaseState.RECEIVED, CaseState.SERVED, CaseState.INVESTIGATING,
+                        CaseState.TRANSFER_PROPOSED, CaseState.LEGAL_REVIEW, CaseState.REVIEW_APPROVED))
+                .getResultList());
+        int produced = 0;
+        for (UUID id : open) {
+            try {
+                produced += QuarkusTransaction.requiringNew().call(() -> check(id));
+            } catch (RuntimeException e) {
+                LOG.warnf("deadline check of case %s failed, will retry on the next scan: %s", id, e.toString());
+            }
+        }
+        return produced;
+    }
+
+    private int check(UUID id) {
+        InfringementCase c = InfringementCase.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        LocalDate today = clock.today();
+        if (c.state == CaseState.RECEIVED) {
+            return notify(c, "ACCEPTANCE", c.acceptanceDue, today);
+        }
+        if (CLOSING_CLOCK.contains(c.state) && c.closingDue != null) {
+            c.closingDue = clocks.closingDue(c, today);
+            return notify(c, "CLOSING", c.closingDue, today);
+        }
+        if (c.state == CaseState.SERVED && c.appealDeadline != null && today.isAfter(c.appealDeadline)) {
+            cases.act(c, CaseAction.MAKE_EFFECTIVE, new CaseCommand("appeal window ended " + c.appealDeadline, null, null, null, null,
+                    null), CaseService.Actor.system("deadline-watch"));
+            return 1;
+        }
+        return 0;
+    }
+
+    private int notify(InfringementCase c, String clockName, LocalDate due, LocalDate today) {
+        long daysLeft = ChronoUnit.DAYS.between(today, due);
+        String kind;
+        if (daysLeft < 0) {
+            kind = "OVERDUE";
+        } else if (daysLeft <= clocks.warningLeadDays()) {
+            kind = "APPROACHING";
+        } else {
+            return 0;
+        }
+        int inserted = entityManager.createNativeQuery("""
+                insert into deadline_notice (case_id, clock, due_on, kind, sent_at) values (:caseId, :clock, :due, :kind, :at)
+                on conflict do nothing
+                """)
+                .setParameter("caseId", c.id)
+                .setParameter("clock", clockName)
+                .setParameter("due", due)
+                .setParameter("kind", kind)
+                .setParameter("at", clock.now())
+                .executeUpdate();
+        if (inserted == 0) {
+            return 0;
+        }
+        String event = kind.equals("OVERDUE") ? "overdue" : "deadline-approaching";
+        String reason = clockName.toLowerCase() + " deadline " + due + (kind.equals("OVERDUE") ? " passed" : " approaching");
+        audit.append(c.id, "system:deadline-watch", "system", event, c.state.name(), c.state.name(), reason, null);
+        events.publish(event, c, CaseEventData.of(c, c.state.name(), reason, "system:deadline-watch",
+                new CaseEventData.Deadline(clockName, due, (int) daysLeft)));
+        return 1;
+    }
+}

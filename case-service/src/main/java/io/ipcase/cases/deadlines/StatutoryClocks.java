@@ -1,0 +1,73 @@
+package io.ipcase.cases.deadlines;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.CaseTrack;
+import io.ipcase.kit.calendar.DeadlineCalculator;
+import io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule;
+import io.ipcase.kit.calendar.HolidayCalendar;
+
+/** The case's statutory clocks, from the rules in configuration and the holiday calendar. */
+@ApplicationScoped
+public class StatutoryClocks {
+
+    private final CaseRules rules;
+    private final DeadlineCalculator calculator = new DeadlineCalculator(HolidayCalendar.load());
+
+    public StatutoryClocks(CaseRules rules) {
+        this.rules = rules;
+    }
+
+    public LocalDate acceptanceDue(CaseTrack track, LocalDate receivedOn) {
+        return calculator.due(receivedOn, parse(rules(track).acceptance()));
+    }
+
+    /** The closing deadline: the track's period from filing, plus approved extensions, plus the days the clock stood still. */
+    public LocalDate closingDue(InfringementCase c, LocalDate today) {
+        List<DeadlineCalculator.Pause> pauses = c.pauses.stream()
+                .map(p -> new DeadlineCalculator.Pause(p.fromDate, p.toDate)).toList();
+        LocalDate due = calculator.due(c.filedOn, parse(rules(c.track).closing()), pauses, today);
+        for (int i = 0; i < c.extensionCount; i++) {
+            due = calculator.due(due, parse(rules(c.track).extension()));
+        }
+        return due;
+    }
+
+    public boolean mayExtend(InfringementCase c) {
+        return c.extensionCount < rules(c.track).maxExtensions();
+    }
+
+    /** The last day to appeal; the decision is effective the day after. */
+    public LocalDate appealDeadline(CaseTrack track, LocalDate servedOn) {
+        String window = rules(track).appealWindow();
+        // a window of 0 means the decision takes effect on service
+        return window.trim().startsWith("0 ") ? servedOn : calculator.due(servedOn, parse(window));
+    }
+
+    public LocalDate disclosureDue(LocalDate decidedOn) {
+        return calculator.due(decidedOn, parse(rules.disclosure()));
+    }
+
+    public int warningLeadDays() {
+        return rules.warningLeadDays();
+    }
+
+    private CaseRules.Track rules(CaseTrack track) {
+        return track == CaseTrack.INFRINGEMENT_RULING ? rules.ruling() : rules.penalty();
+    }
+
+    /** {@code "5 WORKING_DAYS"} → a rule; a malformed value is a deployment error, reported as such. */
+    static DeadlineRule parse(String text) {
+        String[] parts = text.trim().split("\\s+");
+        try {
+            return new DeadlineRule(Integer.parseInt(parts[0]), DeadlineRule.Unit.valueOf(parts[1]));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("deadline rule '" + text + "' is not '<n> WORKING_DAYS|NATURAL_DAYS|MONTHS'", e);
+        }
+    }
+
+}

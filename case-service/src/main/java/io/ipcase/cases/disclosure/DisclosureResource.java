@@ -1,0 +1,62 @@
+package io.ipcase.cases.disclosure;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.kit.problem.ProblemException;
+
+/** The anonymous public page of penalty decisions (行政处罚信息公示). */
+@Path("/api/v1/public/penalty-decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Public disclosure")
+public class DisclosureResource {
+
+    private final ObjectMapper json;
+
+    public DisclosureResource(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public record Page(List<PublishedPenalty> items, long total, int page, int size) {
+    }
+
+    @GET
+    @Operation(summary = "Published penalty decisions, personal data masked; newest first")
+    public Page list(@QueryParam("region") String region, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        if (region != null && !DivisionCode.isValid(region)) {
+            throw ProblemException.badRequest("region", "is not a valid division code");
+        }
+        var query = region == null
+                ? PenaltyPublication.find("publishedAt is not null and withdrawnAt is null order by publishedAt desc, caseId")
+                : PenaltyPublication.find("publishedAt is not null and withdrawnAt is null and region like ?1 order by publishedAt desc, caseId",
+                        DivisionCode.jurisdictionPrefix(region) + "%");
+        List<PublishedPenalty> items = query.<PenaltyPublication>page(page, size).list().stream().map(this::read).toList();
+        return new Page(items, query.count(), page, size);
+    }
+
+    private PublishedPenalty read(PenaltyPublication publication) {
+        try {
+            return json.readValue(publication.content, PublishedPenalty.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

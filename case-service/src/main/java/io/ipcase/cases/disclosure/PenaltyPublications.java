@@ -1,0 +1,84 @@
+package io.ipcase.cases.disclosure;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipcase.cases.cases.CaseParty;
+import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.PartyKind;
+import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.cases.events.CaseEvents;
+import io.ipcase.cases.events.CaseEventData;
+import io.ipcase.kit.identifiers.ResidentId;
+import io.ipcase.kit.time.IpcaseClock;
+
+/** Publishes effective penalty decisions, masked, and withdraws them when a decision is revoked. */
+@ApplicationScoped
+public class PenaltyPublications {
+
+    private final IpcaseClock clock;
+    private final ObjectMapper json;
+    private final CaseEvents events;
+
+    public PenaltyPublications(IpcaseClock clock, ObjectMapper json, CaseEvents events) {
+        this.clock = clock;
+        this.json = json;
+        this.events = events;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(InfringementCase c, java.time.LocalDate dueOn) {
+        PenaltyPublication publication = PenaltyPublication.findById(c.id);
+        if (publication == null) {
+            publication = new PenaltyPublication();
+            publication.caseId = c.id;
+        }
+        Instant now = clock.now();
+        publication.decisionNumber = c.decisionNumber;
+        publication.region = c.region;
+        publication.dueOn = dueOn;
+        publication.publishedAt = now;
+        publication.withdrawnAt = null;
+        publication.withdrawalReason = null;
+        publication.content = toJson(masked(c, clock.today()));
+        publication.persist();
+        events.publish("decision-published", c, CaseEventData.of(c, c.state.name(), null, "system",
+                new CaseEventData.Deadline("DISCLOSURE", dueOn, 0)));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(InfringementCase c, String reason) {
+        PenaltyPublication publication = PenaltyPublication.findById(c.id);
+        if (publication != null && publication.withdrawnAt == null && publication.publishedAt != null) {
+            publication.withdrawnAt = clock.now();
+            publication.withdrawalReason = reason;
+            events.publish("publication-withdrawn", c, c.state.name(), reason, "system");
+        }
+    }
+
+    static PublishedPenalty masked(InfringementCase c, java.time.LocalDate publishedOn) {
+        return new PublishedPenalty(c.decisionNumber, c.caseNumber, c.region, c.ipKind.name(), c.ipTitle,
+                c.parties(PartyRole.RESPONDENT).stream().map(PenaltyPublications::maskedRespondent).toList(),
+                c.summary, c.orders, c.fine, c.confiscatedGain, c.decidedOn, publishedOn);
+    }
+
+    private static PublishedPenalty.Respondent maskedRespondent(CaseParty p) {
+        if (p.kind == PartyKind.ORGANISATION) {
+            return new PublishedPenalty.Respondent(p.kind.name(), p.name, p.uscc);
+        }
+        return new PublishedPenalty.Respondent(p.kind.name(), ResidentId.maskName(p.name), ResidentId.mask(p.idNumber));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

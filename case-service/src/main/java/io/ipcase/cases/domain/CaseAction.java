@@ -1,0 +1,45 @@
+package io.ipcase.cases.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The commands that move a case; their path names are what the REST API accepts. */
+public enum CaseAction {
+    ACCEPT("accept"),
+    REFUSE("refuse"),
+    WITHDRAW("withdraw"),
+    SUSPEND("suspend"),
+    RESUME("resume"),
+    REFER_TO_MEDIATION("refer-to-mediation"),
+    RETURN_FROM_MEDIATION("return-from-mediation"),
+    CLOSE_AS_MEDIATED("close-as-mediated"),
+    PROPOSE_TRANSFER("propose-transfer"),
+    APPROVE_TRANSFER("approve-transfer"),
+    REJECT_TRANSFER("reject-transfer"),
+    RECORD_POLICE_RETURN("record-police-return"),
+    SUBMIT_FOR_REVIEW("submit-for-review"),
+    APPROVE_REVIEW("approve-review"),
+    REJECT_REVIEW("reject-review"),
+    ISSUE_DECISION("issue-decision"),
+    SERVE("serve"),
+    MAKE_EFFECTIVE("make-effective"),
+    RECORD_PERFORMANCE("record-performance"),
+    RECORD_NON_PERFORMANCE("record-non-performance"),
+    REVOKE_DECISION("revoke-decision"),
+    REOPEN("reopen"),
+    CLOSE("close");
+
+    private final String path;
+
+    CaseAction(String path) {
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public static Optional<CaseAction> ofPath(String path) {
+        return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst();
+    }
+}

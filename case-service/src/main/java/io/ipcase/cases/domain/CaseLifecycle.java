@@ -1,0 +1,94 @@
+package io.ipcase.cases.domain;
+
+import static io.ipcase.cases.domain.CaseAction.*;
+import static io.ipcase.cases.domain.CaseState.*;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The case state machine: which action leads where, per track. Mediation exists only on the
+ * ruling track (an administrative penalty is not negotiable); everything else is shared.
+ */
+public final class CaseLifecycle {
+
+    private static final Map<CaseState, Map<CaseAction, CaseState>> TRANSITIONS = new EnumMap<>(CaseState.class);
+
+    static {
+        on(RECEIVED, ACCEPT, INVESTIGATING);
+        on(RECEIVED, REFUSE, REFUSED);
+        on(RECEIVED, WITHDRAW, WITHDRAWN);
+
+        on(INVESTIGATING, SUSPEND, SUSPENDED);
+        on(INVESTIGATING, REFER_TO_MEDIATION, IN_MEDIATION);
+        on(INVESTIGATING, PROPOSE_TRANSFER, TRANSFER_PROPOSED);
+        on(INVESTIGATING, SUBMIT_FOR_REVIEW, LEGAL_REVIEW);
+        on(INVESTIGATING, ISSUE_DECISION, DECIDED);
+        on(INVESTIGATING, WITHDRAW, WITHDRAWN);
+
+        on(SUSPENDED, RESUME, INVESTIGATING);
+        on(SUSPENDED, WITHDRAW, WITHDRAWN);
+
+        on(IN_MEDIATION, RETURN_FROM_MEDIATION, INVESTIGATING);
+        on(IN_MEDIATION, CLOSE_AS_MEDIATED, CLOSED);
+        on(IN_MEDIATION, WITHDRAW, WITHDRAWN);
+
+        on(TRANSFER_PROPOSED, APPROVE_TRANSFER, TRANSFERRED_TO_POLICE);
+        on(TRANSFER_PROPOSED, REJECT_TRANSFER, INVESTIGATING);
+        on(TRANSFERRED_TO_POLICE, RECORD_POLICE_RETURN, INVESTIGATING);
+
+        on(LEGAL_REVIEW, APPROVE_REVIEW, REVIEW_APPROVED);
+        on(LEGAL_REVIEW, REJECT_REVIEW, INVESTIGATING);
+        on(REVIEW_APPROVED, ISSUE_DECISION, DECIDED);
+
+        on(DECIDED, SERVE, SERVED);
+        on(DECIDED, REVOKE_DECISION, DECISION_REVOKED);
+        on(SERVED, MAKE_EFFECTIVE, EFFECTIVE);
+        on(SERVED, REVOKE_DECISION, DECISION_REVOKED);
+        on(EFFECTIVE, RECORD_PERFORMANCE, PERFORMED);
+        on(EFFECTIVE, RECORD_NON_PERFORMANCE, NOT_PERFORMED);
+        on(EFFECTIVE, REVOKE_DECISION, DECISION_REVOKED);
+        on(EFFECTIVE, CLOSE, CLOSED);
+        on(PERFORMED, CLOSE, CLOSED);
+        on(PERFORMED, REVOKE_DECISION, DECISION_REVOKED);
+        on(NOT_PERFORMED, RECORD_PERFORMANCE, PERFORMED);
+        on(NOT_PERFORMED, CLOSE, CLOSED);
+        on(NOT_PERFORMED, REVOKE_DECISION, DECISION_REVOKED);
+        on(CLOSED, REVOKE_DECISION, DECISION_REVOKED);
+        on(DECISION_REVOKED, REOPEN, INVESTIGATING);
+        on(DECISION_REVOKED, CLOSE, CLOSED);
+    }
+
+    private CaseLifecycle() {
+    }
+
+    private static void on(CaseState from, CaseAction action, CaseState to) {
+        TRANSITIONS.computeIfAbsent(from, s -> new EnumMap<>(CaseAction.class)).put(action, to);
+    }
+
+    /** The state the action leads to, or empty when the action is not allowed now. */
+    public static Optional<CaseState> next(CaseTrack track, CaseState state, CaseAction action, boolean hasDecision) {
+        if (!allowed(track, state, hasDecision).contains(action)) {
+            return Optional.empty();
+        }
+        return Optional.of(TRANSITIONS.get(state).get(action));
+    }
+
+    /**
+     * The actions allowed in a state. A closed case can only be revoked if it was closed on a
+     * decision (not when mediated, refused or withdrawn).
+     */
+    public static Set<CaseAction> allowed(CaseTrack track, CaseState state, boolean hasDecision) {
+        Set<CaseAction> actions = new LinkedHashSet<>(TRANSITIONS.getOrDefault(state, Map.of()).keySet());
+        if (track == CaseTrack.ADMINISTRATIVE_PENALTY) {
+            actions.remove(REFER_TO_MEDIATION);
+        }
+        if (!hasDecision) {
+            actions.remove(REVOKE_DECISION);
+        }
+        return actions;
+    }
+}

@@ -1,0 +1,8 @@
+package io.ipcase.cases.domain;
+
+public enum PartyKind {
+    /** identified by the unified social credit code */
+    ORGANISATION,
+    /** identified by the resident ID number */
+    INDIVIDUAL
+}

@@ -1,0 +1,82 @@
+package io.ipcase.cases.events;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.ipcase.cases.cases.CaseParty;
+import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.PartyRole;
+
+/**
+ * The data of every {@code ipcase.case.*.v1} event: the case as consumers need it (numbers,
+ * region, right, parties with ids and contacts, dates, decision), so that no consumer has to
+ * call back. Fields that do not apply to an event are left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CaseEventData(
+        UUID caseId,
+        String caseNumber,
+        String track,
+        String procedure,
+        String state,
+        String previousState,
+        String region,
+        String source,
+        IpRight ipRight,
+        List<Party> complainants,
+        List<Party> respondents,
+        List<String> handlingOfficers,
+        LocalDate receivedOn,
+        LocalDate filedOn,
+        LocalDate closingDue,
+        boolean transferFlagged,
+        Decision decision,
+        String reason,
+        String closedReason,
+        String mediationId,
+        Deadline deadline,
+        String actor) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IpRight(String kind, String number, String title, String holder) {
+    }
+
+    /** {@code subjectId} is the USCC of an organisation or the resident ID of an individual. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Party(String kind, String name, String subjectId, String uscc, String idNumber, String address, String phone,
+            String email) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Decision(String number, String kind, LocalDate decidedOn, Boolean infringementFound, Boolean intentional,
+            Boolean major, String orders, BigDecimal fine, BigDecimal confiscatedGain, LocalDate servedOn, LocalDate appealDeadline,
+            LocalDate effectiveOn, LocalDate performedOn, LocalDate revokedOn) {
+    }
+
+    /** {@code clock}: ACCEPTANCE, CLOSING or DISCLOSURE. */
+    public record Deadline(String clock, LocalDate dueOn, int daysLeft) {
+    }
+
+    public static CaseEventData of(InfringementCase c, String previousState, String reason, String actor, Deadline deadline) {
+        Decision decision = c.decisionNumber == null ? null
+                : new Decision(c.decisionNumber, c.decisionKind, c.decidedOn, c.infringementFound, c.intentional, c.majorDecision,
+                        c.orders, c.fine, c.confiscatedGain, c.servedOn, c.appealDeadline, c.effectiveOn, c.performedOn, c.revokedOn);
+        return new CaseEventData(c.id, c.caseNumber, c.track.name(), c.procedure.name(), c.state.name(), previousState, c.region,
+                c.source.name(), new IpRight(c.ipKind.name(), c.ipNumber, c.ipTitle, c.ipHolder),
+                parties(c, PartyRole.COMPLAINANT), parties(c, PartyRole.RESPONDENT), List.copyOf(c.handlingOfficers),
+                c.receivedOn, c.filedOn, c.closingDue, c.transferFlagged, decision, reason,
+                c.closedReason == null ? null : c.closedReason.name(), c.mediationId, deadline, actor);
+    }
+
+    private static List<Party> parties(InfringementCase c, PartyRole role) {
+        return c.parties(role).stream().map(CaseEventData::party).toList();
+    }
+
+    private static Party party(CaseParty p) {
+        return new Party(p.kind.name(), p.name, p.subjectId(), p.uscc, p.idNumber, p.address, p.phone, p.email);
+    }
+}

@@ -1,0 +1,96 @@
+package io.ipcase.cases.mediation;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipcase.cases.cases.CaseCommand;
+import io.ipcase.cases.cases.CaseService;
+import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.CaseAction;
+import io.ipcase.cases.domain.CaseState;
+import io.ipcase.kit.events.IncomingEvent;
+import io.ipcase.kit.inbox.Inbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Brings mediation outcomes back to the case: a failed, withdrawn or expired mediation returns
+ * the case to the ruling track; a performed agreement closes it as mediated. Each event id is
+ * applied once, in the same transaction as its effect.
+ */
+@ApplicationScoped
+public class MediationEventsConsumer {
+
+    static final String CONSUMER = "case-service.mediation-events";
+    private static final Logger LOG = Logger.getLogger(MediationEventsConsumer.class);
+    private static final int ATTEMPTS = 3;
+
+    private final CaseService cases;
+    private final Inbox inbox;
+    private final ObjectMapper json;
+
+    public MediationEventsConsumer(CaseService cases, Inbox inbox, ObjectMapper json) {
+        this.cases = cases;
+        this.inbox = inbox;
+        this.json = json;
+    }
+
+    @Incoming("mediation-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        // a malformed event cannot get better by retrying: straight to the dead-letter topic
+        IncomingEvent event = IncomingEvent.from(record, json);
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> apply(event));
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.warnf("applying %s %s failed (attempt %d of %d): %s", event.type(), event.id(), attempt, ATTEMPTS, e.toString());
+            }
+        }
+        throw last;
+    }
+
+    void apply(IncomingEvent event) {
+        if (!inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
+            return;
+        }
+        CaseAction action = switch (event.name()) {
+            case "mediation.failed", "mediation.withdrawn", "mediation.expired" -> CaseAction.RETURN_FROM_MEDIATION;
+            case "mediation.agreement-performed" -> CaseAction.CLOSE_AS_MEDIATED;
+            default -> null;
+        };
+        String caseId = event.text("caseId");
+        if (action == null || caseId == null) {
+            return;
+        }
+        InfringementCase c = InfringementCase.findById(UUID.fromString(caseId), LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || c.state != CaseState.IN_MEDIATION) {
+            // the officer moved the case on meanwhile (e.g. it was withdrawn): nothing left to do
+            LOG.infof("%s %s ignored: case %s is %s", event.type(), event.id(), caseId, c == null ? "unknown" : c.state);
+            return;
+        }
+        String reason = switch (event.name()) {
+            case "mediation.failed" -> "mediation failed" + suffix(event.text("reason"));
+            case "mediation.withdrawn" -> "mediation withdrawn" + suffix(event.text("reason"));
+            case "mediation.expired" -> "mediation time limit expired";
+            default -> "mediation agreement performed";
+        };
+        cases.act(c, action, new CaseCommand(reason, null, null, null, null, event.text("mediationId")),
+                CaseService.Actor.system("mediation-service"));
+    }
+
+    private static String suffix(String reason) {
+        return reason == null ? "" : ": " + reason;
+    }
+}

@@ -1,0 +1,68 @@
+package io.ipcase.cases.audit;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipcase.cases.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The audit trail records every command and shows when a stored entry has been altered. */
+@QuarkusTest
+class AuditChainTest {
+
+    @Inject
+    DataSource dataSource;
+
+    final Api officer = Api.officer();
+
+    @Test
+    void everyCommandIsRecordedAndTheChainVerifies() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "suspend", Api.reason("等待检验结果")).then().statusCode(200);
+        Api.as("auditor", "auditor-qian", null).request().get("/api/v1/cases/" + id + "/audit").then().statusCode(200)
+                .body("intact", equalTo(true))
+                .body("entries", hasSize(3))
+                .body("entries.action", contains("register", "accept", "suspend"))
+                .body("entries.actor", contains("officer-li", "officer-li", "officer-li"))
+                .body("entries[2].beforeState", equalTo("INVESTIGATING"))
+                .body("entries[2].afterState", equalTo("SUSPENDED"))
+                .body("entries[2].reason", equalTo("等待检验结果"));
+    }
+
+    @Test
+    void aTamperedRowBreaksTheChainFromThatEntry() throws Exception {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "suspend", Api.reason("等待检验结果")).then().statusCode(200);
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            // an administrator with direct database access, bypassing the append-only trigger
+            statement.execute("alter table audit_entry disable trigger audit_entry_no_update");
+            try {
+                statement.execute("update audit_entry set actor = 'someone-else' where case_id = '" + UUID.fromString(id) + "' and seq = 2");
+            } finally {
+                statement.execute("alter table audit_entry enable trigger audit_entry_no_update");
+            }
+        }
+        officer.request().get("/api/v1/cases/" + id + "/audit").then().statusCode(200)
+                .body("intact", equalTo(false)).body("firstBrokenSeq", equalTo(2));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeAnEntry() throws Exception {
+        String id = officer.registerCase(Api.penaltyCase());
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.execute(
+                    "delete from audit_entry where case_id = '" + UUID.fromString(id) + "'")).hasMessageContaining("append-only");
+        }
+    }
+}

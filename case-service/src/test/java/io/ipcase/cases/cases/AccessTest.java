@@ -1,0 +1,77 @@
+package io.ipcase.cases.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipcase.cases.support.Api;
+import io.ipcase.kit.security.DevTokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Roles and jurisdiction: who may read and change which case. */
+@QuarkusTest
+class AccessTest {
+
+    final Api officer = Api.officer();
+    final Api otherRegionOfficer = Api.as("officer", "officer-gan", "360700");
+
+    @Test
+    void noTokenOrABadTokenIs401() {
+        given().get("/api/v1/cases").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2("not.a.token").get("/api/v1/cases").then().statusCode(401);
+        String expired = DevTokens.token("officer-li", "officer", Api.REGION, Instant.now().minusSeconds(3600));
+        given().auth().oauth2(expired).get("/api/v1/cases").then().statusCode(401);
+    }
+
+    @Test
+    void rolesWithoutCaseDutiesAre403() {
+        Api.as("mediator", "mediator-wu", Api.REGION).register(Api.penaltyCase()).then().statusCode(403)
+                .contentType("application/problem+json");
+        Api.as("auditor", "auditor-qian", null).register(Api.penaltyCase()).then().statusCode(403);
+        String id = officer.registerCase(Api.penaltyCase());
+        Api.as("auditor", "auditor-qian", null).act(id, "accept").then().statusCode(403);
+        Api.as("credit-platform", "platform", null).get(id).then().statusCode(403);
+    }
+
+    @Test
+    void officersWorkOnlyInTheirRegionUnlessShared() {
+        Map<String, Object> elsewhere = Api.penaltyCase();
+        elsewhere.put("region", "360702");
+        officer.register(elsewhere).then().statusCode(403);
+
+        String id = officer.registerCase(Api.penaltyCase());
+        otherRegionOfficer.get(id).then().statusCode(403);
+        otherRegionOfficer.act(id, "accept").then().statusCode(403);
+        officer.get(id).then().body("state", equalTo("RECEIVED"));
+        otherRegionOfficer.request().get("/api/v1/cases?size=200").then().statusCode(200).body("items.id", not(hasItem(id)));
+
+        officer.request().body(Map.of("region", "360700")).post("/api/v1/cases/" + id + "/shares").then().statusCode(200);
+        otherRegionOfficer.get(id).then().statusCode(200).body("sharedRegions", hasItem("360700"));
+        otherRegionOfficer.request().get("/api/v1/cases?size=200").then().body("items.id", hasItem(id));
+        otherRegionOfficer.act(id, "accept").then().statusCode(200);
+    }
+
+    @Test
+    void countyOfficerCannotSeeTheNeighbouringCounty() {
+        String id = officer.registerCase(Api.penaltyCase());
+        Api.as("officer", "county-officer", "360402").get(id).then().statusCode(403);
+        Api.as("officer", "province-officer", "360000").get(id).then().statusCode(200);
+        Api.as("auditor", "auditor-qian", null).get(id).then().statusCode(200);
+    }
+
+    @Test
+    void aReviewerNeverReviewsACaseTheyHandle() {
+        Api officerWhoReviews = Api.as("officer,reviewer", "officer-li", Api.REGION);
+        String id = officer.registerCase(Api.rulingRequest());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "submit-for-review", Map.of("decision", Map.of("infringementFound", true))).then().statusCode(200);
+        officerWhoReviews.act(id, "approve-review", Map.of("reason", "ok")).then().statusCode(403);
+        officer.get(id).then().body("state", equalTo("LEGAL_REVIEW"));
+    }
+}

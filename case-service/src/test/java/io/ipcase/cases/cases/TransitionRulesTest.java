@@ -1,0 +1,87 @@
+package io.ipcase.cases.cases;
+
+import static io.ipcase.cases.support.Api.reason;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipcase.cases.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Illegal transitions through the API: 409 with the current state and the allowed actions, and nothing changes. */
+@QuarkusTest
+class TransitionRulesTest {
+
+    final Api officer = Api.officer();
+
+    @Test
+    void anActionNotAllowedNowIs409WithTheAllowedActions() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "issue-decision", Api.decision(true, 100)).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("currentState", equalTo("RECEIVED"))
+                .body("allowedActions", contains("accept", "refuse", "withdraw"));
+        officer.get(id).then().body("state", equalTo("RECEIVED")).body("version", equalTo(0));
+    }
+
+    @Test
+    void penaltyCasesCannotBeMediated() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "refer-to-mediation").then().statusCode(409).body("allowedActions", not(hasItem("refer-to-mediation")));
+    }
+
+    @Test
+    void aRefusedCaseIsFinal() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "refuse", reason("不属于本部门管辖")).then().statusCode(200).body("state", equalTo("REFUSED"))
+                .body("caseNumber", equalTo(null));
+        for (String action : new String[] { "accept", "withdraw", "close", "reopen" }) {
+            officer.act(id, action, Map.of("reason", "x", "closedReason", "OTHER")).then().statusCode(409)
+                    .body("currentState", equalTo("REFUSED"));
+        }
+    }
+
+    @Test
+    void aMajorDecisionNeedsLegalReview() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "issue-decision", Api.decision(true, 150000)).then().statusCode(422)
+                .body("rule", equalTo("legal-review-required"));
+        officer.get(id).then().body("state", equalTo("INVESTIGATING")).body("decision", equalTo(null));
+    }
+
+    @Test
+    void anEffectiveDecisionThatFoundInfringementIsNotClosedBeforePerformance() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
+        officer.act(id, "serve").then().statusCode(200).body("state", equalTo("EFFECTIVE"));
+        officer.act(id, "close", Map.of("closedReason", "PERFORMED")).then().statusCode(422);
+        officer.act(id, "revoke-decision", reason("复议决定撤销")).then().statusCode(200).body("state", equalTo("DECISION_REVOKED"));
+        officer.act(id, "reopen", reason("重新调查")).then().statusCode(200).body("state", equalTo("INVESTIGATING"))
+                .body("decision", equalTo(null));
+    }
+
+    @Test
+    void suspensionPausesTheClockAndAnExtensionNeedsTheHead() {
+        String id = officer.registerCase(Api.penaltyCase());
+        String due = officer.act(id, "accept").then().statusCode(200).extract().path("closingDue");
+        officer.act(id, "suspend", reason("等待鉴定")).then().statusCode(200).body("clockPaused", equalTo(true));
+        officer.act(id, "suspend", reason("again")).then().statusCode(409).body("currentState", equalTo("SUSPENDED"));
+        officer.act(id, "resume").then().statusCode(200).body("clockPaused", equalTo(false)).body("closingDue", equalTo(due));
+
+        officer.request().body(Map.of("reason", "案情复杂")).post("/api/v1/cases/" + id + "/extension-request").then()
+                .statusCode(200).body("pendingExtensionRequest", equalTo("案情复杂"));
+        officer.request().body(Map.of("approved", true)).post("/api/v1/cases/" + id + "/extension-decision").then().statusCode(403);
+        Api.head().request().body(Map.of("approved", true, "reason", "同意延长30日")).post("/api/v1/cases/" + id + "/extension-decision")
+                .then().statusCode(200).body("extensionCount", equalTo(1)).body("closingDue", not(equalTo(due)));
+        officer.request().body(Map.of("reason", "再延")).post("/api/v1/cases/" + id + "/extension-request").then().statusCode(422)
+                .body("rule", equalTo("extension-limit"));
+    }
+}

@@ -1,0 +1,74 @@
+package io.ipcase.cases.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.ipcase.cases.support.Api;
+import io.ipcase.cases.support.CaseEventTap;
+import io.ipcase.kit.time.IpcaseClock;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** With a fixed clock: warnings before a deadline and the overdue report, each sent once. */
+@QuarkusTest
+class DeadlineWatchTest {
+
+    @Inject
+    IpcaseClock clock;
+    @Inject
+    DeadlineWatch watch;
+
+    final Api officer = Api.officer();
+    final CaseEventTap topic = CaseEventTap.of("ipcase.case.events");
+
+    @AfterEach
+    void realTime() {
+        clock.useSystemClock();
+    }
+
+    @Test
+    void acceptanceDeadlineAcrossSpringFestivalWarnsOnceAndReportsOverdueOnce() {
+        // received Thursday 2026-02-12; the 5 working days skip the festival (2/15–2/23) and count the make-up Saturday 2/14
+        clock.fixAt(LocalDate.of(2026, 2, 12));
+        String id = officer.registerCase(Api.rulingRequest());
+        officer.get(id).then().body("acceptanceDue", org.hamcrest.Matchers.equalTo("2026-02-26"));
+
+        clock.fixAt(LocalDate.of(2026, 2, 19));
+        watch.scan();
+        clock.fixAt(LocalDate.of(2026, 2, 23));
+        watch.scan();
+        watch.scan();
+        clock.fixAt(LocalDate.of(2026, 2, 26));
+        watch.scan();
+        clock.fixAt(LocalDate.of(2026, 2, 27));
+        watch.scan();
+        watch.scan();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
+                "ipcase.case.received.v1", "ipcase.case.deadline-approaching.v1", "ipcase.case.overdue.v1"));
+        assertThat(topic.ofKey(id).get(2).data()).contains("\"clock\":\"ACCEPTANCE\"").contains("\"dueOn\":\"2026-02-26\"")
+                .contains("\"daysLeft\":-1");
+    }
+
+    @Test
+    void aPausedClockIsNotReportedAndTheDeadlineMovesByThePause() {
+        clock.fixAt(LocalDate.of(2026, 1, 5));
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200).body("closingDue", org.hamcrest.Matchers.equalTo("2026-04-07"));
+        officer.act(id, "suspend", Api.reason("专利无效宣告审查中")).then().statusCode(200);
+        clock.fixAt(LocalDate.of(2026, 4, 20));
+        watch.scan();
+        officer.act(id, "resume").then().statusCode(200)
+                // 105 days suspended: 2026-04-05 + 105 = 2026-07-19 (Sunday) → Monday 2026-07-20
+                .body("closingDue", org.hamcrest.Matchers.equalTo("2026-07-20"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).contains("ipcase.case.resumed.v1"));
+        assertThat(topic.typesOf(id)).doesNotContain("ipcase.case.overdue.v1", "ipcase.case.deadline-approaching.v1");
+    }
+}

@@ -1,0 +1,78 @@
+package io.ipcase.cases.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipcase.cases.support.Api;
+import io.ipcase.cases.support.CaseEventTap;
+import io.ipcase.cases.support.EventSender;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Mediation events from the topic move the case, once each however often they arrive. */
+@QuarkusTest
+class MediationOutcomeTest {
+
+    static final String TOPIC = "ipcase.mediation.events";
+    static final String SOURCE = "/ipcase/mediation-service";
+
+    final Api officer = Api.officer();
+    final CaseEventTap caseEvents = CaseEventTap.of("ipcase.case.events");
+
+    String caseInMediation() {
+        String id = officer.registerCase(Api.rulingRequest());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "refer-to-mediation").then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void failedMediationDeliveredTwiceReturnsTheCaseOnce() {
+        String id = caseInMediation();
+        UUID eventId = UUID.randomUUID();
+        String data = "{\"caseId\":\"" + id + "\",\"mediationId\":\"M-1\",\"reason\":\"双方分歧过大\",\"someNewField\":{\"x\":1}}";
+        EventSender.send(TOPIC, id, eventId, "ipcase.mediation.failed.v1", SOURCE, data);
+        EventSender.send(TOPIC, id, eventId, "ipcase.mediation.failed.v1", SOURCE, data);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> officer.get(id).then().body("state", equalTo("INVESTIGATING")));
+        // a marker event sent after the duplicate: once it is applied, the duplicate has certainly been seen
+        officer.act(id, "refer-to-mediation").then().statusCode(200);
+        EventSender.send(TOPIC, id, UUID.randomUUID(), "ipcase.mediation.withdrawn.v1", SOURCE,
+                "{\"caseId\":\"" + id + "\",\"mediationId\":\"M-2\"}");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(caseEvents.typesOf(id))
+                .filteredOn(t -> t.equals("ipcase.case.returned-from-mediation.v1")).hasSize(2));
+        assertThat(caseEvents.typesOf(id)).containsExactly("ipcase.case.received.v1", "ipcase.case.accepted.v1",
+                "ipcase.case.filed.v1", "ipcase.case.referred-to-mediation.v1", "ipcase.case.returned-from-mediation.v1",
+                "ipcase.case.referred-to-mediation.v1", "ipcase.case.returned-from-mediation.v1");
+        assertThat(officer.request().get("/api/v1/cases/" + id + "/audit").then().extract().jsonPath().getList("entries.action"))
+                .containsExactly("register", "accept", "refer-to-mediation", "return-from-mediation", "refer-to-mediation",
+                        "return-from-mediation");
+    }
+
+    @Test
+    void performedAgreementClosesTheCaseAsMediated() {
+        String id = caseInMediation();
+        EventSender.send(TOPIC, id, UUID.randomUUID(), "ipcase.mediation.agreement-reached.v1", SOURCE,
+                "{\"caseId\":\"" + id + "\",\"mediationId\":\"M-9\"}");
+        EventSender.send(TOPIC, id, UUID.randomUUID(), "ipcase.mediation.agreement-performed.v1", SOURCE,
+                "{\"caseId\":\"" + id + "\",\"mediationId\":\"M-9\"}");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> officer.get(id).then()
+                .body("state", equalTo("CLOSED")).body("closedReason", equalTo("MEDIATED")).body("mediationId", equalTo("M-9")));
+    }
+
+    @Test
+    void aMalformedEventDoesNotBlockTheOnesAfterIt() {
+        String id = caseInMediation();
+        EventSender.send(TOPIC, id, UUID.randomUUID(), "ipcase.mediation.failed.v1", SOURCE, "not json");
+        EventSender.send(TOPIC, id, UUID.randomUUID(), "ipcase.mediation.failed.v1", SOURCE,
+                "{\"caseId\":\"" + id + "\",\"mediationId\":\"M-3\"}");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> officer.get(id).then().body("state", equalTo("INVESTIGATING")));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                CaseEventTap.of("ipcase.mediation.events.dlq.case-service").ofKey(id)).hasSize(1));
+    }
+}

@@ -1,0 +1,68 @@
+package io.ipcase.cases.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import io.ipcase.infra.TestServers;
+
+/**
+ * Reads a topic from its beginning as an outside consumer would and keeps every record, so tests
+ * can wait for the events of one case. One reader per topic and JVM.
+ */
+public final class CaseEventTap {
+
+    public record Event(String key, Map<String, String> headers, String data, long offset, int partition) {
+        public String type() {
+            return headers.get("ce_type");
+        }
+    }
+
+    private static final Map<String, CaseEventTap> TAPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final List<Event> events = new CopyOnWriteArrayList<>();
+
+    public static CaseEventTap of(String topic) {
+        return TAPS.computeIfAbsent(topic, CaseEventTap::new);
+    }
+
+    private CaseEventTap(String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-tap-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(topic));
+        Thread reader = new Thread(() -> {
+            while (true) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                    Map<String, String> headers = StreamSupport.stream(record.headers().spliterator(), false)
+                            .collect(Collectors.toMap(h -> h.key(), h -> new String(h.value(), StandardCharsets.UTF_8), (a, b) -> b));
+                    events.add(new Event(record.key(), headers, record.value(), record.offset(), record.partition()));
+                }
+            }
+        }, "event-tap-" + topic);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public List<Event> ofKey(String key) {
+        return events.stream().filter(e -> key.equals(e.key())).toList();
+    }
+
+    public List<String> typesOf(String key) {
+        return ofKey(key).stream().map(Event::type).toList();
+    }
+}

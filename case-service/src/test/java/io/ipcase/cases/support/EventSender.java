@@ -1,0 +1,51 @@
+package io.ipcase.cases.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.ipcase.infra.TestServers;
+
+/** Publishes binary-mode CloudEvents the way another service's relay does. */
+public final class EventSender {
+
+    private static KafkaProducer<String, String> producer;
+
+    private EventSender() {
+    }
+
+    private static synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties config = new Properties();
+            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrapServers());
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    public static void send(String topic, String key, UUID eventId, String type, String source, String data) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
+        record.headers().add("ce_specversion", bytes("1.0"));
+        record.headers().add("ce_id", bytes(eventId.toString()));
+        record.headers().add("ce_type", bytes(type));
+        record.headers().add("ce_source", bytes(source));
+        record.headers().add("ce_time", bytes(Instant.now().toString()));
+        record.headers().add("content-type", bytes("application/json"));
+        try {
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,60 @@
+package io.ipcase.infra;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The servers of the local stack as one process: a real PostgreSQL with one database per
+ * service and a real Kafka broker, both keeping their data under {@code IPCASE_DATA_DIR}.
+ * Stops cleanly on SIGTERM.
+ */
+public final class LocalStack {
+
+    static final List<String> DATABASES = List.of("case_service", "mediation_service", "credit_service", "notification_service");
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(env("IPCASE_DATA_DIR", ".ipcase-data")).toAbsolutePath();
+        int pgPort = Integer.parseInt(env("IPCASE_PG_PORT", "55432"));
+        int kafkaPort = Integer.parseInt(env("IPCASE_KAFKA_PORT", "59092"));
+        int controllerPort = Integer.parseInt(env("IPCASE_KAFKA_CONTROLLER_PORT", "59093"));
+        Files.createDirectories(dataDir);
+
+        EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), pgPort);
+        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "postgres")) {
+            for (String database : DATABASES) {
+                try (var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                    exists.setString(1, database);
+                    if (!exists.executeQuery().next()) {
+                        try (var create = connection.createStatement()) {
+                            create.execute("create database " + database);
+                        }
+                    }
+                }
+            }
+        }
+        EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.close();
+            try {
+                postgres.close();
+            } catch (Exception e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e);
+            }
+            stopped.countDown();
+        }));
+        System.out.println("ipcase infra ready: PostgreSQL jdbc:postgresql://127.0.0.1:" + pgPort + "/<service>_service (postgres/postgres), Kafka "
+                + kafka.bootstrapServers() + ", data in " + dataDir);
+        Files.writeString(dataDir.resolve("infra.ready"), "postgres=" + pgPort + "\nkafka=" + kafka.bootstrapServers() + "\n");
+        stopped.await();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

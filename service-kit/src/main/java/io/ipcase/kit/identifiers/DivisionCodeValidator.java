@@ -1,0 +1,12 @@
+package io.ipcase.kit.identifiers;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+public class DivisionCodeValidator implements ConstraintValidator<ValidDivisionCode, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        return value == null || DivisionCode.isValid(value);
+    }
+}
