@@ -194,6 +194,7 @@ public class CaseService {
             }
             case RETURN_FROM_MEDIATION -> {
                 closePause(c, today);
+                c.mediationId = cmd.mediationId() != null ? cmd.mediationId() : c.mediationId;
                 eventNames.add("returned-from-mediation");
             }
             case CLOSE_AS_MEDIATED -> {
@@ -278,7 +279,6 @@ public class CaseService {
             case REVOKE_DECISION -> {
                 c.revokedOn = today;
                 c.revocationReason = cmd.reason();
-                publications.withdraw(c, cmd.reason());
                 eventNames.add("decision-revoked");
             }
             case REOPEN -> {
@@ -313,6 +313,9 @@ public class CaseService {
         }
         if (after == CaseState.EFFECTIVE) {
             publishIfPenalty(c);
+        }
+        if (action == REVOKE_DECISION) {
+            publications.withdraw(c, cmd.reason());
         }
         if (action == SERVE && c.appealDeadline.equals(c.servedOn)) {
             effectiveOnService(c, actor);
@@ -452,6 +455,8 @@ public class CaseService {
         c.reviewedBy = null;
         c.reviewOpinion = null;
         c.reviewProposal = null;
+        c.revokedOn = null;
+        c.revocationReason = null;
     }
 
     private static void openPause(InfringementCase c, String reason, LocalDate today) {

@@ -58,6 +58,10 @@ public final class CaseEventTap {
         reader.start();
     }
 
+    public List<Event> all() {
+        return List.copyOf(events);
+    }
+
     public List<Event> ofKey(String key) {
         return events.stream().filter(e -> key.equals(e.key())).toList();
     }
