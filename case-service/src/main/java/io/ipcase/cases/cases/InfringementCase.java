@@ -157,11 +157,13 @@ public class InfringementCase extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_officer", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "officer_id")
+    @OrderBy
     public Set<String> handlingOfficers = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_shared_region", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "region")
+    @OrderBy
     public Set<String> sharedRegions = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)

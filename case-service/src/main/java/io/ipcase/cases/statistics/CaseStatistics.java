@@ -1,0 +1,82 @@
+package io.ipcase.cases.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The figures the bureaus report on (DOMAIN.md "local targets"), for a jurisdiction and a period:
+ * <ul>
+ * <li>handled rate — received complaints and requests decided on (accepted or refused);</li>
+ * <li>closure rate — filed cases that are closed;</li>
+ * <li>on-time rate — concluded cases (decision issued, or closed without one) concluded by their closing deadline;</li>
+ * <li>disclosure rate — penalty decisions of the period published on time (20 working days, configurable).</li>
+ * </ul>
+ * Rates are null when there is nothing to divide by.
+ */
+@ApplicationScoped
+public class CaseStatistics {
+
+    private final EntityManager entityManager;
+
+    public CaseStatistics(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public record Report(String region, LocalDate from, LocalDate to, long received, long handled, BigDecimal handledRate, long filed,
+            long closed, BigDecimal closureRate, long concluded, long concludedOnTime, BigDecimal onTimeRate, long publicationsDue,
+            long published, long publishedOnTime, BigDecimal disclosureRate, Map<String, Long> openByState) {
+    }
+
+    /** @param regionPrefix division-code prefix of the jurisdiction ("" for the whole country) */
+    public Report report(String region, String regionPrefix, LocalDate from, LocalDate to) {
+        String like = regionPrefix + "%";
+        Object[] intake = (Object[]) entityManager.createNativeQuery("""
+                select count(*), count(*) filter (where state <> 'RECEIVED')
+                from ip_case where region like :region and received_on between :from and :to
+                """).setParameter("region", like).setParameter("from", from).setParameter("to", to).getSingleResult();
+        Object[] filed = (Object[]) entityManager.createNativeQuery("""
+                select count(*),
+                       count(*) filter (where state = 'CLOSED'),
+                       count(*) filter (where coalesce(decided_on, closed_on) is not null),
+                       count(*) filter (where coalesce(decided_on, closed_on) <= closing_due)
+                from ip_case where region like :region and filed_on between :from and :to
+                """).setParameter("region", like).setParameter("from", from).setParameter("to", to).getSingleResult();
+        Object[] disclosure = (Object[]) entityManager.createNativeQuery("""
+                select count(*),
+                       count(*) filter (where p.published_at is not null and p.withdrawn_at is null),
+                       count(*) filter (where p.published_at is not null and p.withdrawn_at is null
+                                        and (p.published_at at time zone 'Asia/Shanghai')::date <= p.due_on)
+                from penalty_publication p join ip_case c on c.id = p.case_id
+                where p.region like :region and c.decided_on between :from and :to
+                """).setParameter("region", like).setParameter("from", from).setParameter("to", to).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> states = entityManager.createNativeQuery("""
+                select state, count(*) from ip_case
+                where region like :region and state not in ('CLOSED', 'REFUSED', 'WITHDRAWN')
+                group by state order by state
+                """).setParameter("region", like).getResultList();
+        Map<String, Long> openByState = new LinkedHashMap<>();
+        for (Object[] row : states) {
+            openByState.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return new Report(region, from, to, n(intake[0]), n(intake[1]), rate(intake[1], intake[0]), n(filed[0]), n(filed[1]),
+                rate(filed[1], filed[0]), n(filed[2]), n(filed[3]), rate(filed[3], filed[2]), n(disclosure[0]), n(disclosure[1]),
+                n(disclosure[2]), rate(disclosure[2], disclosure[0]), openByState);
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static BigDecimal rate(Object part, Object whole) {
+        long total = n(whole);
+        return total == 0 ? null : BigDecimal.valueOf(n(part)).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+    }
+}
