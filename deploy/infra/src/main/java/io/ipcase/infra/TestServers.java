@@ -30,6 +30,8 @@ public final class TestServers {
     private final String kafkaBootstrapServers;
     private final String description;
     private final Set<String> createdDatabases = new HashSet<>();
+    private EmbeddedKafka embeddedKafka;
+    private java.nio.file.Path embeddedKafkaDir;
 
     private TestServers(String adminJdbcUrl, String user, String password, String kafkaBootstrapServers, String description) {
         this.adminJdbcUrl = adminJdbcUrl;
@@ -89,13 +91,19 @@ public final class TestServers {
                 kafkaKind = "Testcontainers Kafka";
             } else {
                 var dir = Files.createTempDirectory("ipcase-kafka-");
-                EmbeddedKafka broker = EmbeddedKafka.start(dir, freePort(), freePort());
+                int brokerPort = freePort();
+                int controllerPort = freePort();
+                EmbeddedKafka broker = EmbeddedKafka.start(dir, brokerPort, controllerPort);
+                TestServers servers = new TestServers(jdbc, user, password, broker.bootstrapServers(), dbKind + " + embedded Kafka");
+                servers.embeddedKafka = broker;
+                servers.embeddedKafkaDir = dir;
+                servers.brokerPort = brokerPort;
+                servers.controllerPort = controllerPort;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    broker.close();
+                    servers.stopKafka();
                     deleteQuietly(dir);
                 }));
-                kafka = broker.bootstrapServers();
-                kafkaKind = "embedded Kafka";
+                return servers;
             }
             return new TestServers(jdbc, user, password, kafka, dbKind + " + " + kafkaKind);
         } catch (IOException e) {
@@ -122,6 +130,33 @@ public final class TestServers {
             }
         }
         return withDatabase(adminJdbcUrl, name);
+    }
+
+    private int brokerPort;
+    private int controllerPort;
+
+    /** True when the broker runs in this JVM, so a test can stop and restart it. */
+    public synchronized boolean kafkaRestartable() {
+        return embeddedKafkaDir != null;
+    }
+
+    /** Stops the embedded broker (its data stays), as a broker outage would. */
+    public synchronized void stopKafka() {
+        if (embeddedKafka != null) {
+            embeddedKafka.close();
+            embeddedKafka = null;
+        }
+    }
+
+    /** Starts the embedded broker again on the same port and data. */
+    public synchronized void startKafka() {
+        if (embeddedKafka == null && embeddedKafkaDir != null) {
+            try {
+                embeddedKafka = EmbeddedKafka.start(embeddedKafkaDir, brokerPort, controllerPort);
+            } catch (IOException e) {
+                throw new IllegalStateException("could not restart the embedded broker", e);
+            }
+        }
     }
 
     public String user() {

@@ -57,7 +57,6 @@ public class OutboxRelay {
     private static final int LOCK_CLASS = 0x0b0c;
 
     private final DataSource dataSource;
-    private final MeterRegistry metrics;
     private final String bootstrapServers;
     private final boolean enabled;
     private final int lanes;
@@ -71,8 +70,8 @@ public class OutboxRelay {
     private volatile Thread worker;
     private volatile Instant lastFailure;
     private KafkaProducer<String, byte[]> producer;
-    private Counter published;
-    private Timer publishDelay;
+    private final Counter published;
+    private final Timer publishDelay;
     private Instant lastBacklogCount = Instant.EPOCH;
     private Instant lastCleanup = Instant.EPOCH;
 
@@ -84,21 +83,20 @@ public class OutboxRelay {
             @ConfigProperty(name = "ipcase.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
             @ConfigProperty(name = "ipcase.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.dataSource = dataSource;
-        this.metrics = metrics;
         this.bootstrapServers = bootstrapServers;
         this.enabled = enabled;
         this.lanes = lanes;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.retention = retention;
-    }
-
-    void start(@Observes StartupEvent startup) {
         Gauge.builder("ipcase.outbox.backlog", backlog, AtomicLong::get)
                 .description("outbox events committed but not yet published").register(metrics);
         published = Counter.builder("ipcase.outbox.published").description("outbox events published to Kafka").register(metrics);
         publishDelay = Timer.builder("ipcase.outbox.publish.delay").description("time from commit to acknowledged publish")
                 .publishPercentiles(0.5, 0.99).register(metrics);
+    }
+
+    void start(@Observes StartupEvent startup) {
         if (!enabled) {
             return;
         }
@@ -169,8 +167,11 @@ public class OutboxRelay {
         }
     }
 
-    /** @return true when some lane had a full batch, so there may be more to send at once */
-    boolean drainAllLanes() throws Exception {
+    /**
+     * One pass over every lane this relay can lock (the relay thread calls it in a loop).
+     * @return true when some lane had a full batch, so there may be more to send at once
+     */
+    public boolean drainAllLanes() throws Exception {
         boolean more = false;
         for (int lane = 0; lane < lanes; lane++) {
             more |= drainLane(lane);
