@@ -168,6 +168,7 @@ public class CaseService {
             case ACCEPT -> {
                 c.caseNumber = caseNumbers.next(c.region, c.track, today.getYear());
                 c.filedOn = today;
+                c.clockStartedOn = today;
                 eventNames.add("accepted");
                 eventNames.add("filed");
             }
@@ -283,6 +284,10 @@ public class CaseService {
             }
             case REOPEN -> {
                 clearDecision(c);
+                // handling starts afresh: a new term, new extensions
+                c.clockStartedOn = today;
+                c.extensionCount = 0;
+                c.extensionRequested = null;
                 c.closedOn = null;
                 c.closedReason = null;
                 eventNames.add("reopened");

@@ -85,6 +85,9 @@ public class InfringementCase extends PanacheEntityBase {
     public LocalDate filedOn;
     @Column(name = "closing_due")
     public LocalDate closingDue;
+    /** the filing date, or the day the case was reopened after its decision was revoked */
+    @Column(name = "clock_started_on")
+    public LocalDate clockStartedOn;
     @Column(name = "extension_count")
     public int extensionCount;
     @Column(name = "extension_requested")

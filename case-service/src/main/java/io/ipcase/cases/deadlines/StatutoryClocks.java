@@ -26,11 +26,14 @@ public class StatutoryClocks {
         return calculator.due(receivedOn, parse(rules(track).acceptance()));
     }
 
-    /** The closing deadline: the track's period from filing, plus approved extensions, plus the days the clock stood still. */
+    /**
+     * The closing deadline: the track's period from filing (or from reopening), plus approved
+     * extensions, plus the days the clock stood still since then.
+     */
     public LocalDate closingDue(InfringementCase c, LocalDate today) {
         List<DeadlineCalculator.Pause> pauses = c.pauses.stream()
                 .map(p -> new DeadlineCalculator.Pause(p.fromDate, p.toDate)).toList();
-        LocalDate due = calculator.due(c.filedOn, parse(rules(c.track).closing()), pauses, today);
+        LocalDate due = calculator.due(c.clockStartedOn, parse(rules(c.track).closing()), pauses, today);
         for (int i = 0; i < c.extensionCount; i++) {
             due = calculator.due(due, parse(rules(c.track).extension()));
         }

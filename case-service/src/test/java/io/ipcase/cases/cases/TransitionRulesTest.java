@@ -6,11 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 
 import org.junit.jupiter.api.Test;
 
 import io.ipcase.cases.support.Api;
+import io.ipcase.kit.time.IpcaseClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Illegal transitions through the API: 409 with the current state and the allowed actions, and nothing changes. */
@@ -56,16 +62,28 @@ class TransitionRulesTest {
         officer.get(id).then().body("state", equalTo("INVESTIGATING")).body("decision", equalTo(null));
     }
 
+    @Inject
+    IpcaseClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.useSystemClock();
+    }
+
     @Test
     void anEffectiveDecisionThatFoundInfringementIsNotClosedBeforePerformance() {
+        clock.fixAt(LocalDate.of(2026, 3, 2));
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
         officer.act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
         officer.act(id, "serve").then().statusCode(200).body("state", equalTo("EFFECTIVE"));
         officer.act(id, "close", Map.of("closedReason", "PERFORMED")).then().statusCode(422);
+        clock.fixAt(LocalDate.of(2026, 5, 4));
         officer.act(id, "revoke-decision", reason("复议决定撤销")).then().statusCode(200).body("state", equalTo("DECISION_REVOKED"));
         officer.act(id, "reopen", reason("重新调查")).then().statusCode(200).body("state", equalTo("INVESTIGATING"))
-                .body("decision", equalTo(null));
+                .body("decision", equalTo(null))
+                // a new 90-day term from the reopening: 2026-08-02 is a Sunday
+                .body("closingDue", equalTo("2026-08-03"));
     }
 
     @Test
