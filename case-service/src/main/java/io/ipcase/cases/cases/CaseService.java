@@ -207,6 +207,7 @@ public class CaseService {
             }
             case PROPOSE_TRANSFER -> {
                 c.transferReason = cmd.reason();
+                c.transferProposedOn = today;
                 eventNames.add("transfer-proposed");
             }
             case APPROVE_TRANSFER -> {

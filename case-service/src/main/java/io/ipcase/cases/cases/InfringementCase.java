@@ -134,6 +134,8 @@ public class InfringementCase extends PanacheEntityBase {
 
     @Column(name = "transfer_reason")
     public String transferReason;
+    @Column(name = "transfer_proposed_on")
+    public LocalDate transferProposedOn;
     @Column(name = "transferred_on")
     public LocalDate transferredOn;
     @Column(name = "mediation_id")

@@ -26,6 +26,10 @@ public interface CaseRules {
     @WithDefault("20 WORKING_DAYS")
     String disclosure();
 
+    /** the head's decision on a proposed transfer to the police (国务院令第310号: 3 days) */
+    @WithDefault("3 NATURAL_DAYS")
+    String transferDecision();
+
     /** a fine at or above this makes a decision major (重大执法决定), requiring legal review */
     @WithDefault("100000")
     BigDecimal majorFineThreshold();

@@ -83,11 +83,19 @@ public class DeadlineWatch {
         InfringementCase c = InfringementCase.findById(id, LockModeType.PESSIMISTIC_WRITE);
         LocalDate today = clock.today();
         if (c.state == CaseState.RECEIVED) {
-            return notify(c, "ACCEPTANCE", c.acceptanceDue, today);
+            return notify(c, "ACCEPTANCE", c.acceptanceDue, today, clocks.warningLeadDays());
+        }
+        int produced = 0;
+        if (c.state == CaseState.TRANSFER_PROPOSED && c.transferProposedOn != null) {
+            // a clock of days warns on its last day, not from the start
+            produced += notify(c, "TRANSFER_DECISION", clocks.transferDecisionDue(c.transferProposedOn), today, 1);
         }
         if (CLOSING_CLOCK.contains(c.state) && c.closingDue != null) {
             c.closingDue = clocks.closingDue(c, today);
-            return notify(c, "CLOSING", c.closingDue, today);
+            produced += notify(c, "CLOSING", c.closingDue, today, clocks.warningLeadDays());
+        }
+        if (produced > 0) {
+            return produced;
         }
         if (c.state == CaseState.SERVED && c.appealDeadline != null && today.isAfter(c.appealDeadline)) {
             cases.act(c, CaseAction.MAKE_EFFECTIVE, new CaseCommand("appeal window ended " + c.appealDeadline, null, null, null, null,
@@ -97,12 +105,12 @@ public class DeadlineWatch {
         return 0;
     }
 
-    private int notify(InfringementCase c, String clockName, LocalDate due, LocalDate today) {
+    private int notify(InfringementCase c, String clockName, LocalDate due, LocalDate today, int leadDays) {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         String kind;
         if (daysLeft < 0) {
             kind = "OVERDUE";
-        } else if (daysLeft <= clocks.warningLeadDays()) {
+        } else if (daysLeft <= leadDays) {
             kind = "APPROACHING";
         } else {
             return 0;

@@ -55,6 +55,10 @@ public class StatutoryClocks {
         return calculator.due(decidedOn, parse(rules.disclosure()));
     }
 
+    public LocalDate transferDecisionDue(LocalDate proposedOn) {
+        return calculator.due(proposedOn, parse(rules.transferDecision()));
+    }
+
     public int warningLeadDays() {
         return rules.warningLeadDays();
     }

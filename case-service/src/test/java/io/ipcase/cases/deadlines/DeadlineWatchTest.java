@@ -71,4 +71,26 @@ class DeadlineWatchTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).contains("ipcase.case.resumed.v1"));
         assertThat(topic.typesOf(id)).doesNotContain("ipcase.case.overdue.v1", "ipcase.case.deadline-approaching.v1");
     }
+
+    @Test
+    void theHeadsTransferDecisionIsWatchedAcrossQingming() {
+        clock.fixAt(LocalDate.of(2026, 4, 1));
+        java.util.Map<String, Object> body = Api.penaltyCase();
+        body.put("amountInvolved", 90000);
+        String id = officer.registerCase(body);
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "propose-transfer", Api.reason("涉嫌销售假冒注册商标的商品罪")).then().statusCode(200);
+        // 3 days from 4/1 is Saturday 4/4, inside the Qingming holiday (4/4–4/6): due Tuesday 4/7
+        clock.fixAt(LocalDate.of(2026, 4, 5));
+        watch.scan();
+        clock.fixAt(LocalDate.of(2026, 4, 6));
+        watch.scan();
+        clock.fixAt(LocalDate.of(2026, 4, 8));
+        watch.scan();
+        watch.scan();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).endsWith(
+                "ipcase.case.transfer-proposed.v1", "ipcase.case.deadline-approaching.v1", "ipcase.case.overdue.v1"));
+        assertThat(topic.ofKey(id).get(topic.ofKey(id).size() - 1).data()).contains("\"clock\":\"TRANSFER_DECISION\"")
+                .contains("\"dueOn\":\"2026-04-07\"");
+    }
 }
