@@ -38,6 +38,7 @@ import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.kit.identifiers.DivisionCode;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.problem.QueryValues;
 import io.ipcase.kit.security.Caller;
 import io.quarkus.panache.common.Parameters;
 
@@ -47,6 +48,9 @@ import io.quarkus.panache.common.Parameters;
 @Tag(name = "Cases")
 @SecurityRequirement(name = "jwt")
 public class CaseResource {
+
+    /** deep enough for any real list; keeps the row offset far from overflowing */
+    static final int MAX_PAGE = 10_000;
 
 
     private final CaseService cases;
@@ -74,10 +78,12 @@ public class CaseResource {
     @GET
     @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
     @Operation(summary = "Cases in your jurisdiction (and shared with it), newest first")
-    public CasePage list(@QueryParam("state") CaseState state, @QueryParam("track") CaseTrack track,
+    public CasePage list(@QueryParam("state") String stateName, @QueryParam("track") String trackName,
             @QueryParam("region") @ValidDivisionCode String region, @QueryParam("caseNumber") @Size(max = 80) String caseNumber,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        CaseState state = QueryValues.enumValue("state", stateName, CaseState.class);
+        CaseTrack track = QueryValues.enumValue("track", trackName, CaseTrack.class);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         String own = caller.region();
@@ -223,12 +229,17 @@ public class CaseResource {
         return c;
     }
 
+    /** Jurisdiction first (nothing about a case outside it is revealed or locked), then the lock and the version. */
     private InfringementCase changeable(UUID id, String ifMatch) {
-        InfringementCase c = cases.lockForChange(id, parseVersion(ifMatch));
-        if (!caller.covers(c.region, c.sharedRegions, false)) {
+        Long expectedVersion = parseVersion(ifMatch);
+        InfringementCase seen = InfringementCase.findById(id);
+        if (seen == null) {
+            throw ProblemException.notFound("Case", id);
+        }
+        if (!caller.covers(seen.region, seen.sharedRegions, false)) {
             throw ProblemException.forbidden("Case " + id + " is outside your jurisdiction");
         }
-        return c;
+        return cases.lockForChange(id, expectedVersion);
     }
 
     private CaseService.Actor actor() {

@@ -129,10 +129,13 @@ public class CaseService {
 
     /** Loads a case for change, holding its row lock until commit so commands on one case apply one after another. */
     public InfringementCase lockForChange(UUID id, Long expectedVersion) {
-        InfringementCase c = InfringementCase.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        var entityManager = InfringementCase.getEntityManager();
+        InfringementCase c = entityManager.find(InfringementCase.class, id);
         if (c == null) {
             throw ProblemException.notFound("Case", id);
         }
+        // read it again under the lock: what was read before may be stale by now
+        entityManager.refresh(c, LockModeType.PESSIMISTIC_WRITE);
         if (expectedVersion != null && expectedVersion != c.version) {
             throw ProblemException.preconditionFailed("Case " + id, c.version);
         }

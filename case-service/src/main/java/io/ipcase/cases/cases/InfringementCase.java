@@ -180,8 +180,9 @@ public class InfringementCase extends PanacheEntityBase {
         return parties.stream().filter(p -> p.role == role).toList();
     }
 
+    /** A decision in force: issued and not revoked (only such a decision can be revoked). */
     public boolean hasDecision() {
-        return decisionNumber != null;
+        return decisionNumber != null && revokedOn == null;
     }
 
     public CasePause openPause() {

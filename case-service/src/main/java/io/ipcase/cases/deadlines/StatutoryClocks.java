@@ -33,11 +33,23 @@ public class StatutoryClocks {
     public LocalDate closingDue(InfringementCase c, LocalDate today) {
         List<DeadlineCalculator.Pause> pauses = c.pauses.stream()
                 .map(p -> new DeadlineCalculator.Pause(p.fromDate, p.toDate)).toList();
-        LocalDate due = calculator.due(c.clockStartedOn, parse(rules(c.track).closing()), pauses, today);
-        for (int i = 0; i < c.extensionCount; i++) {
-            due = calculator.due(due, parse(rules(c.track).extension()));
+        return calculator.due(c.clockStartedOn, closingPeriod(c.track, c.extensionCount), pauses, today);
+    }
+
+    /**
+     * The closing period with its extensions as one period (90 + 30 days = 120 days, 3 + 1 months =
+     * 4 months), so that an extension is not counted from a due date already moved off a holiday.
+     */
+    DeadlineRule closingPeriod(CaseTrack track, int extensions) {
+        DeadlineRule closing = parse(rules(track).closing());
+        if (extensions == 0) {
+            return closing;
         }
-        return due;
+        DeadlineRule extension = parse(rules(track).extension());
+        if (extension.unit() != closing.unit()) {
+            throw new IllegalStateException("the extension of the " + track + " closing period must be in " + closing.unit());
+        }
+        return new DeadlineRule(closing.amount() + extensions * extension.amount(), closing.unit());
     }
 
     public boolean mayExtend(InfringementCase c) {

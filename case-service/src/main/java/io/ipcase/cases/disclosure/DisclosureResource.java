@@ -39,7 +39,7 @@ public class DisclosureResource {
 
     @GET
     @Operation(summary = "Published penalty decisions, personal data masked; newest first")
-    public Page list(@QueryParam("region") String region, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page list(@QueryParam("region") String region, @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         if (region != null && !DivisionCode.isValid(region)) {
             throw ProblemException.badRequest("region", "is not a valid division code");

@@ -64,7 +64,22 @@ public class PenaltyPublications {
     static PublishedPenalty masked(InfringementCase c, java.time.LocalDate publishedOn) {
         return new PublishedPenalty(c.decisionNumber, c.caseNumber, c.region, c.ipKind.name(), c.ipTitle,
                 c.parties(PartyRole.RESPONDENT).stream().map(PenaltyPublications::maskedRespondent).toList(),
-                c.summary, c.orders, c.fine, c.confiscatedGain, c.decidedOn, publishedOn);
+                maskFreeText(c.orders), c.fine, c.confiscatedGain, c.decidedOn, publishedOn);
+    }
+
+    private static final java.util.regex.Pattern RESIDENT_ID = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+
+    /**
+     * The officer's free text goes public only with identity numbers and mobile numbers masked
+     * (the complaint summary, which is not written for the public, is never published).
+     */
+    static String maskFreeText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = RESIDENT_ID.matcher(text).replaceAll(m -> ResidentId.mask(m.group()));
+        return MOBILE.matcher(masked).replaceAll(m -> m.group().substring(0, 3) + "****" + m.group().substring(7));
     }
 
     private static PublishedPenalty.Respondent maskedRespondent(CaseParty p) {

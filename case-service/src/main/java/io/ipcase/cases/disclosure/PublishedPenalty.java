@@ -15,7 +15,6 @@ public record PublishedPenalty(
         String ipKind,
         String ipTitle,
         List<Respondent> respondents,
-        String facts,
         String orders,
         BigDecimal fine,
         BigDecimal confiscatedGain,

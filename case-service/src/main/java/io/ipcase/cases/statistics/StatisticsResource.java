@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.ipcase.kit.identifiers.DivisionCode;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.problem.QueryValues;
 import io.ipcase.kit.security.Caller;
 import io.ipcase.kit.time.IpcaseClock;
 
@@ -38,8 +39,10 @@ public class StatisticsResource {
     @GET
     @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
     @Operation(summary = "Handled, closure, on-time and disclosure rates for a region (default: yours) and period (default: this year)")
-    public CaseStatistics.Report report(@QueryParam("region") @ValidDivisionCode String region, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
+    public CaseStatistics.Report report(@QueryParam("region") @ValidDivisionCode String region, @QueryParam("from") String fromText,
+            @QueryParam("to") String toText) {
+        LocalDate from = QueryValues.date("from", fromText);
+        LocalDate to = QueryValues.date("to", toText);
         String jurisdiction = region != null ? region : caller.region();
         if (jurisdiction != null && !caller.covers(jurisdiction, null, caller.hasAnyRole("auditor", "admin"))) {
             throw ProblemException.forbidden("Region " + jurisdiction + " is outside your jurisdiction");

@@ -60,7 +60,8 @@ class CaseLifeTest {
                 .body("filedOn", equalTo("2026-03-02"))
                 .body("closingDue", equalTo("2026-06-01"));
 
-        officer.act(id, "issue-decision", decision(true, 8000)).then().statusCode(200)
+        officer.act(id, "issue-decision", Map.of("decision", Map.of("infringementFound", true, "intentional", true, "fine", 8000,
+                "orders", "责令张三丰（身份证11010519491231002X，电话13800000000）立即停止销售侵权茶叶"))).then().statusCode(200)
                 .body("state", equalTo("DECIDED"))
                 .body("decision.number", matchesPattern("浔市监知罚决〔2026〕\\d+号"))
                 .body("decision.kind", equalTo("PENALTY"));
@@ -75,7 +76,9 @@ class CaseLifeTest {
                 .body("items.respondents.flatten().name", hasItem("张**"))
                 .body("items.respondents.flatten().name", not(hasItem("张三丰")))
                 .body("items.respondents.flatten().identifier", not(hasItem(Api.RESIDENT_ID)))
-                .body("items.respondents.flatten().identifier", hasItem(Api.USCC));
+                .body("items.respondents.flatten().identifier", hasItem(Api.USCC))
+                .body("items.find { it.caseNumber == '" + caseNumber + "' }.orders", equalTo("责令张三丰（身份证110*************2X，电话138****0000）立即停止销售侵权茶叶"))
+                .body("items.find { it.caseNumber == '" + caseNumber + "' }.facts", equalTo(null));
 
         officer.act(id, "record-non-performance", reason("拒不缴纳罚款")).then().statusCode(200)
                 .body("state", equalTo("NOT_PERFORMED"));
@@ -83,7 +86,7 @@ class CaseLifeTest {
                 .body("state", equalTo("CLOSED"))
                 .body("allowedActions", contains("revoke-decision"));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
                 "ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1", "ipcase.case.decision-issued.v1",
                 "ipcase.case.decision-served.v1", "ipcase.case.decision-effective.v1", "ipcase.case.decision-published.v1",
                 "ipcase.case.decision-not-performed.v1", "ipcase.case.closed.v1"));
@@ -128,7 +131,7 @@ class CaseLifeTest {
         officer.act(id, "close", Map.of("closedReason", "PERFORMED")).then().statusCode(200).body("state", equalTo("CLOSED"))
                 .body("closedOn", notNullValue());
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
                 "ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1",
                 "ipcase.case.referred-to-mediation.v1", "ipcase.case.returned-from-mediation.v1",
                 "ipcase.case.submitted-for-review.v1", "ipcase.case.review-approved.v1", "ipcase.case.decision-issued.v1",
@@ -155,7 +158,7 @@ class CaseLifeTest {
         clock.fixAt(LocalDate.of(2026, 4, 11));
         officer.act(id, "record-police-return", reason("公安机关决定不予立案")).then().statusCode(200)
                 .body("state", equalTo("INVESTIGATING")).body("clockPaused", equalTo(false));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).contains(
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).contains(
                 "ipcase.case.transfer-proposed.v1", "ipcase.case.transferred-to-police.v1", "ipcase.case.returned-by-police.v1"));
     }
 }

@@ -88,18 +88,43 @@ class TransitionRulesTest {
 
     @Test
     void suspensionPausesTheClockAndAnExtensionNeedsTheHead() {
+        clock.fixAt(LocalDate.of(2026, 6, 1));
         String id = officer.registerCase(Api.penaltyCase());
-        String due = officer.act(id, "accept").then().statusCode(200).extract().path("closingDue");
+        // 90 days from 6/1 is Sunday 8/30: due Monday 8/31
+        officer.act(id, "accept").then().statusCode(200).body("closingDue", equalTo("2026-08-31"));
+        clock.fixAt(LocalDate.of(2026, 6, 10));
         officer.act(id, "suspend", reason("等待鉴定")).then().statusCode(200).body("clockPaused", equalTo(true));
         officer.act(id, "suspend", reason("again")).then().statusCode(409).body("currentState", equalTo("SUSPENDED"));
-        officer.act(id, "resume").then().statusCode(200).body("clockPaused", equalTo(false)).body("closingDue", equalTo(due));
+        clock.fixAt(LocalDate.of(2026, 6, 20));
+        // 10 days suspended: 8/30 + 10 = Wednesday 9/9
+        officer.act(id, "resume").then().statusCode(200).body("clockPaused", equalTo(false)).body("closingDue", equalTo("2026-09-09"));
 
         officer.request().body(Map.of("reason", "案情复杂")).post("/api/v1/cases/" + id + "/extension-request").then()
                 .statusCode(200).body("pendingExtensionRequest", equalTo("案情复杂"));
         officer.request().body(Map.of("approved", true)).post("/api/v1/cases/" + id + "/extension-decision").then().statusCode(403);
+        // 90 + 30 days from 6/1 = 9/29, plus the 10 paused days = Friday 10/9 (after National Day)
         Api.head().request().body(Map.of("approved", true, "reason", "同意延长30日")).post("/api/v1/cases/" + id + "/extension-decision")
-                .then().statusCode(200).body("extensionCount", equalTo(1)).body("closingDue", not(equalTo(due)));
+                .then().statusCode(200).body("extensionCount", equalTo(1)).body("closingDue", equalTo("2026-10-09"));
         officer.request().body(Map.of("reason", "再延")).post("/api/v1/cases/" + id + "/extension-request").then().statusCode(422)
                 .body("rule", equalTo("extension-limit"));
+    }
+
+    @Test
+    void aRevokedDecisionCannotBeRevokedAgain() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
+        officer.act(id, "revoke-decision", reason("撤销")).then().statusCode(200);
+        officer.act(id, "close", Map.of("closedReason", "DECISION_REVOKED")).then().statusCode(200);
+        officer.act(id, "revoke-decision", reason("再撤销")).then().statusCode(409).body("allowedActions", equalTo(java.util.List.of()));
+    }
+
+    @Test
+    void badQueryValuesAre400NamingTheParameter() {
+        officer.request().get("/api/v1/cases?state=FOO").then().statusCode(400).body("errors[0].field", equalTo("state"));
+        officer.request().get("/api/v1/cases?page=99999999").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        officer.request().get("/api/v1/statistics?from=2026-13-01").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        io.restassured.RestAssured.given().get("/api/v1/public/penalty-decisions?page=21474837&size=100").then().statusCode(400);
+        Api.as("officer", "bad-claim", "9999").request().get("/api/v1/cases").then().statusCode(403);
     }
 }

@@ -51,7 +51,7 @@ class DeadlineWatchTest {
         watch.scan();
         watch.scan();
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
                 "ipcase.case.received.v1", "ipcase.case.deadline-approaching.v1", "ipcase.case.overdue.v1"));
         assertThat(topic.ofKey(id).get(2).data()).contains("\"clock\":\"ACCEPTANCE\"").contains("\"dueOn\":\"2026-02-26\"")
                 .contains("\"daysLeft\":-1");
@@ -68,7 +68,7 @@ class DeadlineWatchTest {
         officer.act(id, "resume").then().statusCode(200)
                 // 105 days suspended: 2026-04-05 + 105 = 2026-07-19 (Sunday) → Monday 2026-07-20
                 .body("closingDue", org.hamcrest.Matchers.equalTo("2026-07-20"));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).contains("ipcase.case.resumed.v1"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).contains("ipcase.case.resumed.v1"));
         assertThat(topic.typesOf(id)).doesNotContain("ipcase.case.overdue.v1", "ipcase.case.deadline-approaching.v1");
     }
 
@@ -88,7 +88,7 @@ class DeadlineWatchTest {
         clock.fixAt(LocalDate.of(2026, 4, 8));
         watch.scan();
         watch.scan();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).endsWith(
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).endsWith(
                 "ipcase.case.transfer-proposed.v1", "ipcase.case.deadline-approaching.v1", "ipcase.case.overdue.v1"));
         assertThat(topic.ofKey(id).get(topic.ofKey(id).size() - 1).data()).contains("\"clock\":\"TRANSFER_DECISION\"")
                 .contains("\"dueOn\":\"2026-04-07\"");

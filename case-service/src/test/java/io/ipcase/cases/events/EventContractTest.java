@@ -52,7 +52,7 @@ class EventContractTest {
         officer.act(id, "reopen", Api.reason("重新调查")).then().statusCode(200);
         officer.act(id, "withdraw", Api.reason("当事人已注销")).then().statusCode(200);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
                 "ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1", "ipcase.case.extension-requested.v1",
                 "ipcase.case.deadline-extended.v1", "ipcase.case.decision-issued.v1", "ipcase.case.decision-served.v1",
                 "ipcase.case.decision-effective.v1", "ipcase.case.decision-published.v1", "ipcase.case.decision-revoked.v1",

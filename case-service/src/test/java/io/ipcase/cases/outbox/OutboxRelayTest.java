@@ -116,7 +116,7 @@ class OutboxRelayTest {
             throw new IllegalStateException("the business change failed");
         })).hasMessageContaining("business change failed");
         record(topic, key, 2);
-        await().atMost(Duration.ofSeconds(10)).until(() -> tap.ofKey(key).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tap.ofKey(key).size() == 1);
         assertThat(tap.ofKey(key)).extracting(OutboxRelayTest::sequence).containsExactly(2);
     }
 
@@ -128,7 +128,7 @@ class OutboxRelayTest {
         CaseEventTap tap = CaseEventTap.of(topic);
         String key = UUID.randomUUID().toString();
         record(topic, key, 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> tap.ofKey(key).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tap.ofKey(key).size() == 1);
 
         servers.stopKafka();
         try {

@@ -50,10 +50,20 @@ public class Caller {
         return false;
     }
 
-    /** The caller's division code; null for a nationwide role (auditor, admin) without one. */
+    /**
+     * The caller's division code; null for a nationwide role (auditor, admin) without one.
+     * A token whose region is not a division code is refused rather than trusted.
+     */
     public String region() {
         Object region = token.getClaim(REGION_CLAIM);
-        return region == null ? null : region.toString();
+        if (region == null) {
+            return null;
+        }
+        String code = region.toString().replace("\"", "");
+        if (!DivisionCode.isValid(code)) {
+            throw new io.quarkus.security.ForbiddenException("the token's region claim is not a division code");
+        }
+        return code;
     }
 
     /** The role under which the caller acts, for the audit trail: the first of the roles given that the caller has. */
