@@ -152,8 +152,8 @@ public class CaseService {
             if (!actor.isReviewer()) {
                 throw ProblemException.forbidden("Only a legal reviewer may " + action.path());
             }
-            if (c.handlingOfficers.contains(actor.id())) {
-                throw ProblemException.forbidden("A reviewer never reviews a case they handle");
+            if (c.handlingOfficers.contains(actor.id()) || actedOn(c, actor)) {
+                throw ProblemException.forbidden("A reviewer never reviews a case they handle or have acted on");
             }
         } else if (!HEAD_ACTIONS.contains(action) && !actor.isOfficer() && !actor.isHead()) {
             throw ProblemException.forbidden("Only the handling authority's officers may " + action.path());
@@ -305,6 +305,10 @@ public class CaseService {
                     throw ProblemException.unprocessable("performance-not-recorded",
                             "An effective decision that found infringement is closed after its performance (or non-performance) is recorded");
                 }
+                if (!closableAs(reason, before, c)) {
+                    throw ProblemException.unprocessable("closed-reason-does-not-fit",
+                            "A case that is " + before + " cannot be closed as " + reason);
+                }
                 c.closedReason = reason;
                 c.closedOn = today;
                 eventNames.add("closed");
@@ -417,6 +421,24 @@ public class CaseService {
         if (c.filedOn == null || c.state.isTerminal()) {
             throw ProblemException.unprocessable("case-not-open", "Only an open, filed case can " + what + "; this one is " + c.state);
         }
+    }
+
+    /** The reason a case is closed for must be what happened (the statistics count on it). */
+    private static boolean closableAs(ClosedReason reason, CaseState state, InfringementCase c) {
+        return switch (reason) {
+            case PERFORMED -> state == CaseState.PERFORMED;
+            case ENFORCEMENT_APPLIED -> state == CaseState.NOT_PERFORMED;
+            case NO_INFRINGEMENT -> state == CaseState.EFFECTIVE && Boolean.FALSE.equals(c.infringementFound);
+            case DECISION_REVOKED -> state == CaseState.DECISION_REVOKED;
+            // only a mediation outcome closes a case as mediated (close-as-mediated)
+            case MEDIATED -> false;
+            case OTHER -> true;
+        };
+    }
+
+    private static boolean actedOn(InfringementCase c, Actor actor) {
+        return io.ipcase.cases.audit.AuditEntry.count("caseId = ?1 and actor = ?2 and action not in ('approve-review', 'reject-review')",
+                c.id, actor.id()) > 0;
     }
 
     private static void makeEffective(InfringementCase c) {

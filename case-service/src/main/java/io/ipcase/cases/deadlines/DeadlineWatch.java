@@ -65,7 +65,7 @@ public class DeadlineWatch {
     public int scan() {
         List<UUID> open = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select c.id from InfringementCase c where c.state in :states order by c.id", UUID.class)
-                .setParameter("states", EnumSet.of(CaseState.RECEIVED, CaseState.SERVED, CaseState.INVESTIGATING,
+                .setParameter("states", EnumSet.of(CaseState.RECEIVED, CaseState.DECIDED, CaseState.SERVED, CaseState.INVESTIGATING,
                         CaseState.TRANSFER_PROPOSED, CaseState.LEGAL_REVIEW, CaseState.REVIEW_APPROVED))
                 .getResultList());
         int produced = 0;
@@ -96,6 +96,10 @@ public class DeadlineWatch {
         }
         if (produced > 0) {
             return produced;
+        }
+        if (c.state == CaseState.DECIDED && "PENALTY".equals(c.decisionKind) && Boolean.TRUE.equals(c.infringementFound)) {
+            // published once effective, i.e. once served: an unserved decision holds its publication up
+            return notify(c, "DISCLOSURE", clocks.disclosureDue(c.decidedOn), today, clocks.warningLeadDays());
         }
         if (c.state == CaseState.SERVED && c.appealDeadline != null && today.isAfter(c.appealDeadline)) {
             cases.act(c, CaseAction.MAKE_EFFECTIVE, new CaseCommand("appeal window ended " + c.appealDeadline, null, null, null, null,

@@ -31,7 +31,7 @@ public class MediationEventsConsumer {
 
     static final String CONSUMER = "case-service.mediation-events";
     private static final Logger LOG = Logger.getLogger(MediationEventsConsumer.class);
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 4;
 
     private final CaseService cases;
     private final Inbox inbox;
@@ -56,9 +56,19 @@ public class MediationEventsConsumer {
             } catch (RuntimeException e) {
                 last = e;
                 LOG.warnf("applying %s %s failed (attempt %d of %d): %s", event.type(), event.id(), attempt, ATTEMPTS, e.toString());
+                backOff(attempt);
             }
         }
         throw last;
+    }
+
+    /** a short pause lets a passing database hiccup clear before the event goes to the dead-letter topic */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(500L * attempt * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void apply(IncomingEvent event) {
@@ -66,7 +76,9 @@ public class MediationEventsConsumer {
             return;
         }
         CaseAction action = switch (event.name()) {
-            case "mediation.failed", "mediation.withdrawn", "mediation.expired" -> CaseAction.RETURN_FROM_MEDIATION;
+            // no enforceable settlement: the dispute goes back to the ruling track
+            case "mediation.failed", "mediation.withdrawn", "mediation.expired", "mediation.confirmation-rejected",
+                    "mediation.agreement-not-performed" -> CaseAction.RETURN_FROM_MEDIATION;
             case "mediation.agreement-performed" -> CaseAction.CLOSE_AS_MEDIATED;
             default -> null;
         };
@@ -84,6 +96,8 @@ public class MediationEventsConsumer {
             case "mediation.failed" -> "mediation failed" + suffix(event.text("reason"));
             case "mediation.withdrawn" -> "mediation withdrawn" + suffix(event.text("reason"));
             case "mediation.expired" -> "mediation time limit expired";
+            case "mediation.confirmation-rejected" -> "the court rejected judicial confirmation" + suffix(event.text("reason"));
+            case "mediation.agreement-not-performed" -> "the mediation agreement was not performed" + suffix(event.text("reason"));
             default -> "mediation agreement performed";
         };
         cases.act(c, action, new CaseCommand(reason, null, null, null, null, event.text("mediationId")),

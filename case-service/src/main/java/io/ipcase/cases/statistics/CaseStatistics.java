@@ -48,13 +48,15 @@ public class CaseStatistics {
                        count(*) filter (where coalesce(decided_on, closed_on) <= closing_due)
                 from ip_case where region like :region and filed_on between :from and :to
                 """).setParameter("region", like).setParameter("from", from).setParameter("to", to).getSingleResult();
+        // every penalty decision in force that found infringement is to be published within its term
         Object[] disclosure = (Object[]) entityManager.createNativeQuery("""
                 select count(*),
                        count(*) filter (where p.published_at is not null and p.withdrawn_at is null),
                        count(*) filter (where p.published_at is not null and p.withdrawn_at is null
                                         and (p.published_at at time zone 'Asia/Shanghai')::date <= p.due_on)
-                from penalty_publication p join ip_case c on c.id = p.case_id
-                where p.region like :region and c.decided_on between :from and :to
+                from ip_case c left join penalty_publication p on p.case_id = c.id
+                where c.region like :region and c.decided_on between :from and :to
+                  and c.decision_kind = 'PENALTY' and c.infringement_found and c.revoked_on is null
                 """).setParameter("region", like).setParameter("from", from).setParameter("to", to).getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> states = entityManager.createNativeQuery("""

@@ -73,5 +73,13 @@ class AccessTest {
         officer.act(id, "submit-for-review", Map.of("decision", Map.of("infringementFound", true))).then().statusCode(200);
         officerWhoReviews.act(id, "approve-review", Map.of("reason", "ok")).then().statusCode(403);
         officer.get(id).then().body("state", equalTo("LEGAL_REVIEW"));
+
+        // not a handling officer, but submitted the decision: still not independent
+        Api colleague = Api.as("officer,reviewer", "officer-sun", Api.REGION);
+        String other = officer.registerCase(Api.rulingRequest());
+        officer.act(other, "accept").then().statusCode(200);
+        colleague.act(other, "submit-for-review", Map.of("decision", Map.of("infringementFound", true))).then().statusCode(200);
+        colleague.act(other, "approve-review", Map.of("reason", "ok")).then().statusCode(403);
+        Api.reviewer().act(other, "approve-review", Map.of("reason", "ok")).then().statusCode(200);
     }
 }

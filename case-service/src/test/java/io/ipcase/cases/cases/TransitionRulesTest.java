@@ -116,6 +116,14 @@ class TransitionRulesTest {
         officer.act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
         officer.act(id, "revoke-decision", reason("撤销")).then().statusCode(200);
         officer.act(id, "close", Map.of("closedReason", "DECISION_REVOKED")).then().statusCode(200);
+        String other = officer.registerCase(Api.penaltyCase());
+        officer.act(other, "accept").then().statusCode(200);
+        officer.act(other, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
+        officer.act(other, "serve").then().statusCode(200);
+        officer.act(other, "record-performance").then().statusCode(200);
+        officer.act(other, "close", Map.of("closedReason", "MEDIATED")).then().statusCode(422).body("rule", equalTo("closed-reason-does-not-fit"));
+        officer.act(other, "close", Map.of("closedReason", "ENFORCEMENT_APPLIED")).then().statusCode(422);
+        officer.act(other, "close", Map.of("closedReason", "PERFORMED")).then().statusCode(200);
         officer.act(id, "revoke-decision", reason("再撤销")).then().statusCode(409).body("allowedActions", equalTo(java.util.List.of()));
     }
 

@@ -93,4 +93,19 @@ class DeadlineWatchTest {
         assertThat(topic.ofKey(id).get(topic.ofKey(id).size() - 1).data()).contains("\"clock\":\"TRANSFER_DECISION\"")
                 .contains("\"dueOn\":\"2026-04-07\"");
     }
+
+    @Test
+    void aPenaltyDecisionLeftUnservedMissesItsDisclosureDeadline() {
+        clock.fixAt(LocalDate.of(2026, 6, 1));
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "issue-decision", Api.decision(true, 4000)).then().statusCode(200);
+        // 20 working days from 6/1, skipping the Dragon Boat holiday (6/19): 6/30
+        clock.fixAt(LocalDate.of(2026, 7, 1));
+        watch.scan();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).endsWith(
+                "ipcase.case.decision-issued.v1", "ipcase.case.overdue.v1"));
+        assertThat(topic.ofKey(id).get(topic.ofKey(id).size() - 1).data()).contains("\"clock\":\"DISCLOSURE\"")
+                .contains("\"dueOn\":\"2026-06-30\"");
+    }
 }
