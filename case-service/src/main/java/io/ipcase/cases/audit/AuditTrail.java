@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.ipcase.cases.cases.InfringementCase;
 import io.ipcase.kit.time.IpcaseClock;
 
 /**
@@ -31,12 +32,13 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEntry append(UUID caseId, String actor, String role, String action, String beforeState, String afterState,
+    public AuditEntry append(InfringementCase c, String actor, String role, String action, String beforeState, String afterState,
             String reason, String details) {
-        AuditEntry last = AuditEntry.find("caseId = ?1 order by seq desc", caseId).firstResult();
+        // the chain continues from the head kept on the case row, which the caller holds locked
+        // (or versioned); reading it there rather than querying keeps one version step per change
         AuditEntry entry = new AuditEntry();
-        entry.caseId = caseId;
-        entry.seq = last == null ? 1 : last.seq + 1;
+        entry.caseId = c.id;
+        entry.seq = c.auditSeq + 1;
         // PostgreSQL keeps microseconds: hash what is stored
         entry.at = clock.now().truncatedTo(ChronoUnit.MICROS);
         entry.actor = actor;
@@ -46,14 +48,41 @@ public class AuditTrail {
         entry.afterState = afterState;
         entry.reason = reason;
         entry.details = details;
-        entry.prevHash = last == null ? GENESIS : last.hash;
+        entry.prevHash = c.auditSeq == 0 ? GENESIS : c.auditHash;
         entry.hash = hash(entry);
+        c.auditSeq = entry.seq;
+        c.auditHash = entry.hash;
+        if (!c.isPersistent()) {
+            // a new case is stored already anchored to its first entry: persisting it earlier would
+            // insert it at once (its parties have identity keys) and update it again for the anchor
+            c.persist();
+        }
         entry.persist();
         return entry;
     }
 
-    /** Checks the chain from the first entry; returns the first entry that does not fit, or null. */
-    public static Integer firstBrokenSeq(List<AuditEntry> entries) {
+    /**
+     * Checks the chain from the first entry up to the head recorded on the case; returns the
+     * sequence number of the first entry that does not fit (or is missing), or null when intact.
+     */
+    public static Integer firstBrokenSeq(List<AuditEntry> entries, int headSeq, String headHash) {
+        Integer broken = firstBrokenSeq(entries);
+        if (broken != null) {
+            return broken;
+        }
+        if (entries.size() < headSeq) {
+            return entries.size() + 1;
+        }
+        if (entries.size() > headSeq) {
+            return headSeq + 1;
+        }
+        if (headSeq > 0 && !entries.get(entries.size() - 1).hash.equals(headHash)) {
+            return headSeq;
+        }
+        return null;
+    }
+
+    static Integer firstBrokenSeq(List<AuditEntry> entries) {
         String expectedPrev = GENESIS;
         int expectedSeq = 1;
         for (AuditEntry entry : entries) {

@@ -212,9 +212,9 @@ public class CaseResource {
     @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
     @Operation(summary = "The case's hash-chained audit trail, verified: intact=false names the first entry that does not fit")
     public AuditView audit(@PathParam("id") UUID id) {
-        visible(id);
+        InfringementCase c = visible(id);
         List<AuditEntry> entries = AuditEntry.ofCase(id);
-        Integer broken = AuditTrail.firstBrokenSeq(entries);
+        Integer broken = AuditTrail.firstBrokenSeq(entries, c.auditSeq, c.auditHash);
         return new AuditView(id, broken == null, broken, entries);
     }
 

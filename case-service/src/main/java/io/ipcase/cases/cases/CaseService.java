@@ -121,8 +121,7 @@ public class CaseService {
         c.createdBy = actor.id();
         c.createdAt = clock.now();
         c.updatedAt = c.createdAt;
-        c.persist();
-        audit.append(c.id, actor.id(), actor.role(), "register", null, c.state.name(), null, toJson(r));
+        audit.append(c, actor.id(), actor.role(), "register", null, c.state.name(), null, toJson(r));
         events.publish("received", c, null, null, actor.id());
         return c;
     }
@@ -319,7 +318,7 @@ public class CaseService {
             c.closingDue = clocks.closingDue(c, today);
         }
         c.updatedAt = clock.now();
-        audit.append(c.id, actor.id(), actor.role(), action.path(), before.name(), after.name(), cmd.reason(),
+        audit.append(c, actor.id(), actor.role(), action.path(), before.name(), after.name(), cmd.reason(),
                 command == null ? null : toJson(command));
         for (String name : eventNames) {
             events.publish(name, c, before.name(), cmd.reason(), actor.id());
@@ -342,7 +341,7 @@ public class CaseService {
         c.state = CaseState.EFFECTIVE;
         makeEffective(c);
         String reason = "takes effect on service";
-        audit.append(c.id, actor.id(), actor.role(), MAKE_EFFECTIVE.path(), before.name(), c.state.name(), reason, null);
+        audit.append(c, actor.id(), actor.role(), MAKE_EFFECTIVE.path(), before.name(), c.state.name(), reason, null);
         events.publish("decision-effective", c, before.name(), reason, actor.id());
         publishIfPenalty(c);
     }
@@ -359,7 +358,7 @@ public class CaseService {
         }
         c.extensionRequested = reason;
         c.updatedAt = clock.now();
-        audit.append(c.id, actor.id(), actor.role(), "request-extension", c.state.name(), c.state.name(), reason, null);
+        audit.append(c, actor.id(), actor.role(), "request-extension", c.state.name(), c.state.name(), reason, null);
         events.publish("extension-requested", c, c.state.name(), reason, actor.id());
         return c;
     }
@@ -380,7 +379,7 @@ public class CaseService {
         }
         c.updatedAt = clock.now();
         String action = approved ? "approve-extension" : "reject-extension";
-        audit.append(c.id, actor.id(), actor.role(), action, c.state.name(), c.state.name(), reason, null);
+        audit.append(c, actor.id(), actor.role(), action, c.state.name(), c.state.name(), reason, null);
         events.publish(approved ? "deadline-extended" : "extension-rejected", c, c.state.name(), reason, actor.id());
         return c;
     }
@@ -402,7 +401,7 @@ public class CaseService {
         item.persist();
         // touching the case moves its version, so If-Match covers the evidence register too
         c.updatedAt = item.registeredAt;
-        audit.append(c.id, actor.id(), actor.role(), "register-evidence", c.state.name(), c.state.name(), null, toJson(r));
+        audit.append(c, actor.id(), actor.role(), "register-evidence", c.state.name(), c.state.name(), null, toJson(r));
         return item;
     }
 
@@ -412,7 +411,7 @@ public class CaseService {
             return c;
         }
         c.updatedAt = clock.now();
-        audit.append(c.id, actor.id(), actor.role(), "share", c.state.name(), c.state.name(), "joint handling with " + region, null);
+        audit.append(c, actor.id(), actor.role(), "share", c.state.name(), c.state.name(), "joint handling with " + region, null);
         events.publish("shared", c, c.state.name(), region, actor.id());
         return c;
     }

@@ -147,6 +147,12 @@ public class InfringementCase extends PanacheEntityBase {
     @Column(name = "closed_reason")
     public ClosedReason closedReason;
 
+    /** the newest audit entry of the case, anchoring its hash chain */
+    @Column(name = "audit_seq")
+    public int auditSeq;
+    @Column(name = "audit_hash")
+    public String auditHash;
+
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")

@@ -134,7 +134,7 @@ public class DeadlineWatch {
         }
         String event = kind.equals("OVERDUE") ? "overdue" : "deadline-approaching";
         String reason = clockName.toLowerCase() + " deadline " + due + (kind.equals("OVERDUE") ? " passed" : " approaching");
-        audit.append(c.id, "system:deadline-watch", "system", event, c.state.name(), c.state.name(), reason, null);
+        audit.append(c, "system:deadline-watch", "system", event, c.state.name(), c.state.name(), reason, null);
         events.publish(event, c, CaseEventData.of(c, c.state.name(), reason, "system:deadline-watch",
                 new CaseEventData.Deadline(clockName, due, (int) daysLeft)));
         return 1;

@@ -58,6 +58,23 @@ class AuditChainTest {
     }
 
     @Test
+    void removingTheNewestEntriesIsDetected() throws Exception {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "suspend", Api.reason("等待检验结果")).then().statusCode(200);
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("alter table audit_entry disable trigger audit_entry_no_update");
+            try {
+                statement.execute("delete from audit_entry where case_id = '" + UUID.fromString(id) + "' and seq = 3");
+            } finally {
+                statement.execute("alter table audit_entry enable trigger audit_entry_no_update");
+            }
+        }
+        officer.request().get("/api/v1/cases/" + id + "/audit").then().statusCode(200)
+                .body("intact", equalTo(false)).body("firstBrokenSeq", equalTo(3));
+    }
+
+    @Test
     void theDatabaseRefusesToChangeAnEntry() throws Exception {
         String id = officer.registerCase(Api.penaltyCase());
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
