@@ -47,7 +47,7 @@ cat <<INFO
 ipcase is up.
   case-service   http://127.0.0.1:8081   (Swagger UI: http://127.0.0.1:8081/q/swagger-ui)
   logs           $data/*.log
-  token          java service-kit/src/main/java/io/ipcase/kit/security/DevTokens.java officer officer-li 360400
+  token          java deploy/infra/src/main/java/io/ipcase/infra/DevTokens.java officer officer-li 360400
 Ctrl-C stops everything; data survives in $data.
 INFO
 wait "${pids[1]}"

@@ -2,4 +2,4 @@
 # Mints a token for the local stack: deploy/local/token.sh <role[,role]> <user> [region-division-code]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-exec java service-kit/src/main/java/io/ipcase/kit/security/DevTokens.java "$@"
+exec java deploy/infra/src/main/java/io/ipcase/infra/DevTokens.java "$@"

@@ -9,16 +9,16 @@ import io.ipcase.cases.cases.InfringementCase;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.kit.calendar.DeadlineCalculator;
 import io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule;
-import io.ipcase.kit.calendar.HolidayCalendar;
 
 /** The case's statutory clocks, from the rules in configuration and the holiday calendar. */
 @ApplicationScoped
 public class StatutoryClocks {
 
     private final CaseRules rules;
-    private final DeadlineCalculator calculator = new DeadlineCalculator(HolidayCalendar.load());
+    private final DeadlineCalculator calculator;
 
-    public StatutoryClocks(CaseRules rules) {
+    public StatutoryClocks(CaseRules rules, DeadlineCalculator calculator) {
+        this.calculator = calculator;
         this.rules = rules;
     }
 

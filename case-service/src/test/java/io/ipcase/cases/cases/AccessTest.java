@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.ipcase.cases.support.Api;
-import io.ipcase.kit.security.DevTokens;
+import io.ipcase.infra.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Roles and jurisdiction: who may read and change which case. */

@@ -1,4 +1,4 @@
-package io.ipcase.kit.security;
+package io.ipcase.infra;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,17 +16,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Mints bearer tokens signed with the local key pair, for the local stack and tests only
+ * Mints bearer tokens signed with the local key pair, for the local stack and tests only; the private key lives here, outside every service artifact
  * (production verifies against its identity provider's key, so these tokens do not work there).
  * <p>
  * Depends on the JDK alone so it runs straight from source:
- * {@code java service-kit/src/main/java/io/ipcase/kit/security/DevTokens.java officer alice 360400}
+ * {@code java deploy/infra/src/main/java/io/ipcase/infra/DevTokens.java officer alice 360400}
  */
 public final class DevTokens {
 
     public static final String ISSUER = "ipcase-local";
     private static final String KEY_RESOURCE = "ipcase/dev-jwt/private.pem";
-    private static final Path KEY_SOURCE = Path.of("service-kit/src/main/resources", KEY_RESOURCE);
+    private static final Path KEY_SOURCE = Path.of("deploy/infra/src/main/resources", KEY_RESOURCE);
 
     private DevTokens() {
     }
