@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipcase.cases.audit.AuditEntry;
-import io.ipcase.cases.audit.AuditTrail;
+import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
@@ -214,7 +214,7 @@ public class CaseResource {
     public AuditView audit(@PathParam("id") UUID id) {
         InfringementCase c = visible(id);
         List<AuditEntry> entries = AuditEntry.ofCase(id);
-        Integer broken = AuditTrail.firstBrokenSeq(entries, c.auditSeq, c.auditHash);
+        Integer broken = AuditChain.firstBrokenSeq(entries, c.auditSeq, c.auditHash);
         return new AuditView(id, broken == null, broken, entries);
     }
 

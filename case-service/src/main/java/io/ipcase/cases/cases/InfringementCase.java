@@ -31,12 +31,13 @@ import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.cases.domain.IpKind;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.Procedure;
+import io.ipcase.kit.audit.AuditedAggregate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An IP infringement case, from the first entry to closure, on either track. */
 @Entity
 @Table(name = "ip_case")
-public class InfringementCase extends PanacheEntityBase {
+public class InfringementCase extends PanacheEntityBase implements AuditedAggregate {
 
     @Id
     public UUID id;
@@ -152,6 +153,22 @@ public class InfringementCase extends PanacheEntityBase {
     public int auditSeq;
     @Column(name = "audit_hash")
     public String auditHash;
+
+    @Override
+    public int auditSeq() {
+        return auditSeq;
+    }
+
+    @Override
+    public String auditHash() {
+        return auditHash;
+    }
+
+    @Override
+    public void anchorAudit(int seq, String hash) {
+        auditSeq = seq;
+        auditHash = hash;
+    }
 
     @Column(name = "created_by")
     public String createdBy;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.ipcase.cases.deadlines.DeadlineWatch;
 import io.ipcase.cases.support.Api;
-import io.ipcase.cases.support.CaseEventTap;
+import io.ipcase.infra.testing.TopicTap;
 import io.ipcase.kit.time.IpcaseClock;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -38,7 +38,7 @@ class CaseLifeTest {
     DeadlineWatch deadlineWatch;
 
     final Api officer = Api.officer();
-    final CaseEventTap topic = CaseEventTap.of("ipcase.case.events");
+    final TopicTap topic = TopicTap.of("ipcase.case.events");
 
     @AfterEach
     void realTime() {
@@ -90,7 +90,7 @@ class CaseLifeTest {
                 "ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1", "ipcase.case.decision-issued.v1",
                 "ipcase.case.decision-served.v1", "ipcase.case.decision-effective.v1", "ipcase.case.decision-published.v1",
                 "ipcase.case.decision-not-performed.v1", "ipcase.case.closed.v1"));
-        CaseEventTap.Event filed = topic.ofKey(id).get(2);
+        TopicTap.Event filed = topic.ofKey(id).get(2);
         assertThat(filed.headers()).containsEntry("ce_specversion", "1.0").containsEntry("ce_source", "/ipcase/case-service")
                 .containsEntry("content-type", "application/json").containsKeys("ce_id", "ce_time", "ce_subject");
         assertThat(filed.data()).contains("\"caseNumber\":\"浔市监知罚〔2026〕").contains(Api.USCC).contains("\"region\":\"360400\"");
@@ -137,9 +137,9 @@ class CaseLifeTest {
                 "ipcase.case.submitted-for-review.v1", "ipcase.case.review-approved.v1", "ipcase.case.decision-issued.v1",
                 "ipcase.case.decision-served.v1", "ipcase.case.decision-effective.v1", "ipcase.case.decision-performed.v1",
                 "ipcase.case.closed.v1"));
-        List<Long> offsets = topic.ofKey(id).stream().map(CaseEventTap.Event::offset).toList();
+        List<Long> offsets = topic.ofKey(id).stream().map(TopicTap.Event::offset).toList();
         assertThat(offsets).isSorted();
-        assertThat(topic.ofKey(id).stream().map(CaseEventTap.Event::partition).distinct()).hasSize(1);
+        assertThat(topic.ofKey(id).stream().map(TopicTap.Event::partition).distinct()).hasSize(1);
     }
 
     @Test

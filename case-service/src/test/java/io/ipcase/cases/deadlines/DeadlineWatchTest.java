@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.ipcase.cases.support.Api;
-import io.ipcase.cases.support.CaseEventTap;
+import io.ipcase.infra.testing.TopicTap;
 import io.ipcase.kit.time.IpcaseClock;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -26,7 +26,7 @@ class DeadlineWatchTest {
     DeadlineWatch watch;
 
     final Api officer = Api.officer();
-    final CaseEventTap topic = CaseEventTap.of("ipcase.case.events");
+    final TopicTap topic = TopicTap.of("ipcase.case.events");
 
     @AfterEach
     void realTime() {

@@ -15,16 +15,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import io.ipcase.cases.support.Api;
-import io.ipcase.cases.support.CaseEventTap;
-import io.ipcase.cases.support.EventSchemas;
+import io.ipcase.infra.testing.TopicTap;
+import io.ipcase.infra.testing.EventContract;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** What case-service publishes keeps to its published contract: every event valid against the schema of its type. */
 @QuarkusTest
 class EventContractTest {
 
+    static final EventContract CONTRACT = EventContract.onClasspath("urn:ipcase:schema:case-event-data", "case-event-data.schema.json");
+
     final Api officer = Api.officer();
-    final CaseEventTap topic = CaseEventTap.of("ipcase.case.events");
+    final TopicTap topic = TopicTap.of("ipcase.case.events");
 
     @Test
     void everyExampleIsValidAgainstItsSchema() throws IOException, URISyntaxException {
@@ -36,7 +38,7 @@ class EventContractTest {
         }
         assertThat(types).hasSizeGreaterThan(30);
         for (String type : types) {
-            assertThat(EventSchemas.violations(type, EventSchemas.example(type))).as(type).isEmpty();
+            assertThat(CONTRACT.violations(type, CONTRACT.example(type))).as(type).isEmpty();
         }
     }
 
@@ -58,8 +60,8 @@ class EventContractTest {
                 "ipcase.case.decision-effective.v1", "ipcase.case.decision-published.v1", "ipcase.case.decision-revoked.v1",
                 "ipcase.case.publication-withdrawn.v1", "ipcase.case.reopened.v1", "ipcase.case.withdrawn.v1"));
         // everything on the topic so far, from this test and any that ran before it
-        for (CaseEventTap.Event event : topic.all()) {
-            assertThat(EventSchemas.violations(event.type(), event.data())).as(event.type() + " " + event.data()).isEmpty();
+        for (TopicTap.Event event : topic.all()) {
+            assertThat(CONTRACT.violations(event.type(), event.data())).as(event.type() + " " + event.data()).isEmpty();
         }
     }
 }

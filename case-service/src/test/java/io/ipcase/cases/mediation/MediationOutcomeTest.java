@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.ipcase.cases.support.Api;
-import io.ipcase.cases.support.CaseEventTap;
-import io.ipcase.cases.support.EventSender;
+import io.ipcase.infra.testing.TopicTap;
+import io.ipcase.infra.testing.EventSender;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Mediation events from the topic move the case, once each however often they arrive. */
@@ -22,7 +22,7 @@ class MediationOutcomeTest {
     static final String SOURCE = "/ipcase/mediation-service";
 
     final Api officer = Api.officer();
-    final CaseEventTap caseEvents = CaseEventTap.of("ipcase.case.events");
+    final TopicTap caseEvents = TopicTap.of("ipcase.case.events");
 
     String caseInMediation() {
         String id = officer.registerCase(Api.rulingRequest());
@@ -84,6 +84,6 @@ class MediationOutcomeTest {
                 "{\"caseId\":\"" + id + "\",\"mediationId\":\"M-3\"}");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.get(id).then().body("state", equalTo("INVESTIGATING")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                CaseEventTap.of("ipcase.mediation.events.dlq.case-service").ofKey(id)).hasSize(1));
+                TopicTap.of("ipcase.mediation.events.dlq.case-service").ofKey(id)).hasSize(1));
     }
 }

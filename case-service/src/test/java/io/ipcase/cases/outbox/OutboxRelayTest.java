@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import io.ipcase.cases.support.CaseEventTap;
+import io.ipcase.infra.testing.TopicTap;
 import io.ipcase.infra.TestServers;
 import io.ipcase.kit.outbox.Outbox;
 import io.ipcase.kit.outbox.OutboxRelay;
@@ -49,14 +49,14 @@ class OutboxRelayTest {
         QuarkusTransaction.requiringNew().run(() -> outbox.record(topic, key, "ipcase.test.numbered.v1", null, Map.of("n", sequence)));
     }
 
-    static int sequence(CaseEventTap.Event event) {
+    static int sequence(TopicTap.Event event) {
         return Integer.parseInt(event.data().replaceAll("\\D", ""));
     }
 
     @Test
     void competingRelaysKeepEachKeysOrderAndPublishEachEventOnce() throws Exception {
         String topic = "ipcase.test.outbox-order";
-        CaseEventTap tap = CaseEventTap.of(topic);
+        TopicTap tap = TopicTap.of(topic);
         List<String> keys = new ArrayList<>();
         for (int k = 0; k < 8; k++) {
             keys.add(UUID.randomUUID().toString());
@@ -109,7 +109,7 @@ class OutboxRelayTest {
     @Test
     void aRolledBackTransactionPublishesNothing() {
         String topic = "ipcase.test.outbox-rollback";
-        CaseEventTap tap = CaseEventTap.of(topic);
+        TopicTap tap = TopicTap.of(topic);
         String key = UUID.randomUUID().toString();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             outbox.record(topic, key, "ipcase.test.numbered.v1", null, Map.of("n", 1));
@@ -125,7 +125,7 @@ class OutboxRelayTest {
         TestServers servers = TestServers.get();
         Assumptions.assumeTrue(servers.kafkaRestartable(), "needs the broker in this JVM");
         String topic = "ipcase.test.outbox-outage";
-        CaseEventTap tap = CaseEventTap.of(topic);
+        TopicTap tap = TopicTap.of(topic);
         String key = UUID.randomUUID().toString();
         record(topic, key, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> tap.ofKey(key).size() == 1);

@@ -1,4 +1,4 @@
-package io.ipcase.cases.support;
+package io.ipcase.infra.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,7 +21,7 @@ import io.ipcase.infra.TestServers;
  * Reads a topic from its beginning as an outside consumer would and keeps every record, so tests
  * can wait for the events of one case. One reader per topic and JVM.
  */
-public final class CaseEventTap {
+public final class TopicTap {
 
     public record Event(String key, Map<String, String> headers, String data, long offset, int partition) {
         public String type() {
@@ -29,15 +29,15 @@ public final class CaseEventTap {
         }
     }
 
-    private static final Map<String, CaseEventTap> TAPS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, TopicTap> TAPS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
 
-    public static CaseEventTap of(String topic) {
-        return TAPS.computeIfAbsent(topic, CaseEventTap::new);
+    public static TopicTap of(String topic) {
+        return TAPS.computeIfAbsent(topic, TopicTap::new);
     }
 
-    private CaseEventTap(String topic) {
+    private TopicTap(String topic) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-tap-" + UUID.randomUUID());

@@ -1,4 +1,4 @@
-package io.ipcase.cases.support;
+package io.ipcase.infra.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
