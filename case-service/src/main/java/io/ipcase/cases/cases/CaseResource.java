@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -39,6 +38,7 @@ import io.ipcase.kit.identifiers.DivisionCode;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.problem.QueryValues;
+import io.ipcase.kit.rest.Versions;
 import io.ipcase.kit.security.Caller;
 import io.quarkus.panache.common.Parameters;
 
@@ -231,7 +231,7 @@ public class CaseResource {
 
     /** Jurisdiction first (nothing about a case outside it is revealed or locked), then the lock and the version. */
     private InfringementCase changeable(UUID id, String ifMatch) {
-        Long expectedVersion = parseVersion(ifMatch);
+        Long expectedVersion = Versions.expected(ifMatch);
         InfringementCase seen = InfringementCase.findById(id);
         if (seen == null) {
             throw ProblemException.notFound("Case", id);
@@ -247,29 +247,8 @@ public class CaseResource {
                 caller.hasRole("reviewer"), caller.hasRole("officer"));
     }
 
-    static Long parseVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match", "must be the ETag of the case, e.g. \"3\"");
-        }
-    }
-
     private static Response withVersion(Response.ResponseBuilder builder, InfringementCase c) {
-        var entityManager = InfringementCase.getEntityManager();
-        if (entityManager.isJoinedToTransaction()) {
-            // flush so the ETag carries the version this change commits with
-            entityManager.flush();
-        }
-        return builder.tag(new EntityTag(Long.toString(c.version))).entity(CaseView.of(c)).build();
+        return Versions.tagged(builder, c.version).entity(CaseView.of(c)).build();
     }
 
 }
