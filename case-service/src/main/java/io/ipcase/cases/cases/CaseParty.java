@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.ipcase.cases.domain.PartyKind;
+import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.cases.domain.PartyRole;
 
 /** A complainant or respondent: an organisation (USCC) or an individual (resident ID). */

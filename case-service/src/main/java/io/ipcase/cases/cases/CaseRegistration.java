@@ -6,23 +6,19 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import io.ipcase.cases.domain.CaseSource;
 import io.ipcase.cases.domain.CaseTrack;
-import io.ipcase.cases.domain.IpKind;
-import io.ipcase.cases.domain.PartyKind;
 import io.ipcase.cases.domain.Procedure;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
-import io.ipcase.kit.identifiers.ValidResidentId;
-import io.ipcase.kit.identifiers.ValidUscc;
+import io.ipcase.kit.parties.IpRightInput;
+import io.ipcase.kit.parties.PartyInput;
 
 /** What an officer enters for a complaint, request or lead. */
 public record CaseRegistration(
@@ -42,22 +38,6 @@ public record CaseRegistration(
         @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal lossCaused,
         @PastOrPresent LocalDate receivedOn) {
 
-    public record IpRightInput(
-            @NotNull IpKind kind,
-            @Size(max = 100) String number,
-            @NotBlank @Size(max = 300) String title,
-            @NotBlank @Size(max = 300) String holder) {
-    }
 
-    /** An organisation needs its USCC, an individual the resident ID number. */
-    public record PartyInput(
-            @NotNull PartyKind kind,
-            @NotBlank @Size(max = 300) String name,
-            @ValidUscc String uscc,
-            @ValidResidentId String idNumber,
-            @Size(max = 500) String address,
-            @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "may contain digits, spaces and + ( ) - only") String phone,
-            @Email @Size(max = 200) String email) {
-    }
 
 }

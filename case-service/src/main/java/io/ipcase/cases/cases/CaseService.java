@@ -26,11 +26,12 @@ import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.cases.domain.DecisionKind;
-import io.ipcase.cases.domain.PartyKind;
+import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.TransferThresholds;
 import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.kit.problem.Problem;
+import io.ipcase.kit.parties.PartyInput;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.time.IpcaseClock;
 
@@ -82,8 +83,8 @@ public class CaseService {
         if (r.track() == CaseTrack.INFRINGEMENT_RULING && (r.complainants() == null || r.complainants().isEmpty())) {
             errors.add(new Problem.FieldError("complainants", "a ruling request needs the requesting right holder"));
         }
-        checkIdentities("complainants", r.complainants(), errors);
-        checkIdentities("respondents", r.respondents(), errors);
+        PartyInput.checkIdentities("complainants", r.complainants(), errors);
+        PartyInput.checkIdentities("respondents", r.respondents(), errors);
         if (r.handlingOfficers() != null && r.handlingOfficers().stream().distinct().count() < r.handlingOfficers().size()) {
             errors.add(new Problem.FieldError("handlingOfficers", "lists an officer twice"));
         }
@@ -112,10 +113,10 @@ public class CaseService {
         c.acceptanceDue = clocks.acceptanceDue(c.track, c.receivedOn);
         c.handlingOfficers.addAll(r.handlingOfficers());
         int position = 0;
-        for (CaseRegistration.PartyInput p : nullToEmpty(r.complainants())) {
+        for (PartyInput p : nullToEmpty(r.complainants())) {
             c.parties.add(party(p, PartyRole.COMPLAINANT, position++));
         }
-        for (CaseRegistration.PartyInput p : r.respondents()) {
+        for (PartyInput p : r.respondents()) {
             c.parties.add(party(p, PartyRole.RESPONDENT, position++));
         }
         c.createdBy = actor.id();
@@ -516,25 +517,8 @@ public class CaseService {
                 t.patentIllegalGain());
     }
 
-    private static void checkIdentities(String list, List<CaseRegistration.PartyInput> parties, List<Problem.FieldError> errors) {
-        if (parties == null) {
-            return;
-        }
-        for (int i = 0; i < parties.size(); i++) {
-            CaseRegistration.PartyInput p = parties.get(i);
-            if (p == null || p.kind() == null) {
-                continue;
-            }
-            if (p.kind() == PartyKind.ORGANISATION && isBlank(p.uscc())) {
-                errors.add(new Problem.FieldError(list + "[" + i + "].uscc", "is required for an organisation"));
-            }
-            if (p.kind() == PartyKind.INDIVIDUAL && isBlank(p.idNumber())) {
-                errors.add(new Problem.FieldError(list + "[" + i + "].idNumber", "is required for an individual"));
-            }
-        }
-    }
 
-    private static CaseParty party(CaseRegistration.PartyInput p, PartyRole role, int position) {
+    private static CaseParty party(PartyInput p, PartyRole role, int position) {
         CaseParty party = new CaseParty();
         party.position = position;
         party.role = role;

@@ -28,7 +28,7 @@ import io.ipcase.cases.domain.CaseSource;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.ClosedReason;
-import io.ipcase.cases.domain.IpKind;
+import io.ipcase.kit.parties.IpKind;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.Procedure;
 import io.ipcase.kit.audit.AuditedAggregate;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.cases.cases.CaseParty;
 import io.ipcase.cases.cases.InfringementCase;
-import io.ipcase.cases.domain.PartyKind;
+import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.cases.events.CaseEventData;

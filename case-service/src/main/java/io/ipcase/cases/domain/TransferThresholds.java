@@ -2,6 +2,8 @@ package io.ipcase.cases.domain;
 
 import java.math.BigDecimal;
 
+import io.ipcase.kit.parties.IpKind;
+
 /**
  * 行刑衔接: figures at or above which a case must be considered for transfer to the police.
  * The values come from configuration (they change with judicial interpretations); reaching one

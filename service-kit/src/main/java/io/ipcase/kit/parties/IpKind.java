@@ -1,4 +1,4 @@
-package io.ipcase.cases.domain;
+package io.ipcase.kit.parties;
 
 public enum IpKind {
     PATENT_INVENTION("发明专利", "invention patent"),

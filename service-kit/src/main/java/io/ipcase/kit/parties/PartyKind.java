@@ -1,4 +1,4 @@
-package io.ipcase.cases.domain;
+package io.ipcase.kit.parties;
 
 public enum PartyKind {
     /** identified by the unified social credit code */
