@@ -23,7 +23,7 @@ public class StatutoryClocks {
     }
 
     public LocalDate acceptanceDue(CaseTrack track, LocalDate receivedOn) {
-        return calculator.due(receivedOn, parse(rules(track).acceptance()));
+        return calculator.due(receivedOn, DeadlineRule.parse(rules(track).acceptance()));
     }
 
     /**
@@ -41,11 +41,11 @@ public class StatutoryClocks {
      * 4 months), so that an extension is not counted from a due date already moved off a holiday.
      */
     DeadlineRule closingPeriod(CaseTrack track, int extensions) {
-        DeadlineRule closing = parse(rules(track).closing());
+        DeadlineRule closing = DeadlineRule.parse(rules(track).closing());
         if (extensions == 0) {
             return closing;
         }
-        DeadlineRule extension = parse(rules(track).extension());
+        DeadlineRule extension = DeadlineRule.parse(rules(track).extension());
         if (extension.unit() != closing.unit()) {
             throw new IllegalStateException("the extension of the " + track + " closing period must be in " + closing.unit());
         }
@@ -60,15 +60,15 @@ public class StatutoryClocks {
     public LocalDate appealDeadline(CaseTrack track, LocalDate servedOn) {
         String window = rules(track).appealWindow();
         // a window of 0 means the decision takes effect on service
-        return window.trim().startsWith("0 ") ? servedOn : calculator.due(servedOn, parse(window));
+        return window.trim().startsWith("0 ") ? servedOn : calculator.due(servedOn, DeadlineRule.parse(window));
     }
 
     public LocalDate disclosureDue(LocalDate decidedOn) {
-        return calculator.due(decidedOn, parse(rules.disclosure()));
+        return calculator.due(decidedOn, DeadlineRule.parse(rules.disclosure()));
     }
 
     public LocalDate transferDecisionDue(LocalDate proposedOn) {
-        return calculator.due(proposedOn, parse(rules.transferDecision()));
+        return calculator.due(proposedOn, DeadlineRule.parse(rules.transferDecision()));
     }
 
     public int warningLeadDays() {
@@ -80,13 +80,5 @@ public class StatutoryClocks {
     }
 
     /** {@code "5 WORKING_DAYS"} → a rule; a malformed value is a deployment error, reported as such. */
-    static DeadlineRule parse(String text) {
-        String[] parts = text.trim().split("\\s+");
-        try {
-            return new DeadlineRule(Integer.parseInt(parts[0]), DeadlineRule.Unit.valueOf(parts[1]));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("deadline rule '" + text + "' is not '<n> WORKING_DAYS|NATURAL_DAYS|MONTHS'", e);
-        }
-    }
 
 }

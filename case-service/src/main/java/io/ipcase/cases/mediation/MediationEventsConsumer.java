@@ -17,8 +17,8 @@ import io.ipcase.cases.cases.InfringementCase;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.kit.events.IncomingEvent;
+import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -31,7 +31,6 @@ public class MediationEventsConsumer {
 
     static final String CONSUMER = "case-service.mediation-events";
     private static final Logger LOG = Logger.getLogger(MediationEventsConsumer.class);
-    private static final int ATTEMPTS = 4;
 
     private final CaseService cases;
     private final Inbox inbox;
@@ -47,28 +46,7 @@ public class MediationEventsConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         // a malformed event cannot get better by retrying: straight to the dead-letter topic
-        IncomingEvent event = IncomingEvent.from(record, json);
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> apply(event));
-                return;
-            } catch (RuntimeException e) {
-                last = e;
-                LOG.warnf("applying %s %s failed (attempt %d of %d): %s", event.type(), event.id(), attempt, ATTEMPTS, e.toString());
-                backOff(attempt);
-            }
-        }
-        throw last;
-    }
-
-    /** a short pause lets a passing database hiccup clear before the event goes to the dead-letter topic */
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(500L * attempt * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        EventApplier.apply(IncomingEvent.from(record, json), this::apply);
     }
 
     void apply(IncomingEvent event) {

@@ -42,6 +42,16 @@ public final class DeadlineCalculator {
         public static DeadlineRule months(int amount) {
             return new DeadlineRule(amount, Unit.MONTHS);
         }
+
+        /** Reads {@code "<n> WORKING_DAYS|NATURAL_DAYS|MONTHS"}, as written in configuration. */
+        public static DeadlineRule parse(CharSequence text) {
+            String[] parts = text.toString().trim().split("\\s+");
+            try {
+                return new DeadlineRule(Integer.parseInt(parts[0]), Unit.valueOf(parts[1]));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("deadline rule '" + text + "' is not '<n> WORKING_DAYS|NATURAL_DAYS|MONTHS'", e);
+            }
+        }
     }
 
     /**

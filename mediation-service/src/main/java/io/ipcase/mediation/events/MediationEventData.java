@@ -1,0 +1,86 @@
+package io.ipcase.mediation.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.ipcase.mediation.mediations.Agreement;
+import io.ipcase.mediation.mediations.Mediation;
+import io.ipcase.mediation.mediations.MediationParty;
+import io.ipcase.mediation.sessions.MediationSession;
+
+/**
+ * The data of every {@code ipcase.mediation.*.v1} event: the mediation as consumers need it
+ * (the case it belongs to, parties with ids and contacts, organisation and mediator, agreement,
+ * confirmation), so none has to call back. Fields that do not apply are left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MediationEventData(
+        UUID mediationId,
+        UUID caseId,
+        String caseNumber,
+        String kind,
+        String state,
+        String previousState,
+        String region,
+        IpRight ipRight,
+        List<Party> complainants,
+        List<Party> respondents,
+        Organisation organisation,
+        MediatorRef mediator,
+        LocalDate openedOn,
+        LocalDate dueOn,
+        Session session,
+        Agreement agreement,
+        LocalDate agreementEffectiveOn,
+        Confirmation confirmation,
+        LocalDate performedOn,
+        String reason,
+        String actor) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IpRight(String kind, String number, String title, String holder) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Party(String kind, String name, String subjectId, String uscc, String idNumber, String address, String phone,
+            String email) {
+        static Party of(MediationParty p) {
+            return new Party(p.kind.name(), p.name, p.subjectId(), p.uscc, p.idNumber, p.address, p.phone, p.email);
+        }
+    }
+
+    public record Organisation(UUID id, String name, String kind) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MediatorRef(String id, String name) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Session(int seq, Instant scheduledAt, String mode, Instant heldAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Confirmation(String court, String courtCaseNumber, LocalDate requestedOn, LocalDate acceptanceDue,
+            LocalDate acceptedOn, LocalDate decisionDue, LocalDate decidedOn) {
+    }
+
+    public static MediationEventData of(Mediation m, String previousState, String reason, String actor, MediationSession session) {
+        Confirmation confirmation = m.confirmationRequestedOn == null ? null
+                : new Confirmation(m.court, m.courtCaseNumber, m.confirmationRequestedOn, m.courtAcceptanceDue, m.courtAcceptedOn,
+                        m.courtDecisionDue, m.confirmationDecidedOn);
+        return new MediationEventData(m.id, m.caseId, m.caseNumber, m.kind.name(), m.state.name(), previousState, m.region,
+                new IpRight(m.ipKind.name(), m.ipNumber, m.ipTitle, m.ipHolder),
+                m.partiesIn(MediationParty.Role.COMPLAINANT).stream().map(Party::of).toList(),
+                m.partiesIn(MediationParty.Role.RESPONDENT).stream().map(Party::of).toList(),
+                m.organisation == null ? null : new Organisation(m.organisation.id, m.organisation.name, m.organisation.kind.name()),
+                m.mediator == null ? null : new MediatorRef(m.mediator.id, m.mediator.name),
+                m.openedOn, m.dueOn,
+                session == null ? null : new Session(session.seq, session.scheduledAt, session.mode.name(), session.heldAt),
+                m.agreement, m.agreementEffectiveOn, confirmation, m.performedOn, reason, actor);
+    }
+}

@@ -1,0 +1,46 @@
+package io.ipcase.mediation.mediations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import io.ipcase.mediation.sessions.MediationSession;
+
+/**
+ * The body of a mediation action. Which fields an action needs: {@code mediatorId} to assign;
+ * {@code session} to schedule-session; {@code sessionSeq} and {@code minutes} to record-session;
+ * {@code partiesConsent} to extend; {@code agreement} to reach-agreement; {@code court} and
+ * {@code jointApplication} to request-confirmation; {@code courtCaseNumber} to accept-confirmation;
+ * a {@code reason} to fail, withdraw, extend-confirmation (who approved), reject-confirmation and
+ * record-non-performance. {@code on} dates a performance recorded late (default today).
+ */
+public record MediationCommand(
+        @Size(max = 2000) String reason,
+        @Size(max = 100) String mediatorId,
+        @Valid SessionPlan session,
+        @Positive Integer sessionSeq,
+        @PastOrPresent Instant heldAt,
+        @Size(max = 2000) String attendees,
+        @Size(max = 100_000) String minutes,
+        Boolean partiesConsent,
+        @Valid Agreement agreement,
+        @Size(max = 200) String court,
+        Boolean jointApplication,
+        @Size(max = 100) String courtCaseNumber,
+        @PastOrPresent LocalDate on) {
+
+    public static final MediationCommand EMPTY = new MediationCommand(null, null, null, null, null, null, null, null, null, null, null,
+            null, null);
+
+    public record SessionPlan(
+            @NotNull Instant scheduledAt,
+            @NotNull MediationSession.Mode mode,
+            @NotBlank @Size(max = 500) String place) {
+    }
+}

@@ -1,0 +1,120 @@
+package io.ipcase.mediation.messaging;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipcase.kit.events.IncomingEvent;
+import io.ipcase.kit.inbox.EventApplier;
+import io.ipcase.kit.inbox.Inbox;
+import io.ipcase.kit.parties.IpKind;
+import io.ipcase.kit.parties.IpRightInput;
+import io.ipcase.kit.parties.PartyInput;
+import io.ipcase.kit.parties.PartyKind;
+import io.ipcase.mediation.domain.MediationAction;
+import io.ipcase.mediation.domain.MediationRules;
+import io.ipcase.mediation.mediations.Mediation;
+import io.ipcase.mediation.mediations.MediationCommand;
+import io.ipcase.mediation.mediations.MediationService;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Opens a mediation when an officer refers a case, and withdraws it when the case is withdrawn
+ * meanwhile. Each event id is applied once, in the same transaction as its effect.
+ */
+@ApplicationScoped
+public class CaseEventsConsumer {
+
+    static final String CONSUMER = "mediation-service.case-events";
+    private static final Logger LOG = Logger.getLogger(CaseEventsConsumer.class);
+    private static final MediationService.Actor CASE_SERVICE = MediationService.Actor.system("case-service");
+
+    /** the part of a case event this service reads (tolerant reader: the rest is ignored) */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ReferredCase(UUID caseId, String caseNumber, String region, IpRight ipRight, List<Party> complainants, List<Party> respondents,
+            String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record IpRight(IpKind kind, String number, String title, String holder) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Party(PartyKind kind, String name, String uscc, String idNumber, String address, String phone, String email) {
+        PartyInput input() {
+            return new PartyInput(kind, name, uscc, idNumber, address, phone, email);
+        }
+    }
+
+    private final MediationService mediations;
+    private final MediationRules rules;
+    private final Inbox inbox;
+    private final ObjectMapper json;
+
+    public CaseEventsConsumer(MediationService mediations, MediationRules rules, Inbox inbox, ObjectMapper json) {
+        this.mediations = mediations;
+        this.rules = rules;
+        this.inbox = inbox;
+        this.json = json;
+    }
+
+    @Incoming("case-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        // a malformed event cannot get better by retrying: straight to the dead-letter topic
+        EventApplier.apply(IncomingEvent.from(record, json), this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        String name = event.name();
+        if (!name.equals("case.referred-to-mediation") && !name.equals("case.withdrawn")) {
+            return;
+        }
+        if (!inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
+            return;
+        }
+        ReferredCase c = read(event);
+        Mediation open = Mediation.openForCase(c.caseId());
+        if (name.equals("case.withdrawn")) {
+            if (open != null) {
+                Mediation locked = mediations.lockForChange(open.id, null);
+                mediations.act(locked, MediationAction.WITHDRAW, withdrawal(c.reason()), CASE_SERVICE);
+            }
+            return;
+        }
+        if (open != null) {
+            LOG.infof("%s %s ignored: case %s is being mediated already (%s)", event.type(), event.id(), c.caseId(), open.id);
+            return;
+        }
+        mediations.open(new MediationService.Opening(c.caseId(), c.caseNumber(), rules.referralKind(), null, c.region(),
+                new IpRightInput(c.ipRight().kind(), c.ipRight().number(), c.ipRight().title(), c.ipRight().holder()),
+                c.complainants() == null ? List.of() : c.complainants().stream().map(Party::input).toList(),
+                c.respondents().stream().map(Party::input).toList(), c.reason()), CASE_SERVICE);
+    }
+
+    private static MediationCommand withdrawal(String reason) {
+        String why = "the case was withdrawn" + (reason == null ? "" : ": " + reason);
+        return new MediationCommand(why, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private ReferredCase read(IncomingEvent event) {
+        try {
+            ReferredCase c = json.treeToValue(event.data(), ReferredCase.class);
+            if (c.caseId() == null || c.region() == null || c.ipRight() == null || c.respondents() == null) {
+                throw new IncomingEvent.MalformedEventException("event " + event.id() + " lacks caseId, region, ipRight or respondents");
+            }
+            return c;
+        } catch (JsonProcessingException e) {
+            throw new IncomingEvent.MalformedEventException("event " + event.id() + ": " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.ipcase.mediation.mediations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipcase.infra.testing.TopicTap;
+import io.ipcase.kit.time.IpcaseClock;
+import io.ipcase.mediation.support.Agreements;
+import io.ipcase.mediation.support.Api;
+import io.ipcase.mediation.support.Referrals;
+import io.ipcase.mediation.support.Registry;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A referred case through offers, sessions, agreement and judicial confirmation to performance; and a direct intake that fails. */
+@QuarkusTest
+class MediationLifeTest {
+
+    static final TopicTap TOPIC = TopicTap.of("ipcase.mediation.events");
+
+    @Inject
+    IpcaseClock clock;
+
+    final Api admin = Api.admin();
+    final Api court = Api.court();
+
+    @Test
+    void aReferralDeliveredTwiceOpensExactlyOneMediation() {
+        String region = "360481";
+        Registry.Organisation organisation = Registry.organisation("ADMINISTRATIVE", region);
+        Registry.mediator(organisation, "陈敏", "PATENT_UTILITY_MODEL");
+        UUID caseId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String referral = Referrals.caseEvent("ipcase.case.referred-to-mediation.v1", caseId, region);
+        Referrals.send(eventId, "ipcase.case.referred-to-mediation.v1", caseId, referral);
+        Referrals.send(eventId, "ipcase.case.referred-to-mediation.v1", caseId, referral);
+        // the case's withdrawal follows both deliveries on the same partition: once it shows, both were consumed
+        Referrals.send(UUID.randomUUID(), "ipcase.case.withdrawn.v1", caseId,
+                Referrals.caseEvent("ipcase.case.withdrawn.v1", caseId, region));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.request().queryParam("caseId", caseId.toString())
+                .get("/api/v1/mediations").then().statusCode(200).body("items.state", contains("WITHDRAWN")));
+        admin.request().queryParam("caseId", caseId.toString()).get("/api/v1/mediations").then()
+                .body("total", equalTo(1))
+                .body("items[0].caseNumber", equalTo("浔市监知裁〔2026〕12号"))
+                .body("items[0].kind", equalTo("ADMINISTRATIVE"))
+                .body("items[0].complainants.name", contains("福建闽科实业有限公司"))
+                .body("items[0].respondents.idNumber", contains(Api.RESIDENT_ID))
+                .body("items[0].reason", org.hamcrest.Matchers.startsWith("the case was withdrawn"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TOPIC.typesOf(caseId.toString()))
+                .containsExactly("ipcase.mediation.opened.v1", "ipcase.mediation.withdrawn.v1"));
+    }
+
+    @Test
+    void fromReferralThroughJudicialConfirmationToPerformance() {
+        String region = "360482";
+        Registry.Organisation organisation = Registry.organisation("ADMINISTRATIVE", region);
+        List<String> mediators = List.of(Registry.mediator(organisation, "陈敏", "PATENT_UTILITY_MODEL"),
+                Registry.mediator(organisation, "刘洋", "PATENT_UTILITY_MODEL", "PATENT_INVENTION"),
+                Registry.mediator(organisation, "周婷", "PATENT_UTILITY_MODEL"),
+                Registry.mediator(organisation, "孙磊", "PATENT_UTILITY_MODEL"));
+        String trademarksOnly = Registry.mediator(organisation, "吴刚", "TRADEMARK");
+        UUID caseId = UUID.randomUUID();
+        Referrals.refer(caseId, region);
+
+        String id = await().atMost(Duration.ofSeconds(30)).until(() -> admin.request().queryParam("caseId", caseId.toString())
+                .get("/api/v1/mediations").then().extract().<String>path("items[0].id"), java.util.Objects::nonNull);
+        List<String> offered = admin.get(id).then().statusCode(200)
+                .body("state", equalTo("REQUESTED"))
+                .body("offers", hasSize(3))
+                .body("offers.status", everyItem(equalTo("OFFERED")))
+                .body("offers.mediatorId", not(hasItem(trademarksOnly)))
+                .body("allowedActions", containsInAnyOrder("accept", "decline", "assign", "withdraw"))
+                .extract().path("offers.mediatorId");
+        assertThat(mediators).containsAll(offered);
+
+        // the first declines: the one not asked yet is asked instead
+        String decliner = offered.get(0);
+        Api.mediator(decliner).act(id, "decline").then().statusCode(200).body("state", equalTo("REQUESTED"));
+        String fourth = mediators.stream().filter(m -> !offered.contains(m)).findFirst().orElseThrow();
+        admin.get(id).then().body("offers", hasSize(4))
+                .body("offers.find { it.mediatorId == '" + decliner + "' }.status", equalTo("DECLINED"))
+                .body("offers.find { it.mediatorId == '" + fourth + "' }.status", equalTo("OFFERED"));
+
+        String mediatorId = offered.get(1);
+        Api mediator = Api.mediator(mediatorId);
+        mediator.act(id, "accept").then().statusCode(200)
+                .body("state", equalTo("ASSIGNED"))
+                .body("mediator.id", equalTo(mediatorId))
+                .body("organisation.id", equalTo(organisation.id()))
+                .body("offers.find { it.mediatorId == '" + mediatorId + "' }.status", equalTo("ACCEPTED"))
+                .body("offers.find { it.mediatorId == '" + fourth + "' }.status", equalTo("CLOSED"));
+        // too late for the others: the mediation has been taken, and nothing changes
+        Api.mediator(fourth).act(id, "accept").then().statusCode(409).contentType("application/problem+json")
+                .body("currentState", equalTo("ASSIGNED"));
+
+        Instant at = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        mediator.act(id, "schedule-session", Map.of("session", Map.of("scheduledAt", at.toString(), "mode", "ONLINE",
+                "place", "https://meeting.example.cn/r/8841"))).then().statusCode(200).body("state", equalTo("IN_PROGRESS"));
+        mediator.act(id, "record-session", Map.of("sessionSeq", 1, "minutes", "双方就赔偿数额进行协商，初步达成一致。",
+                "attendees", "福建闽科实业有限公司代理人；王建国")).then().statusCode(200);
+        mediator.request().get("/api/v1/mediations/" + id + "/sessions").then().statusCode(200)
+                .body("seq", contains(1)).body("[0].minutes", equalTo("双方就赔偿数额进行协商，初步达成一致。"));
+
+        String today = clock.today().toString();
+        mediator.act(id, "reach-agreement", Map.of("agreement", Agreements.agreement(today, today))).then().statusCode(200)
+                .body("state", equalTo("AGREEMENT_REACHED"))
+                .body("agreementEffectiveOn", equalTo(today))
+                .body("agreement.terms[0].obligor", equalTo("王建国"))
+                .body("confirmationApplicationDue", equalTo(lastDayToApply(clock.today())));
+
+        mediator.act(id, "request-confirmation", Map.of("court", "九江市濂溪区人民法院", "jointApplication", true)).then().statusCode(200)
+                .body("state", equalTo("CONFIRMATION_REQUESTED")).body("confirmation.requestedOn", equalTo(today));
+        court.act(id, "accept-confirmation", Map.of("courtCaseNumber", "(2026)赣0402民特15号")).then().statusCode(200)
+                .body("state", equalTo("CONFIRMATION_ACCEPTED")).body("confirmation.courtCaseNumber", equalTo("(2026)赣0402民特15号"));
+        court.act(id, "confirm").then().statusCode(200).body("state", equalTo("CONFIRMED"));
+        mediator.act(id, "record-performance").then().statusCode(200).body("state", equalTo("PERFORMED"))
+                .body("performedOn", equalTo(today)).body("allowedActions", hasSize(0));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TOPIC.typesOf(caseId.toString())).containsExactly(
+                "ipcase.mediation.opened.v1", "ipcase.mediation.mediator-assigned.v1", "ipcase.mediation.session-scheduled.v1",
+                "ipcase.mediation.session-held.v1", "ipcase.mediation.agreement-reached.v1", "ipcase.mediation.confirmation-requested.v1",
+                "ipcase.mediation.confirmation-accepted.v1", "ipcase.mediation.confirmed.v1", "ipcase.mediation.agreement-performed.v1"));
+        TopicTap.Event performed = TOPIC.ofKey(caseId.toString()).get(8);
+        assertThat(performed.headers()).containsEntry("ce_source", "/ipcase/mediation-service").containsKey("ce_id");
+        assertThat(performed.data()).contains("\"caseId\":\"" + caseId + "\"").contains("\"mediationId\":\"" + id + "\"");
+
+        admin.request().get("/api/v1/mediations/" + id + "/audit").then().statusCode(200).body("intact", equalTo(true))
+                .body("entries.action", contains("open", "decline", "accept", "schedule-session", "record-session", "reach-agreement",
+                        "request-confirmation", "accept-confirmation", "confirm", "record-performance"));
+    }
+
+    @Test
+    void anOrganisationTakesInADisputeAssignsAMediatorAndTheMediationFails() {
+        String region = "360483";
+        Registry.Organisation organisation = Registry.organisation("PEOPLES", region);
+        String mediatorId = Registry.mediator(organisation, "陈敏", "PATENT_UTILITY_MODEL");
+        String id = organisation.admin().request().body(Api.dispute(organisation.id(), region)).post("/api/v1/mediations").then()
+                .statusCode(201).body("kind", equalTo("PEOPLES")).body("caseId", equalTo(null))
+                .body("offers.mediatorId", contains(mediatorId)).extract().path("id");
+        organisation.admin().request().get("/api/v1/mediations/" + id + "/suggestions").then().statusCode(200).body("id", hasSize(0));
+
+        organisation.admin().act(id, "assign", Map.of("mediatorId", mediatorId)).then().statusCode(200)
+                .body("state", equalTo("ASSIGNED")).body("mediator.name", equalTo("陈敏"));
+        Api mediator = Api.mediator(mediatorId);
+        mediator.act(id, "schedule-session", Map.of("session", Map.of("scheduledAt", Instant.now().toString(), "mode", "ON_SITE",
+                "place", "濂溪区人民调解委员会第二调解室"))).then().statusCode(200);
+        mediator.act(id, "fail", Api.reason("被申请人拒绝赔偿")).then().statusCode(200).body("state", equalTo("FAILED"))
+                .body("reason", equalTo("被申请人拒绝赔偿")).body("endedOn", equalTo(clock.today().toString()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TOPIC.typesOf(id)).containsExactly(
+                "ipcase.mediation.opened.v1", "ipcase.mediation.mediator-assigned.v1", "ipcase.mediation.session-scheduled.v1",
+                "ipcase.mediation.failed.v1"));
+    }
+
+
+    /** 30 days after the agreement took effect, moved to the next working day when it falls on a rest day */
+    private String lastDayToApply(LocalDate effective) {
+        return new io.ipcase.kit.calendar.DeadlineCalculator(io.ipcase.kit.calendar.HolidayCalendar.load())
+                .due(effective, io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule.naturalDays(30)).toString();
+    }
+}
