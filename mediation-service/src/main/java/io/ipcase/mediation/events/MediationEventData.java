@@ -61,7 +61,7 @@ public record MediationEventData(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Session(int seq, Instant scheduledAt, String mode, Instant heldAt) {
+    public record Session(int seq, Instant scheduledAt, String mode, String place, Instant heldAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -80,7 +80,7 @@ public record MediationEventData(
                 m.organisation == null ? null : new Organisation(m.organisation.id, m.organisation.name, m.organisation.kind.name()),
                 m.mediator == null ? null : new MediatorRef(m.mediator.id, m.mediator.name),
                 m.openedOn, m.dueOn,
-                session == null ? null : new Session(session.seq, session.scheduledAt, session.mode.name(), session.heldAt),
+                session == null ? null : new Session(session.seq, session.scheduledAt, session.mode.name(), session.place, session.heldAt),
                 m.agreement, m.agreementEffectiveOn, confirmation, m.performedOn, reason, actor);
     }
 }

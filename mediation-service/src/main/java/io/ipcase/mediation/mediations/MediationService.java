@@ -120,7 +120,7 @@ public class MediationService {
         m.createdAt = clock.now();
         m.updatedAt = m.createdAt;
         audit.append(m, actor.id(), actor.role(), "open", null, m.state.name(), o.summary(), toJson(o));
-        events.publish("opened", m, null, null, actor.id(), null);
+        events.publish("opened", m, null, o.summary(), actor.id(), null);
         offerToNext(m);
         return m;
     }

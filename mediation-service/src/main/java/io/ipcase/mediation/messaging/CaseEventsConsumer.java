@@ -109,7 +109,7 @@ public class CaseEventsConsumer {
     private ReferredCase read(IncomingEvent event) {
         try {
             ReferredCase c = json.treeToValue(event.data(), ReferredCase.class);
-            if (c.caseId() == null || c.region() == null || c.ipRight() == null || c.respondents() == null) {
+            if (c.caseId() == null || c.region() == null || c.ipRight() == null || c.respondents() == null || c.respondents().isEmpty()) {
                 throw new IncomingEvent.MalformedEventException("event " + event.id() + " lacks caseId, region, ipRight or respondents");
             }
             return c;

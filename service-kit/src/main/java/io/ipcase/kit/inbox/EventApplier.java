@@ -25,6 +25,9 @@ public final class EventApplier {
             try {
                 QuarkusTransaction.requiringNew().run(() -> effect.accept(event));
                 return;
+            } catch (IncomingEvent.MalformedEventException e) {
+                // what cannot be read now cannot be read on a retry either
+                throw e;
             } catch (RuntimeException e) {
                 last = e;
                 LOG.warnf("applying %s %s failed (attempt %d of %d): %s", event.type(), event.id(), attempt, ATTEMPTS, e.toString());
