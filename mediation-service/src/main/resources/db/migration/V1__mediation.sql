@@ -63,6 +63,8 @@ create table mediation (
     court_decision_extended    boolean       not null default false,
     confirmation_decided_on    date,
     performed_on               date,
+    -- the day mediation itself came to an end: agreement reached, failed, withdrawn or expired
+    concluded_on               date,
     ended_on                   date,
     reason                     varchar(4000),
     audit_seq                  integer       not null default 0,
@@ -79,6 +81,7 @@ create index mediation_mediator on mediation (mediator_id, state);
 create index mediation_region on mediation (region);
 create index mediation_organisation_idx on mediation (organisation_id);
 create index mediation_case on mediation (case_id);
+create index mediation_concluded on mediation (concluded_on);
 
 create table mediation_party (
     id            bigserial primary key,

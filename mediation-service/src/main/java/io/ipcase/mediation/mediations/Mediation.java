@@ -100,6 +100,10 @@ public class Mediation extends PanacheEntityBase implements AuditedAggregate {
     public LocalDate confirmationDecidedOn;
     @Column(name = "performed_on")
     public LocalDate performedOn;
+    /** the day mediation itself came to an end: agreement reached, failed, withdrawn or expired */
+    @Column(name = "concluded_on")
+    public LocalDate concludedOn;
+    /** the day nothing more was left to happen to it */
     @Column(name = "ended_on")
     public LocalDate endedOn;
     /** why it failed, was withdrawn, rejected or not performed */

@@ -247,20 +247,24 @@ public class MediationService {
                 checkAgreement(m, agreement);
                 m.agreement = agreement;
                 m.agreementEffectiveOn = agreement.effectiveOn();
+                m.concludedOn = today;
                 event = "agreement-reached";
             }
             case FAIL -> {
                 required(reason, "reason", action);
+                m.concludedOn = today;
                 m.endedOn = today;
                 event = "failed";
             }
             case WITHDRAW -> {
                 required(reason, "reason", action);
+                m.concludedOn = today;
                 m.endedOn = today;
                 event = "withdrawn";
             }
             case EXPIRE -> {
                 reason = "the time limit ended on " + m.dueOn;
+                m.concludedOn = today;
                 m.endedOn = today;
                 event = "expired";
             }
