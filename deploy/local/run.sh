@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs ipcase on the embedded servers: builds what is needed, starts a real PostgreSQL and Kafka
-# (data kept in .ipcase-data/), then case-service on http://127.0.0.1:8081. Ctrl-C stops everything.
+# (data kept in .ipcase-data/), then case-service on :8081 and mediation-service on :8082. Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -32,22 +32,27 @@ done
 [ -f "$data/infra.ready" ] || { echo "infra did not become ready, see $data/infra.log"; exit 1; }
 echo "PostgreSQL on 127.0.0.1:55432, Kafka on 127.0.0.1:59092 (data in $data)"
 
-QUARKUS_PROFILE=local java -jar case-service/target/quarkus-app/quarkus-run.jar >"$data/case-service.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do
-  if curl -fs http://127.0.0.1:8081/q/health/ready >/dev/null 2>&1; then
-    break
-  fi
-  kill -0 "${pids[1]}" 2>/dev/null || { echo "case-service failed to start, see $data/case-service.log"; exit 1; }
-  sleep 0.5
-done
-curl -fs http://127.0.0.1:8081/q/health/ready >/dev/null || { echo "case-service not ready, see $data/case-service.log"; exit 1; }
+start_service() { # name port
+  QUARKUS_PROFILE=local java -jar "$1/target/quarkus-app/quarkus-run.jar" >"$data/$1.log" 2>&1 &
+  local pid=$!
+  pids+=($pid)
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "$1 failed to start, see $data/$1.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "$1 not ready, see $data/$1.log"
+  exit 1
+}
+start_service case-service 8081
+start_service mediation-service 8082
 cat <<INFO
 
 ipcase is up.
-  case-service   http://127.0.0.1:8081   (Swagger UI: http://127.0.0.1:8081/q/swagger-ui)
-  logs           $data/*.log
-  token          java deploy/infra/src/main/java/io/ipcase/infra/DevTokens.java officer officer-li 360400
+  case-service        http://127.0.0.1:8081   (Swagger UI: http://127.0.0.1:8081/q/swagger-ui)
+  mediation-service   http://127.0.0.1:8082   (Swagger UI: http://127.0.0.1:8082/q/swagger-ui)
+  logs                $data/*.log
+  token               deploy/local/token.sh officer officer-li 360400
 Ctrl-C stops everything; data survives in $data.
 INFO
 wait "${pids[1]}"
