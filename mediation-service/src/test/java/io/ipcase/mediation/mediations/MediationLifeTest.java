@@ -172,6 +172,38 @@ class MediationLifeTest {
     }
 
 
+    @Test
+    void aConfirmedAgreementNotPerformedIsRecordedByTheCourtWithItsReason() {
+        String region = "360485";
+        Registry.Organisation organisation = Registry.organisation("JUDICIAL", region);
+        String mediatorId = Registry.mediator(organisation, "陈敏", "PATENT_UTILITY_MODEL");
+        String id = organisation.admin().request().body(Api.dispute(organisation.id(), region)).post("/api/v1/mediations").then()
+                .statusCode(201).body("kind", equalTo("JUDICIAL")).extract().path("id");
+        Api mediator = Api.mediator(mediatorId);
+        mediator.act(id, "accept").then().statusCode(200);
+        mediator.act(id, "schedule-session", Map.of("session", Map.of("scheduledAt", Instant.now().toString(), "mode", "ONLINE",
+                "place", "https://meeting.example.cn/r/9"))).then().statusCode(200);
+        mediator.act(id, "record-session", Map.of("sessionSeq", 1, "minutes", "达成一致")).then().statusCode(200);
+        String today = clock.today().toString();
+        mediator.act(id, "reach-agreement", Map.of("agreement", Agreements.agreement(today, today))).then().statusCode(200);
+        // the court cannot record performance before it has confirmed the agreement
+        court.act(id, "record-non-performance", Api.reason("x")).then().statusCode(403);
+        mediator.act(id, "request-confirmation", Map.of("court", "九江市濂溪区人民法院", "jointApplication", false)).then()
+                .statusCode(422).body("rule", equalTo("joint-application-required"));
+        mediator.act(id, "request-confirmation", Map.of("court", "九江市濂溪区人民法院", "jointApplication", true)).then().statusCode(200);
+        court.act(id, "accept-confirmation").then().statusCode(400).body("errors.field", hasItem("courtCaseNumber"));
+        court.act(id, "accept-confirmation", Map.of("courtCaseNumber", "(2026)赣0402民特33号")).then().statusCode(200);
+        court.act(id, "confirm").then().statusCode(200);
+        court.act(id, "record-non-performance", Map.of()).then().statusCode(400).body("errors.field", hasItem("reason"));
+        court.act(id, "record-non-performance", Api.reason("被申请人逾期未支付赔偿款，申请人已申请强制执行")).then().statusCode(200)
+                .body("state", equalTo("NOT_PERFORMED")).body("endedOn", equalTo(today));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TOPIC.typesOf(id)).endsWith(
+                "ipcase.mediation.confirmed.v1", "ipcase.mediation.agreement-not-performed.v1"));
+        assertThat(TOPIC.ofKey(id).get(TOPIC.ofKey(id).size() - 1).data()).contains("\"courtCaseNumber\":\"(2026)赣0402民特33号\"")
+                .contains("逾期未支付");
+    }
+
     /** 30 days after the agreement took effect, moved to the next working day when it falls on a rest day */
     private String lastDayToApply(LocalDate effective) {
         return new io.ipcase.kit.calendar.DeadlineCalculator(io.ipcase.kit.calendar.HolidayCalendar.load())
