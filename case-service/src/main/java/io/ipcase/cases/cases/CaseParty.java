@@ -1,6 +1,5 @@
 package io.ipcase.cases.cases;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,13 +8,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.kit.parties.PartyInput;
+import io.ipcase.kit.parties.PartyRecord;
 
-/** A complainant or respondent: an organisation (USCC) or an individual (resident ID). */
+/** A complainant or respondent of a case. */
 @Entity
 @Table(name = "case_party")
-public class CaseParty {
+public class CaseParty extends PartyRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,18 +23,12 @@ public class CaseParty {
     public int position;
     @Enumerated(EnumType.STRING)
     public PartyRole role;
-    @Enumerated(EnumType.STRING)
-    public PartyKind kind;
-    public String name;
-    public String uscc;
-    @Column(name = "id_number")
-    public String idNumber;
-    public String address;
-    public String phone;
-    public String email;
 
-    /** USCC for an organisation, resident ID for an individual: the subject's identity everywhere downstream. */
-    public String subjectId() {
-        return kind == PartyKind.ORGANISATION ? uscc : idNumber;
+    static CaseParty of(PartyInput p, PartyRole role, int position) {
+        CaseParty party = new CaseParty();
+        party.fill(p);
+        party.position = position;
+        party.role = role;
+        return party;
     }
 }

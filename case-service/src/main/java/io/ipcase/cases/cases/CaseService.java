@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,6 +31,7 @@ import io.ipcase.cases.domain.TransferThresholds;
 import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.kit.problem.Problem;
 import io.ipcase.kit.parties.PartyInput;
+import io.ipcase.kit.persistence.RowLock;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.time.IpcaseClock;
 
@@ -114,10 +114,10 @@ public class CaseService {
         c.handlingOfficers.addAll(r.handlingOfficers());
         int position = 0;
         for (PartyInput p : nullToEmpty(r.complainants())) {
-            c.parties.add(party(p, PartyRole.COMPLAINANT, position++));
+            c.parties.add(CaseParty.of(p, PartyRole.COMPLAINANT, position++));
         }
         for (PartyInput p : r.respondents()) {
-            c.parties.add(party(p, PartyRole.RESPONDENT, position++));
+            c.parties.add(CaseParty.of(p, PartyRole.RESPONDENT, position++));
         }
         c.createdBy = actor.id();
         c.createdAt = clock.now();
@@ -129,13 +129,12 @@ public class CaseService {
 
     /** Loads a case for change, holding its row lock until commit so commands on one case apply one after another. */
     public InfringementCase lockForChange(UUID id, Long expectedVersion) {
-        var entityManager = InfringementCase.getEntityManager();
-        InfringementCase c = entityManager.find(InfringementCase.class, id);
-        if (c == null) {
+        if (!RowLock.lock("ip_case", id)) {
             throw ProblemException.notFound("Case", id);
         }
-        // read it again under the lock: what was read before may be stale by now
-        entityManager.refresh(c, LockModeType.PESSIMISTIC_WRITE);
+        InfringementCase c = InfringementCase.findById(id);
+        // read it again now that it is locked: what was read before may be stale by now
+        InfringementCase.getEntityManager().refresh(c);
         if (expectedVersion != null && expectedVersion != c.version) {
             throw ProblemException.preconditionFailed("Case " + id, c.version);
         }
@@ -518,19 +517,6 @@ public class CaseService {
     }
 
 
-    private static CaseParty party(PartyInput p, PartyRole role, int position) {
-        CaseParty party = new CaseParty();
-        party.position = position;
-        party.role = role;
-        party.kind = p.kind();
-        party.name = p.name();
-        party.uscc = p.kind() == PartyKind.ORGANISATION ? p.uscc() : null;
-        party.idNumber = p.kind() == PartyKind.INDIVIDUAL ? p.idNumber() : null;
-        party.address = p.address();
-        party.phone = p.phone();
-        party.email = p.email();
-        return party;
-    }
 
     private String toJson(Object value) {
         try {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ipcase.cases.domain.CaseLifecycle;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.events.CaseEventData;
+import io.ipcase.kit.parties.PartyData;
 
 /** A case as the API shows it, with the actions allowed now. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,8 +29,8 @@ public record CaseView(
         List<String> sharedRegions,
         String source,
         CaseEventData.IpRight ipRight,
-        List<CaseEventData.Party> complainants,
-        List<CaseEventData.Party> respondents,
+        List<PartyData> complainants,
+        List<PartyData> respondents,
         List<String> handlingOfficers,
         String summary,
         BigDecimal amountInvolved,

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
@@ -80,7 +79,7 @@ public class DeadlineWatch {
     }
 
     private int check(UUID id) {
-        InfringementCase c = InfringementCase.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        InfringementCase c = cases.lockForChange(id, null);
         LocalDate today = clock.today();
         if (c.state == CaseState.RECEIVED) {
             return notify(c, "ACCEPTANCE", c.acceptanceDue, today, clocks.warningLeadDays());

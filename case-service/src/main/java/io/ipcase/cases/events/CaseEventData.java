@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.ipcase.cases.cases.CaseParty;
 import io.ipcase.cases.cases.InfringementCase;
 import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.kit.parties.PartyData;
 
 /**
  * The data of every {@code ipcase.case.*.v1} event: the case as consumers need it (numbers,
@@ -27,8 +27,8 @@ public record CaseEventData(
         String region,
         String source,
         IpRight ipRight,
-        List<Party> complainants,
-        List<Party> respondents,
+        List<PartyData> complainants,
+        List<PartyData> respondents,
         List<String> handlingOfficers,
         LocalDate receivedOn,
         LocalDate filedOn,
@@ -45,11 +45,6 @@ public record CaseEventData(
     public record IpRight(String kind, String number, String title, String holder) {
     }
 
-    /** {@code subjectId} is the USCC of an organisation or the resident ID of an individual. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Party(String kind, String name, String subjectId, String uscc, String idNumber, String address, String phone,
-            String email) {
-    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Decision(String number, String kind, LocalDate decidedOn, Boolean infringementFound, Boolean intentional,
@@ -72,11 +67,8 @@ public record CaseEventData(
                 c.closedReason == null ? null : c.closedReason.name(), c.mediationId, deadline, actor);
     }
 
-    private static List<Party> parties(InfringementCase c, PartyRole role) {
-        return c.parties(role).stream().map(CaseEventData::party).toList();
+    private static List<PartyData> parties(InfringementCase c, PartyRole role) {
+        return c.parties(role).stream().map(PartyData::of).toList();
     }
 
-    private static Party party(CaseParty p) {
-        return new Party(p.kind.name(), p.name, p.subjectId(), p.uscc, p.idNumber, p.address, p.phone, p.email);
-    }
 }

@@ -3,7 +3,6 @@ package io.ipcase.cases.mediation;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -64,7 +63,8 @@ public class MediationEventsConsumer {
         if (action == null || caseId == null) {
             return;
         }
-        InfringementCase c = InfringementCase.findById(UUID.fromString(caseId), LockModeType.PESSIMISTIC_WRITE);
+        UUID id = UUID.fromString(caseId);
+        InfringementCase c = InfringementCase.findById(id) == null ? null : cases.lockForChange(id, null);
         if (c == null || c.state != CaseState.IN_MEDIATION) {
             // the officer moved the case on meanwhile (e.g. it was withdrawn): nothing left to do
             LOG.infof("%s %s ignored: case %s is %s", event.type(), event.id(), caseId, c == null ? "unknown" : c.state);

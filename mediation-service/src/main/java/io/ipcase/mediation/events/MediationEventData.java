@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.ipcase.kit.parties.PartyData;
 import io.ipcase.mediation.mediations.Agreement;
 import io.ipcase.mediation.mediations.Mediation;
 import io.ipcase.mediation.mediations.MediationParty;
@@ -27,8 +28,8 @@ public record MediationEventData(
         String previousState,
         String region,
         IpRight ipRight,
-        List<Party> complainants,
-        List<Party> respondents,
+        List<PartyData> complainants,
+        List<PartyData> respondents,
         Organisation organisation,
         MediatorRef mediator,
         LocalDate openedOn,
@@ -45,13 +46,6 @@ public record MediationEventData(
     public record IpRight(String kind, String number, String title, String holder) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Party(String kind, String name, String subjectId, String uscc, String idNumber, String address, String phone,
-            String email) {
-        static Party of(MediationParty p) {
-            return new Party(p.kind.name(), p.name, p.subjectId(), p.uscc, p.idNumber, p.address, p.phone, p.email);
-        }
-    }
 
     public record Organisation(UUID id, String name, String kind) {
     }
@@ -75,8 +69,8 @@ public record MediationEventData(
                         m.courtDecisionDue, m.confirmationDecidedOn);
         return new MediationEventData(m.id, m.caseId, m.caseNumber, m.kind.name(), m.state.name(), previousState, m.region,
                 new IpRight(m.ipKind.name(), m.ipNumber, m.ipTitle, m.ipHolder),
-                m.partiesIn(MediationParty.Role.COMPLAINANT).stream().map(Party::of).toList(),
-                m.partiesIn(MediationParty.Role.RESPONDENT).stream().map(Party::of).toList(),
+                m.partiesIn(MediationParty.Role.COMPLAINANT).stream().map(PartyData::of).toList(),
+                m.partiesIn(MediationParty.Role.RESPONDENT).stream().map(PartyData::of).toList(),
                 m.organisation == null ? null : new Organisation(m.organisation.id, m.organisation.name, m.organisation.kind.name()),
                 m.mediator == null ? null : new MediatorRef(m.mediator.id, m.mediator.name),
                 m.openedOn, m.dueOn,

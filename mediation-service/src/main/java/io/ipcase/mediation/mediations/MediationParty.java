@@ -1,6 +1,5 @@
 package io.ipcase.mediation.mediations;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,13 +11,12 @@ import jakarta.persistence.Table;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import io.ipcase.kit.parties.PartyInput;
-import io.ipcase.kit.parties.PartyKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.ipcase.kit.parties.PartyRecord;
 
 /** A party to the dispute: the applicant (right holder, 申请人) or the respondent (被申请人). */
 @Entity
 @Table(name = "mediation_party")
-public class MediationParty extends PanacheEntityBase {
+public class MediationParty extends PartyRecord {
 
     public enum Role {
         COMPLAINANT, RESPONDENT
@@ -32,31 +30,12 @@ public class MediationParty extends PanacheEntityBase {
     public int position;
     @Enumerated(EnumType.STRING)
     public Role role;
-    @Enumerated(EnumType.STRING)
-    public PartyKind kind;
-    public String name;
-    public String uscc;
-    @Column(name = "id_number")
-    public String idNumber;
-    public String address;
-    public String phone;
-    public String email;
-
-    public String subjectId() {
-        return kind == PartyKind.ORGANISATION ? uscc : idNumber;
-    }
 
     static MediationParty of(PartyInput p, Role role, int position) {
         MediationParty party = new MediationParty();
+        party.fill(p);
         party.position = position;
         party.role = role;
-        party.kind = p.kind();
-        party.name = p.name();
-        party.uscc = p.kind() == PartyKind.ORGANISATION ? p.uscc() : null;
-        party.idNumber = p.kind() == PartyKind.INDIVIDUAL ? p.idNumber() : null;
-        party.address = p.address();
-        party.phone = p.phone();
-        party.email = p.email();
         return party;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +19,7 @@ import io.ipcase.kit.calendar.DeadlineCalculator;
 import io.ipcase.kit.identifiers.DivisionCode;
 import io.ipcase.kit.parties.IpRightInput;
 import io.ipcase.kit.parties.PartyInput;
+import io.ipcase.kit.persistence.RowLock;
 import io.ipcase.kit.problem.Problem;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.time.IpcaseClock;
@@ -155,12 +155,12 @@ public class MediationService {
 
     /** Loads a mediation for change, holding its row lock until commit so commands apply one after another. */
     public Mediation lockForChange(UUID id, Long expectedVersion) {
-        Mediation m = Mediation.findById(id);
-        if (m == null) {
+        if (!RowLock.lock("mediation", id)) {
             throw ProblemException.notFound("Mediation", id);
         }
-        // read it again under the lock: what was read before may be stale by now
-        Mediation.getEntityManager().refresh(m, LockModeType.PESSIMISTIC_WRITE);
+        Mediation m = Mediation.findById(id);
+        // read it again now that it is locked: what was read before may be stale by now
+        Mediation.getEntityManager().refresh(m);
         if (expectedVersion != null && expectedVersion != m.version) {
             throw ProblemException.preconditionFailed("Mediation " + id, m.version);
         }
