@@ -204,6 +204,40 @@ class MediationLifeTest {
                 .contains("逾期未支付");
     }
 
+    @Test
+    void anAgreementIsPerformedOrNotWithoutJudicialConfirmation() {
+        String region = "360486";
+        Registry.Organisation organisation = Registry.organisation("INDUSTRY", region);
+        String mediatorId = Registry.mediator(organisation, "陈敏", "PATENT_UTILITY_MODEL");
+        Api mediator = Api.mediator(mediatorId);
+        String today = clock.today().toString();
+        String performed = agreed(organisation, mediator, region, today);
+        String notPerformed = agreed(organisation, mediator, region, today);
+
+        mediator.act(performed, "record-performance", Map.of("on", "2020-01-01")).then().statusCode(400)
+                .body("errors.field", hasItem("on"));
+        mediator.act(performed, "record-performance", Map.of("on", today)).then().statusCode(200).body("state", equalTo("PERFORMED"))
+                .body("performedOn", equalTo(today)).body("confirmation", equalTo(null));
+        mediator.act(notPerformed, "record-non-performance", Api.reason("被申请人未按期停止销售")).then().statusCode(200)
+                .body("state", equalTo("NOT_PERFORMED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(TOPIC.typesOf(performed)).endsWith("ipcase.mediation.agreement-reached.v1", "ipcase.mediation.agreement-performed.v1");
+            assertThat(TOPIC.typesOf(notPerformed)).endsWith("ipcase.mediation.agreement-reached.v1",
+                    "ipcase.mediation.agreement-not-performed.v1");
+        });
+    }
+
+    private static String agreed(Registry.Organisation organisation, Api mediator, String region, String today) {
+        String id = organisation.admin().request().body(Api.dispute(organisation.id(), region)).post("/api/v1/mediations").then()
+                .statusCode(201).extract().path("id");
+        mediator.act(id, "accept").then().statusCode(200);
+        mediator.act(id, "schedule-session", Map.of("session", Map.of("scheduledAt", Instant.now().toString(), "mode", "ON_SITE",
+                "place", "行业协会调解室"))).then().statusCode(200);
+        mediator.act(id, "record-session", Map.of("sessionSeq", 1, "minutes", "达成一致")).then().statusCode(200);
+        mediator.act(id, "reach-agreement", Map.of("agreement", Agreements.agreement(today, today))).then().statusCode(200);
+        return id;
+    }
+
     /** 30 days after the agreement took effect, moved to the next working day when it falls on a rest day */
     private String lastDayToApply(LocalDate effective) {
         return new io.ipcase.kit.calendar.DeadlineCalculator(io.ipcase.kit.calendar.HolidayCalendar.load())
