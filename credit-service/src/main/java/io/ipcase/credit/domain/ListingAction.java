@@ -1,0 +1,38 @@
+package io.ipcase.credit.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What can be done to a listing; the path is the last segment of {@code POST /api/v1/listings/{id}/{path}}. */
+public enum ListingAction {
+    /** the subject states its case within the objection window (陈述申辩), filed by an officer */
+    OBJECT("object"),
+    /** a credit officer lists the subject after reviewing the objection */
+    LIST("list"),
+    /** a credit officer decides not to list, or takes a listing off on review */
+    DISMISS("dismiss"),
+    /** the window passed without objection: the scheduler lists */
+    LIST_AFTER_WINDOW("list-after-window"),
+    /** the subject applies for early removal (信用修复), filed by an officer */
+    APPLY_FOR_REPAIR("apply-for-repair"),
+    GRANT_REPAIR("grant-repair"),
+    REFUSE_REPAIR("refuse-repair"),
+    /** the listing period ended: the scheduler removes it */
+    EXPIRE("expire"),
+    /** the decision it rests on was revoked: removed at once */
+    REVOKE("revoke");
+
+    private final String path;
+
+    ListingAction(String path) {
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public static Optional<ListingAction> ofPath(String path) {
+        return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst();
+    }
+}

@@ -1,0 +1,129 @@
+package io.ipcase.credit.listings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.ipcase.credit.domain.ListingRule;
+import io.ipcase.credit.domain.ListingState;
+import io.ipcase.credit.records.InfringementRecord;
+import io.ipcase.kit.audit.AuditedAggregate;
+import io.ipcase.kit.parties.PartyKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A subject's (proposed) entry on the dishonesty list, from proposal to removal. */
+@Entity
+@Table(name = "listing")
+public class Listing extends PanacheEntityBase implements AuditedAggregate {
+
+    @Id
+    public UUID id;
+    @Version
+    public long version;
+    @Column(name = "subject_id")
+    public String subjectId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind")
+    public PartyKind subjectKind;
+    @Column(name = "subject_name")
+    public String subjectName;
+    @Enumerated(EnumType.STRING)
+    public ListingRule rule;
+    @Column(name = "fact_key")
+    public String factKey;
+    @Enumerated(EnumType.STRING)
+    public ListingState state;
+    public String region;
+    public String authority;
+    public String reason;
+    @Column(name = "legal_basis")
+    public String legalBasis;
+    @Column(name = "case_number")
+    public String caseNumber;
+    @Column(name = "basis_decision_number")
+    public String basisDecisionNumber;
+    @Column(name = "proposed_on")
+    public LocalDate proposedOn;
+    @Column(name = "objection_due")
+    public LocalDate objectionDue;
+    public String objection;
+    @Column(name = "objected_on")
+    public LocalDate objectedOn;
+    /** the listing decision's number (信用列入决定书文号), once listed */
+    @Column(name = "decision_number")
+    public String decisionNumber;
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decision_reason")
+    public String decisionReason;
+    @Column(name = "listed_on")
+    public LocalDate listedOn;
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+    @Column(name = "repair_statement")
+    public String repairStatement;
+    @Column(name = "repair_applied_on")
+    public LocalDate repairAppliedOn;
+    @Column(name = "removed_on")
+    public LocalDate removedOn;
+    /** expired, repaired, revoked or dismissed-on-review */
+    @Column(name = "removal_reason")
+    public String removalReason;
+    @Column(name = "removal_note")
+    public String removalNote;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "listing_basis", joinColumns = @JoinColumn(name = "listing_id"), inverseJoinColumns = @JoinColumn(name = "record_id"))
+    public Set<InfringementRecord> basis = new LinkedHashSet<>();
+
+    @Column(name = "audit_seq")
+    public int auditSeq;
+    @Column(name = "audit_hash")
+    public String auditHash;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static List<Listing> ofSubject(String subjectId) {
+        return list("subjectId = ?1 order by proposedOn, createdAt", subjectId);
+    }
+
+    public static List<Listing> active(String subjectId) {
+        return list("subjectId = ?1 and state in ?2 order by listedOn", subjectId,
+                List.of(ListingState.LISTED, ListingState.REPAIR_REQUESTED));
+    }
+
+    @Override
+    public int auditSeq() {
+        return auditSeq;
+    }
+
+    @Override
+    public String auditHash() {
+        return auditHash;
+    }
+
+    @Override
+    public void anchorAudit(int seq, String hash) {
+        auditSeq = seq;
+        auditHash = hash;
+    }
+}

@@ -1,0 +1,279 @@
+package io.ipcase.credit.listings;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipcase.credit.audit.ListingAuditEntry;
+import io.ipcase.credit.domain.CreditPolicy;
+import io.ipcase.credit.domain.ListingAction;
+import io.ipcase.credit.domain.ListingLifecycle;
+import io.ipcase.credit.domain.ListingRule;
+import io.ipcase.credit.domain.ListingState;
+import io.ipcase.credit.feed.CreditFeed;
+import io.ipcase.credit.records.InfringementRecord;
+import io.ipcase.kit.audit.AuditChain;
+import io.ipcase.kit.calendar.DeadlineCalculator;
+import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.kit.persistence.RowLock;
+import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.time.IpcaseClock;
+
+/** Opens listing proposals and carries them through objection, decision, repair and removal. */
+@ApplicationScoped
+public class ListingService {
+
+    private static final Logger LOG = Logger.getLogger(ListingService.class);
+
+    /** Who is acting: a person with roles and region, or the system. */
+    public record Actor(String id, String role, Set<String> roles, String region) {
+        public static Actor system(String what) {
+            return new Actor("system:" + what, "system", Set.of("system"), null);
+        }
+
+        boolean has(String r) {
+            return roles.contains(r);
+        }
+
+        boolean isSystem() {
+            return roles.contains("system");
+        }
+    }
+
+    /** What a rule found: the subject, the facts (records) and a key for them, so the same facts propose once. */
+    public record Finding(ListingRule rule, InfringementRecord subjectRecord, String factKey, Collection<InfringementRecord> basis,
+            String reason) {
+    }
+
+    private final CreditPolicy policy;
+    private final DeadlineCalculator calculator;
+    private final CreditFeed feed;
+    private final AuditChain audit;
+    private final IpcaseClock clock;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    public ListingService(CreditPolicy policy, DeadlineCalculator calculator, CreditFeed feed, AuditChain audit, IpcaseClock clock,
+            EntityManager entityManager, ObjectMapper json) {
+        this.policy = policy;
+        this.calculator = calculator;
+        this.feed = feed;
+        this.audit = audit;
+        this.clock = clock;
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /** Opens a proposal for what a rule found, unless those facts opened one already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Listing propose(Finding finding, Actor actor) {
+        InfringementRecord r = finding.subjectRecord();
+        if (Listing.count("subjectId = ?1 and rule = ?2 and factKey = ?3", r.subjectId, finding.rule(), finding.factKey()) > 0) {
+            LOG.infof("%s for %s on %s proposed already", finding.rule(), r.subjectId, finding.factKey());
+            return null;
+        }
+        LocalDate today = clock.today();
+        Listing l = new Listing();
+        l.id = UUID.randomUUID();
+        l.subjectId = r.subjectId;
+        l.subjectKind = r.subjectKind;
+        l.subjectName = r.subjectName;
+        l.rule = finding.rule();
+        l.factKey = finding.factKey();
+        l.state = ListingState.PROPOSED;
+        l.region = r.region;
+        l.authority = r.authority;
+        l.reason = finding.reason();
+        l.legalBasis = policy.rule(finding.rule()).legalBasis();
+        l.caseNumber = r.caseNumber;
+        l.basisDecisionNumber = r.decisionNumber;
+        l.basis.addAll(finding.basis());
+        l.proposedOn = today;
+        l.objectionDue = calculator.due(today, policy.objectionWindow());
+        l.createdAt = clock.now();
+        l.updatedAt = l.createdAt;
+        audit.append(l, entry(l), actor.id(), actor.role(), "propose", null, l.state.name(), l.reason, null);
+        feed.listingChanged("listing-proposed", l, null, actor.id());
+        return l;
+    }
+
+    public Listing lockForChange(UUID id, Long expectedVersion) {
+        if (!RowLock.lock("listing", id)) {
+            throw ProblemException.notFound("Listing", id);
+        }
+        Listing l = Listing.findById(id);
+        // read it again now that it is locked: what was read before may be stale by now
+        entityManager.refresh(l);
+        if (expectedVersion != null && expectedVersion != l.version) {
+            throw ProblemException.preconditionFailed("Listing " + id, l.version);
+        }
+        return l;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Listing act(Listing l, ListingAction action, ListingCommand command, Actor actor) {
+        ListingCommand cmd = command == null ? ListingCommand.EMPTY : command;
+        ListingState before = l.state;
+        ListingState after = ListingLifecycle.next(before, action).orElseThrow(() -> ProblemException.illegalTransition("Listing " + l.id,
+                before.name(), action.path(), ListingLifecycle.allowed(before).stream().map(ListingAction::path).toList()));
+        authorise(l, action, actor);
+        LocalDate today = clock.today();
+        String reason = cmd.reason();
+        String event = null;
+        switch (action) {
+            case OBJECT -> {
+                l.objection = required(cmd.statement(), "statement", action);
+                if (today.isAfter(l.objectionDue)) {
+                    throw ProblemException.unprocessable("objection-window-passed",
+                            "The subject could state its case until " + l.objectionDue + "; the proposal is decided without it");
+                }
+                l.objectedOn = today;
+                reason = "objection filed";
+            }
+            case LIST, LIST_AFTER_WINDOW -> {
+                if (action == ListingAction.LIST_AFTER_WINDOW) {
+                    reason = "no objection by " + l.objectionDue;
+                }
+                decide(l, required(reason, "reason", action), actor, today);
+                l.listedOn = today;
+                l.endsOn = today.plus(policy.listingPeriod());
+                event = "subject-listed";
+            }
+            case DISMISS -> {
+                decide(l, required(reason, "reason", action), actor, today);
+                remove(l, "dismissed-on-review", reason, today);
+                event = "subject-delisted";
+            }
+            case APPLY_FOR_REPAIR -> {
+                l.repairStatement = required(cmd.statement(), "statement", action);
+                LocalDate from = l.listedOn.plus(policy.repairAfter());
+                if (today.isBefore(from)) {
+                    throw ProblemException.unprocessable("repair-too-early", "Listed on " + l.listedOn
+                            + ": credit repair may be applied for from " + from);
+                }
+                l.repairAppliedOn = today;
+                reason = "credit repair applied for";
+            }
+            case GRANT_REPAIR -> {
+                remove(l, "repaired", required(reason, "reason", action), today);
+                event = "subject-delisted";
+            }
+            case REFUSE_REPAIR -> required(reason, "reason", action);
+            case EXPIRE -> {
+                reason = "the listing period ended on " + l.endsOn;
+                remove(l, "expired", reason, today);
+                event = "subject-delisted";
+            }
+            case REVOKE -> {
+                remove(l, "revoked", required(reason, "reason", action), today);
+                event = "subject-delisted";
+            }
+        }
+        l.state = after;
+        l.updatedAt = clock.now();
+        audit.append(l, entry(l), actor.id(), actor.role(), action.path(), before.name(), after.name(), reason,
+                command == null ? null : toJson(command));
+        if (event != null) {
+            feed.listingChanged(event, l, before.name(), actor.id());
+        }
+        if (before.isActive() != after.isActive()) {
+            feed.snapshot(l);
+        }
+        return l;
+    }
+
+    /** Removes at once every listing, proposed or in force, that rests on a revoked record. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int revokeResting(List<InfringementRecord> revoked, String reason, Actor actor) {
+        if (revoked.isEmpty()) {
+            return 0;
+        }
+        List<UUID> ids = entityManager.createQuery(
+                "select distinct l.id from Listing l join l.basis r where r in :records and l.state not in :ended", UUID.class)
+                .setParameter("records", revoked)
+                .setParameter("ended", List.of(ListingState.DISMISSED, ListingState.EXPIRED, ListingState.REPAIRED, ListingState.REVOKED))
+                .getResultList();
+        for (UUID id : ids) {
+            act(lockForChange(id, null), ListingAction.REVOKE, new ListingCommand(reason, null), actor);
+        }
+        return ids.size();
+    }
+
+    private void decide(Listing l, String reason, Actor actor, LocalDate today) {
+        l.decidedOn = today;
+        l.decidedBy = actor.id();
+        l.decisionReason = reason;
+        if (l.state != ListingState.LISTED) {
+            l.decisionNumber = nextDecisionNumber(l.region, l.authority, today.getYear());
+        }
+    }
+
+    private static void remove(Listing l, String why, String note, LocalDate today) {
+        l.removedOn = today;
+        l.removalReason = why;
+        l.removalNote = note;
+    }
+
+    /** 信用列入/不予列入决定书文号: gap-free per region and year, drawn in the deciding transaction. */
+    private String nextDecisionNumber(String region, String authority, int year) {
+        Number next = (Number) entityManager.createNativeQuery("""
+                insert into listing_number_series (region, year, last_number) values (:region, :year, 1)
+                on conflict (region, year) do update set last_number = listing_number_series.last_number + 1
+                returning last_number
+                """).setParameter("region", region).setParameter("year", year).getSingleResult();
+        return authority + "信用决〔" + year + "〕" + next.intValue() + "号";
+    }
+
+    private static void authorise(Listing l, ListingAction action, Actor actor) {
+        if (actor.isSystem()) {
+            return;
+        }
+        if (ListingLifecycle.SYSTEM_ACTIONS.contains(action)) {
+            throw ProblemException.forbidden("Only the system takes " + action.path());
+        }
+        boolean inRegion = actor.region() != null && DivisionCode.covers(actor.region(), l.region);
+        boolean allowed = switch (action) {
+            // the subject's statements reach the authority through an officer of the region
+            case OBJECT, APPLY_FOR_REPAIR -> actor.has("officer") && inRegion;
+            default -> actor.has("credit-officer") && inRegion;
+        };
+        if (!allowed) {
+            throw ProblemException.forbidden(switch (action) {
+                case OBJECT, APPLY_FOR_REPAIR -> "An officer of the region files the subject's " + action.path();
+                default -> "A credit officer of the region decides " + action.path();
+            });
+        }
+    }
+
+    private static <T> T required(T value, String field, ListingAction action) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            throw ProblemException.badRequest(field, "is required to " + action.path());
+        }
+        return value;
+    }
+
+    private static ListingAuditEntry entry(Listing l) {
+        ListingAuditEntry entry = new ListingAuditEntry();
+        entry.listingId = l.id;
+        return entry;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

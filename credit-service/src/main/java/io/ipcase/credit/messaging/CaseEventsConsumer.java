@@ -1,0 +1,66 @@
+package io.ipcase.credit.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipcase.credit.listings.ListingService;
+import io.ipcase.credit.records.RecordKeeper;
+import io.ipcase.kit.events.IncomingEvent;
+import io.ipcase.kit.inbox.EventApplier;
+import io.ipcase.kit.inbox.Inbox;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Records what decisions establish, what is not performed and what is revoked. Each event id is
+ * applied once, in the same transaction as its effect.
+ */
+@ApplicationScoped
+public class CaseEventsConsumer {
+
+    static final String CONSUMER = "credit-service.case-events";
+    private static final ListingService.Actor CASE_SERVICE = ListingService.Actor.system("case-service");
+
+    private final RecordKeeper records;
+    private final Inbox inbox;
+    private final ObjectMapper json;
+
+    public CaseEventsConsumer(RecordKeeper records, Inbox inbox, ObjectMapper json) {
+        this.records = records;
+        this.inbox = inbox;
+        this.json = json;
+    }
+
+    @Incoming("case-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        EventApplier.apply(IncomingEvent.from(record, json), this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        String name = event.name();
+        if (!name.equals("case.decision-effective") && !name.equals("case.decision-not-performed") && !name.equals("case.decision-revoked")) {
+            return;
+        }
+        if (!inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
+            return;
+        }
+        EventReaders.CaseData c = EventReaders.read(event, EventReaders.CaseData.class, json);
+        EventReaders.Decision d = c.decision();
+        if (c.caseId() == null || c.region() == null || d == null || d.number() == null) {
+            throw new IncomingEvent.MalformedEventException("event " + event.id() + " lacks caseId, region or the decision's number");
+        }
+        RecordKeeper.Decision decision = new RecordKeeper.Decision(c.caseId(), c.caseNumber(), c.region(),
+                c.ipRight() == null ? null : c.ipRight().kind(), d.number(), d.decidedOn(), d.effectiveOn(),
+                Boolean.TRUE.equals(d.infringementFound()), Boolean.TRUE.equals(d.intentional()), d.fine());
+        switch (name) {
+            case "case.decision-effective" -> records.decisionEffective(decision, EventReaders.subjects(event, c.respondents()), CASE_SERVICE);
+            case "case.decision-not-performed" -> records.decisionNotPerformed(decision, EventReaders.subjects(event, c.respondents()),
+                    c.reason(), CASE_SERVICE);
+            default -> records.decisionRevoked(c.caseId(), d.number(), d.revokedOn(), c.reason(), CASE_SERVICE);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.ipcase.credit.messaging;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipcase.credit.records.RecordKeeper;
+import io.ipcase.kit.events.IncomingEvent;
+import io.ipcase.kit.identifiers.ResidentId;
+import io.ipcase.kit.identifiers.Uscc;
+import io.ipcase.kit.parties.PartyKind;
+
+/** The parts of case and mediation events this service reads (tolerant readers: the rest is ignored). */
+final class EventReaders {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Party(String kind, String name, String subjectId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record IpRight(String kind) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Decision(String number, LocalDate decidedOn, Boolean infringementFound, Boolean intentional, BigDecimal fine,
+            LocalDate effectiveOn, LocalDate revokedOn) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CaseData(UUID caseId, String caseNumber, String region, IpRight ipRight, List<Party> respondents, Decision decision,
+            String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Confirmation(String court, String courtCaseNumber, LocalDate decidedOn) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MediationData(UUID mediationId, UUID caseId, String caseNumber, String region, IpRight ipRight, List<Party> respondents,
+            Confirmation confirmation, String previousState, String reason) {
+    }
+
+    private EventReaders() {
+    }
+
+    static <T> T read(IncomingEvent event, Class<T> type, ObjectMapper json) {
+        try {
+            return json.treeToValue(event.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new IncomingEvent.MalformedEventException("event " + event.id() + ": " + e.getOriginalMessage());
+        }
+    }
+
+    /** The respondents that can be identified: a subject without a valid USCC or resident ID cannot be listed. */
+    static List<RecordKeeper.Subject> subjects(IncomingEvent event, List<Party> parties) {
+        if (parties == null || parties.isEmpty()) {
+            throw new IncomingEvent.MalformedEventException("event " + event.id() + " names no respondent");
+        }
+        return parties.stream()
+                .filter(p -> p.subjectId() != null && (Uscc.isValid(p.subjectId()) || ResidentId.isValid(p.subjectId())))
+                .map(p -> new RecordKeeper.Subject(p.subjectId(), Uscc.isValid(p.subjectId()) ? PartyKind.ORGANISATION : PartyKind.INDIVIDUAL,
+                        p.name()))
+                .toList();
+    }
+}

@@ -1,0 +1,152 @@
+package io.ipcase.credit.records;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.ipcase.credit.domain.CreditPolicy;
+import io.ipcase.credit.domain.ListingRule;
+import io.ipcase.credit.domain.RecordKind;
+import io.ipcase.credit.domain.RepeatInfringement;
+import io.ipcase.credit.feed.CreditFeed;
+import io.ipcase.credit.listings.ListingService;
+import io.ipcase.kit.parties.PartyKind;
+import io.ipcase.kit.time.IpcaseClock;
+
+/**
+ * Keeps each subject's record from what the other services report, and applies the listing rules
+ * to every new fact: a rule that fires opens a proposal.
+ */
+@ApplicationScoped
+public class RecordKeeper {
+
+    /** A subject named in a case or mediation event. */
+    public record Subject(String id, PartyKind kind, String name) {
+    }
+
+    /** A decision as the case events report it. */
+    public record Decision(UUID caseId, String caseNumber, String region, String ipKind, String number, LocalDate decidedOn,
+            LocalDate effectiveOn, boolean infringementFound, boolean intentional, BigDecimal fine) {
+    }
+
+    private final CreditPolicy policy;
+    private final ListingService listings;
+    private final CreditFeed feed;
+    private final IpcaseClock clock;
+
+    public RecordKeeper(CreditPolicy policy, ListingService listings, CreditFeed feed, IpcaseClock clock) {
+        this.policy = policy;
+        this.listings = listings;
+        this.feed = feed;
+        this.clock = clock;
+    }
+
+    /** An effective decision that found infringement: an established infringement for each respondent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decisionEffective(Decision d, List<Subject> respondents, ListingService.Actor actor) {
+        if (!d.infringementFound()) {
+            return;
+        }
+        for (Subject s : respondents) {
+            InfringementRecord r = add(s, RecordKind.ESTABLISHED_INFRINGEMENT, d, d.effectiveOn(), null, actor);
+            if (r == null) {
+                continue;
+            }
+            CreditPolicy.Repeat repeat = policy.rules().repeatInfringement();
+            if (repeat.enabled()) {
+                List<InfringementRecord> earlier = InfringementRecord.<InfringementRecord>list(
+                        "subjectId = ?1 and kind = ?2 and revokedOn is null and id <> ?3 and (caseId is null or caseId <> ?4)", s.id(),
+                        RecordKind.ESTABLISHED_INFRINGEMENT, r.id, d.caseId());
+                Optional<LocalDate> repeated = RepeatInfringement.repeats(r.effectiveOn, earlier.stream().map(e -> e.effectiveOn).toList(),
+                        repeat.window());
+                repeated.ifPresent(previous -> {
+                    List<InfringementRecord> basis = new ArrayList<>(earlier.stream().filter(e -> e.effectiveOn.equals(previous)).toList());
+                    basis.add(r);
+                    listings.propose(new ListingService.Finding(ListingRule.REPEAT_INFRINGEMENT, r, r.factKey, basis,
+                            "再次侵权：" + r.caseNumber + "（" + r.effectiveOn + " 生效）距前次侵权认定（" + previous + " 生效）不足 "
+                                    + repeat.window().getYears() + " 年"), actor);
+                });
+            }
+            CreditPolicy.Heavy heavy = policy.rules().intentionalHeavy();
+            if (heavy.enabled() && d.intentional() && d.fine() != null && d.fine().compareTo(heavy.fineThreshold()) >= 0) {
+                listings.propose(new ListingService.Finding(ListingRule.INTENTIONAL_HEAVY, r, r.factKey, List.of(r),
+                        "故意侵权并被处以罚款 " + d.fine().toPlainString() + " 元（" + r.decisionNumber + "）"), actor);
+            }
+        }
+    }
+
+    /** The respondent did not perform an effective decision. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decisionNotPerformed(Decision d, List<Subject> respondents, String detail, ListingService.Actor actor) {
+        for (Subject s : respondents) {
+            InfringementRecord r = add(s, RecordKind.REFUSAL_TO_PERFORM, d, clock.today(), detail, actor);
+            if (r != null && policy.rules().refusalToPerform().enabled()) {
+                listings.propose(new ListingService.Finding(ListingRule.REFUSAL_TO_PERFORM, r, r.factKey, List.of(r),
+                        "拒不履行生效决定 " + r.decisionNumber + (detail == null ? "" : "：" + detail)), actor);
+            }
+        }
+    }
+
+    /** The decision was revoked: its records no longer count, and what rests on them is removed at once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decisionRevoked(UUID caseId, String decisionNumber, LocalDate revokedOn, String detail, ListingService.Actor actor) {
+        List<InfringementRecord> records = InfringementRecord.list("caseId = ?1 and decisionNumber = ?2 and revokedOn is null", caseId,
+                decisionNumber);
+        records.forEach(r -> r.revokedOn = revokedOn != null ? revokedOn : clock.today());
+        listings.revokeResting(records, "原决定 " + decisionNumber + " 已被撤销" + (detail == null ? "" : "：" + detail), actor);
+    }
+
+    /** A judicially confirmed mediation agreement was not performed by the respondent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void confirmedAgreementNotPerformed(UUID mediationId, Decision d, List<Subject> respondents, String detail,
+            ListingService.Actor actor) {
+        for (Subject s : respondents) {
+            InfringementRecord r = add(s, RecordKind.MEDIATION_NOT_PERFORMED, d, clock.today(), detail, actor);
+            if (r == null) {
+                continue;
+            }
+            r.mediationId = mediationId;
+            if (policy.rules().mediationNotPerformed().enabled()) {
+                listings.propose(new ListingService.Finding(ListingRule.MEDIATION_NOT_PERFORMED, r, r.factKey, List.of(r),
+                        "经司法确认的调解协议（" + r.decisionNumber + "）未履行" + (detail == null ? "" : "：" + detail)), actor);
+            }
+        }
+    }
+
+    /** @return the new record, or null when this fact is on the subject's record already */
+    private InfringementRecord add(Subject s, RecordKind kind, Decision d, LocalDate occurredOn, String detail, ListingService.Actor actor) {
+        String factKey = (d.caseId() != null ? d.caseId().toString() : "") + "/" + d.number();
+        if (InfringementRecord.find(s.id(), kind, factKey) != null) {
+            return null;
+        }
+        InfringementRecord r = new InfringementRecord();
+        r.id = UUID.randomUUID();
+        r.subjectId = s.id();
+        r.subjectKind = s.kind();
+        r.subjectName = s.name();
+        r.kind = kind;
+        r.factKey = factKey;
+        r.caseId = d.caseId();
+        r.caseNumber = d.caseNumber();
+        r.region = d.region();
+        r.authority = policy.authorityOf(d.region());
+        r.ipKind = d.ipKind();
+        r.decisionNumber = d.number();
+        r.decidedOn = d.decidedOn();
+        r.effectiveOn = d.effectiveOn();
+        r.intentional = d.intentional();
+        r.fine = d.fine();
+        r.occurredOn = occurredOn;
+        r.detail = detail;
+        r.createdAt = clock.now();
+        r.persist();
+        feed.recordAdded(r, actor.id());
+        return r;
+    }
+}
