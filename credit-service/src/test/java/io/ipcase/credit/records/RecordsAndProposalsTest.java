@@ -1,0 +1,94 @@
+package io.ipcase.credit.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipcase.credit.support.Api;
+import io.ipcase.credit.support.Subjects;
+import io.ipcase.credit.support.Upstream;
+import io.ipcase.infra.testing.TopicTap;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Facts from case and mediation events become records, and the rules open proposals once per set of facts. */
+@QuarkusTest
+class RecordsAndProposalsTest {
+
+    static final TopicTap FEED = TopicTap.of("ipcase.credit.events");
+    final Api officer = Api.creditOfficer();
+
+    @Test
+    void aRefusalToPerformDeliveredTwiceOpensOneProposal() {
+        String subject = Subjects.uscc();
+        Upstream.Decision d = Upstream.Decision.against(subject, "九江某贸易有限公司", LocalDate.of(2026, 5, 11));
+        UUID eventId = UUID.randomUUID();
+        Upstream.decisionNotPerformed(d, eventId);
+        Upstream.decisionNotPerformed(d, eventId);
+        // the same facts reported again under a new event id open nothing new either
+        Upstream.decisionNotPerformed(d, UUID.randomUUID());
+        // the revocation follows on the same partition: once it has removed the proposal, all three were consumed
+        Upstream.decisionRevoked(d);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.listingsOf(subject).then().statusCode(200)
+                .body("items.state", contains("REVOKED")));
+        officer.listingsOf(subject).then().body("total", equalTo(1)).body("items[0].rule", equalTo("REFUSAL_TO_PERFORM"))
+                .body("items[0].basisDecisionNumber", equalTo(d.number()))
+                .body("items[0].legalBasis", org.hamcrest.Matchers.startsWith("《知识产权信用管理规定》第六条"))
+                .body("items[0].removalReason", equalTo("revoked"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject)).containsExactly(
+                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.subject-delisted.v1"));
+        Api.platform().request().get("/api/v1/subjects/" + subject).then().statusCode(200)
+                .body("records.kind", contains("REFUSAL_TO_PERFORM")).body("records[0].revokedOn", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aSecondInfringementWithinFiveYearsToTheDayIsARepeatAndOneDayMoreIsNot() {
+        String within = Subjects.uscc();
+        String beyond = Subjects.uscc();
+        Upstream.decisionEffective(Upstream.Decision.against(within, "九江甲公司", LocalDate.of(2021, 3, 10)));
+        Upstream.decisionEffective(Upstream.Decision.against(beyond, "九江乙公司", LocalDate.of(2021, 3, 10)));
+        Upstream.Decision again = Upstream.Decision.against(within, "九江甲公司", LocalDate.of(2026, 3, 10));
+        Upstream.Decision tooLate = Upstream.Decision.against(beyond, "九江乙公司", LocalDate.of(2026, 3, 11));
+        Upstream.decisionEffective(again);
+        Upstream.decisionEffective(tooLate);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.listingsOf(within).then()
+                .body("items.rule", contains("REPEAT_INFRINGEMENT")).body("items[0].basis", org.hamcrest.Matchers.hasSize(2)));
+        // both records of the later subject are in: had a proposal been opened, it would be in the same transaction as the second
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(beyond))
+                .containsExactly("ipcase.credit.record-added.v1", "ipcase.credit.record-added.v1"));
+        officer.listingsOf(beyond).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void intentionalInfringementWithAHeavyFineIsProposedAndALightOneIsNot() {
+        String heavy = Subjects.uscc();
+        String light = Subjects.uscc();
+        Upstream.decisionEffective(Upstream.Decision.against(heavy, "九江丙公司", LocalDate.of(2026, 5, 20)).intentionalWithFine(150000));
+        Upstream.decisionEffective(Upstream.Decision.against(light, "九江丁公司", LocalDate.of(2026, 5, 20)).intentionalWithFine(99999));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.listingsOf(heavy).then()
+                .body("items.rule", contains("INTENTIONAL_HEAVY")).body("items[0].state", equalTo("PROPOSED"))
+                .body("items[0].authority", equalTo("九江市市场监督管理局")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(light))
+                .containsExactly("ipcase.credit.record-added.v1"));
+        officer.listingsOf(light).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aConfirmedAgreementNotPerformedIsRecordedButNotProposedWhileTheRuleIsOff() {
+        String subject = Subjects.uscc();
+        Upstream.confirmedAgreementNotPerformed(UUID.randomUUID(), subject, "九江戊公司");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject))
+                .containsExactly("ipcase.credit.record-added.v1"));
+        Api.platform().request().get("/api/v1/subjects/" + subject).then().body("records.kind", contains("MEDIATION_NOT_PERFORMED"))
+                .body("listings", org.hamcrest.Matchers.hasSize(0));
+    }
+}

@@ -1,0 +1,116 @@
+package io.ipcase.credit.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.ipcase.infra.testing.EventSender;
+import io.ipcase.kit.identifiers.Uscc;
+
+/**
+ * Sends case and mediation events as those services publish them, built from their published
+ * examples (their contracts) with the facts of the test put in.
+ */
+public final class Upstream {
+
+    private static final Path CASE_CONTRACT = Path.of("..", "case-service", "src", "main", "resources", "events");
+    private static final Path MEDIATION_CONTRACT = Path.of("..", "mediation-service", "src", "main", "resources", "events");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A decision against one respondent, as case-service reports it. */
+    public record Decision(UUID caseId, String caseNumber, String number, String subjectId, String subjectName, LocalDate effectiveOn,
+            boolean intentional, BigDecimal fine) {
+
+        public static Decision against(String subjectId, String name, LocalDate effectiveOn) {
+            UUID caseId = UUID.randomUUID();
+            String n = caseId.toString().substring(0, 6);
+            return new Decision(caseId, "浔市监知罚〔2026〕" + n + "号", "浔市监知罚决〔2026〕" + n + "号", subjectId, name, effectiveOn, false,
+                    new BigDecimal("20000"));
+        }
+
+        public Decision intentionalWithFine(long fine) {
+            return new Decision(caseId, caseNumber, number, subjectId, subjectName, effectiveOn, true, BigDecimal.valueOf(fine));
+        }
+    }
+
+    private Upstream() {
+    }
+
+    public static UUID decisionEffective(Decision d) {
+        return send("ipcase.case.decision-effective.v1", d, UUID.randomUUID(), null);
+    }
+
+    public static UUID decisionNotPerformed(Decision d, UUID eventId) {
+        return send("ipcase.case.decision-not-performed.v1", d, eventId, "当事人逾期未缴纳罚款，经催告仍未履行");
+    }
+
+    public static UUID decisionRevoked(Decision d) {
+        return send("ipcase.case.decision-revoked.v1", d, UUID.randomUUID(), "行政复议决定撤销原行政处罚决定");
+    }
+
+    private static UUID send(String type, Decision d, UUID eventId, String reason) {
+        ObjectNode data = example(CASE_CONTRACT, type);
+        data.put("caseId", d.caseId().toString());
+        data.put("caseNumber", d.caseNumber());
+        data.put("region", "360400");
+        ArrayNode respondents = data.putArray("respondents");
+        ObjectNode party = respondents.addObject();
+        boolean organisation = Uscc.isValid(d.subjectId());
+        party.put("kind", organisation ? "ORGANISATION" : "INDIVIDUAL");
+        party.put("name", d.subjectName());
+        party.put("subjectId", d.subjectId());
+        party.put(organisation ? "uscc" : "idNumber", d.subjectId());
+        ObjectNode decision = (ObjectNode) data.get("decision");
+        decision.put("number", d.number());
+        decision.put("infringementFound", true);
+        decision.put("intentional", d.intentional());
+        decision.put("fine", d.fine());
+        decision.put("decidedOn", d.effectiveOn().minusDays(2).toString());
+        decision.put("servedOn", d.effectiveOn().toString());
+        decision.put("effectiveOn", d.effectiveOn().toString());
+        if (reason != null) {
+            data.put("reason", reason);
+        }
+        EventSender.send("ipcase.case.events", d.caseId().toString(), eventId, type, "/ipcase/case-service", write(data));
+        return eventId;
+    }
+
+    /** mediation-service's example of an agreement not performed after the court confirmed it, about this subject */
+    public static void confirmedAgreementNotPerformed(UUID mediationId, String subjectId, String subjectName) {
+        String type = "ipcase.mediation.agreement-not-performed.v1";
+        ObjectNode data = example(MEDIATION_CONTRACT, type);
+        data.put("mediationId", mediationId.toString());
+        data.remove("caseId");
+        data.remove("caseNumber");
+        data.put("previousState", "CONFIRMED");
+        ArrayNode respondents = data.putArray("respondents");
+        ObjectNode party = respondents.addObject();
+        party.put("kind", "ORGANISATION").put("name", subjectName).put("subjectId", subjectId).put("uscc", subjectId);
+        EventSender.send("ipcase.mediation.events", mediationId.toString(), UUID.randomUUID(), type, "/ipcase/mediation-service", write(data));
+    }
+
+    private static ObjectNode example(Path contract, String type) {
+        try {
+            return (ObjectNode) JSON.readTree(Files.readString(contract.resolve(type + ".example.json"), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(ObjectNode data) {
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
