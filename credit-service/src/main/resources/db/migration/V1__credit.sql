@@ -78,12 +78,12 @@ create table listing_basis (
 );
 create index listing_basis_record on listing_basis (record_id);
 
--- 信用列入决定书 numbers: one gap-free series per region and year
+-- 信用列入 / 不予列入决定书 numbers: one gap-free series per deciding authority and year
 create table listing_number_series (
-    region       varchar(6)  not null,
-    year         integer     not null,
-    last_number  integer     not null,
-    primary key (region, year)
+    authority    varchar(300)  not null,
+    year         integer       not null,
+    last_number  integer       not null,
+    primary key (authority, year)
 );
 
 create table listing_audit_entry (

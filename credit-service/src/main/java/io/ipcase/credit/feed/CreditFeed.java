@@ -36,7 +36,9 @@ public class CreditFeed {
 
     /** @param name proposed, listed or delisted events: {@code listing-proposed}, {@code subject-listed}, {@code subject-delisted} */
     public void listingChanged(String name, Listing l, String previousState, String actor) {
-        outbox.record(TOPIC, l.subjectId, type(name), l.subjectId, CreditEventData.of(l, previousState, policy.howToObject(), actor));
+        // how to object is part of a proposal and of a listing decision, not of a removal
+        String howToObject = name.equals("subject-delisted") ? null : policy.howToObject();
+        outbox.record(TOPIC, l.subjectId, type(name), l.subjectId, CreditEventData.of(l, previousState, howToObject, actor));
     }
 
     /** The subject's entry as it stands after this transaction's changes (flushed before the query). */

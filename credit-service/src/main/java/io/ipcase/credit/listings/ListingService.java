@@ -26,7 +26,9 @@ import io.ipcase.credit.records.InfringementRecord;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.kit.calendar.DeadlineCalculator;
 import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.kit.persistence.KeyLock;
 import io.ipcase.kit.persistence.RowLock;
+import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.time.IpcaseClock;
 
@@ -76,9 +78,15 @@ public class ListingService {
     }
 
     /** Opens a proposal for what a rule found, unless those facts opened one already. */
+    /** Serialises the changes of one subject (its records, proposals and listings). */
+    public static void lockSubject(String subjectId) {
+        KeyLock.lock("credit-subject", subjectId);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Listing propose(Finding finding, Actor actor) {
         InfringementRecord r = finding.subjectRecord();
+        lockSubject(r.subjectId);
         if (Listing.count("subjectId = ?1 and rule = ?2 and factKey = ?3", r.subjectId, finding.rule(), finding.factKey()) > 0) {
             LOG.infof("%s for %s on %s proposed already", finding.rule(), r.subjectId, finding.factKey());
             return null;
@@ -94,7 +102,7 @@ public class ListingService {
         l.state = ListingState.PROPOSED;
         l.region = r.region;
         l.authority = r.authority;
-        l.reason = finding.reason();
+        l.reason = Texts.clip(finding.reason(), 2000);
         l.legalBasis = policy.rule(finding.rule()).legalBasis();
         l.caseNumber = r.caseNumber;
         l.basisDecisionNumber = r.decisionNumber;
@@ -108,11 +116,18 @@ public class ListingService {
         return l;
     }
 
+    /**
+     * Locks the listing's subject, then the listing, in that order everywhere: a subject's changes
+     * run one after another, so its blacklist entry and its events follow their commit order.
+     */
     public Listing lockForChange(UUID id, Long expectedVersion) {
-        if (!RowLock.lock("listing", id)) {
+        Listing seen = Listing.findById(id);
+        if (seen == null) {
             throw ProblemException.notFound("Listing", id);
         }
-        Listing l = Listing.findById(id);
+        lockSubject(seen.subjectId);
+        RowLock.lock("listing", id);
+        Listing l = seen;
         // read it again now that it is locked: what was read before may be stale by now
         entityManager.refresh(l);
         if (expectedVersion != null && expectedVersion != l.version) {
@@ -151,7 +166,11 @@ public class ListingService {
                 event = "subject-listed";
             }
             case DISMISS -> {
-                decide(l, required(reason, "reason", action), actor, today);
+                required(reason, "reason", action);
+                if (!before.isActive()) {
+                    // not to list is a decision of its own; taking a listing off on review keeps the listing decision
+                    decide(l, reason, actor, today);
+                }
                 remove(l, "dismissed-on-review", reason, today);
                 event = "subject-delisted";
             }
@@ -205,7 +224,7 @@ public class ListingService {
                 .setParameter("ended", List.of(ListingState.DISMISSED, ListingState.EXPIRED, ListingState.REPAIRED, ListingState.REVOKED))
                 .getResultList();
         for (UUID id : ids) {
-            act(lockForChange(id, null), ListingAction.REVOKE, new ListingCommand(reason, null), actor);
+            act(lockForChange(id, null), ListingAction.REVOKE, new ListingCommand(Texts.clip(reason, 2000), null), actor);
         }
         return ids.size();
     }
@@ -213,25 +232,23 @@ public class ListingService {
     private void decide(Listing l, String reason, Actor actor, LocalDate today) {
         l.decidedOn = today;
         l.decidedBy = actor.id();
-        l.decisionReason = reason;
-        if (l.state != ListingState.LISTED) {
-            l.decisionNumber = nextDecisionNumber(l.region, l.authority, today.getYear());
-        }
+        l.decisionReason = Texts.clip(reason, 2000);
+        l.decisionNumber = nextDecisionNumber(l.authority, today.getYear());
     }
 
     private static void remove(Listing l, String why, String note, LocalDate today) {
         l.removedOn = today;
         l.removalReason = why;
-        l.removalNote = note;
+        l.removalNote = Texts.clip(note, 2000);
     }
 
-    /** 信用列入/不予列入决定书文号: gap-free per region and year, drawn in the deciding transaction. */
-    private String nextDecisionNumber(String region, String authority, int year) {
+    /** 信用列入/不予列入决定书文号: gap-free per deciding authority and year, drawn in the deciding transaction. */
+    private String nextDecisionNumber(String authority, int year) {
         Number next = (Number) entityManager.createNativeQuery("""
-                insert into listing_number_series (region, year, last_number) values (:region, :year, 1)
-                on conflict (region, year) do update set last_number = listing_number_series.last_number + 1
+                insert into listing_number_series (authority, year, last_number) values (:authority, :year, 1)
+                on conflict (authority, year) do update set last_number = listing_number_series.last_number + 1
                 returning last_number
-                """).setParameter("region", region).setParameter("year", year).getSingleResult();
+                """).setParameter("authority", authority).setParameter("year", year).getSingleResult();
         return authority + "信用决〔" + year + "〕" + next.intValue() + "号";
     }
 

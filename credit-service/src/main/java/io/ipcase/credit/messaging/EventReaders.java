@@ -48,6 +48,14 @@ final class EventReaders {
     private EventReaders() {
     }
 
+    /** the kind the event states, when its identifier fits it; else the kind the identifier is */
+    private static PartyKind kind(Party p) {
+        if ("ORGANISATION".equals(p.kind()) && Uscc.isValid(p.subjectId()) || "INDIVIDUAL".equals(p.kind()) && ResidentId.isValid(p.subjectId())) {
+            return PartyKind.valueOf(p.kind());
+        }
+        return Uscc.isValid(p.subjectId()) ? PartyKind.ORGANISATION : PartyKind.INDIVIDUAL;
+    }
+
     static <T> T read(IncomingEvent event, Class<T> type, ObjectMapper json) {
         try {
             return json.treeToValue(event.data(), type);
@@ -63,8 +71,7 @@ final class EventReaders {
         }
         return parties.stream()
                 .filter(p -> p.subjectId() != null && (Uscc.isValid(p.subjectId()) || ResidentId.isValid(p.subjectId())))
-                .map(p -> new RecordKeeper.Subject(p.subjectId(), Uscc.isValid(p.subjectId()) ? PartyKind.ORGANISATION : PartyKind.INDIVIDUAL,
-                        p.name()))
+                .map(p -> new RecordKeeper.Subject(p.subjectId(), kind(p), p.name()))
                 .toList();
     }
 }

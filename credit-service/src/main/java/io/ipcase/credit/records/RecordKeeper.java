@@ -17,6 +17,7 @@ import io.ipcase.credit.domain.RepeatInfringement;
 import io.ipcase.credit.feed.CreditFeed;
 import io.ipcase.credit.listings.ListingService;
 import io.ipcase.kit.parties.PartyKind;
+import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
 
 /**
@@ -54,7 +55,7 @@ public class RecordKeeper {
             return;
         }
         for (Subject s : respondents) {
-            InfringementRecord r = add(s, RecordKind.ESTABLISHED_INFRINGEMENT, d, d.effectiveOn(), null, actor);
+            InfringementRecord r = add(s, RecordKind.ESTABLISHED_INFRINGEMENT, d, d.effectiveOn(), null, null, actor);
             if (r == null) {
                 continue;
             }
@@ -85,7 +86,7 @@ public class RecordKeeper {
     @Transactional(Transactional.TxType.MANDATORY)
     public void decisionNotPerformed(Decision d, List<Subject> respondents, String detail, ListingService.Actor actor) {
         for (Subject s : respondents) {
-            InfringementRecord r = add(s, RecordKind.REFUSAL_TO_PERFORM, d, clock.today(), detail, actor);
+            InfringementRecord r = add(s, RecordKind.REFUSAL_TO_PERFORM, d, clock.today(), detail, null, actor);
             if (r != null && policy.rules().refusalToPerform().enabled()) {
                 listings.propose(new ListingService.Finding(ListingRule.REFUSAL_TO_PERFORM, r, r.factKey, List.of(r),
                         "拒不履行生效决定 " + r.decisionNumber + (detail == null ? "" : "：" + detail)), actor);
@@ -98,6 +99,8 @@ public class RecordKeeper {
     public void decisionRevoked(UUID caseId, String decisionNumber, LocalDate revokedOn, String detail, ListingService.Actor actor) {
         List<InfringementRecord> records = InfringementRecord.list("caseId = ?1 and decisionNumber = ?2 and revokedOn is null", caseId,
                 decisionNumber);
+        // subjects first, in a fixed order, as every other change of a subject takes them
+        records.stream().map(r -> r.subjectId).distinct().sorted().forEach(ListingService::lockSubject);
         records.forEach(r -> r.revokedOn = revokedOn != null ? revokedOn : clock.today());
         listings.revokeResting(records, "原决定 " + decisionNumber + " 已被撤销" + (detail == null ? "" : "：" + detail), actor);
     }
@@ -107,12 +110,8 @@ public class RecordKeeper {
     public void confirmedAgreementNotPerformed(UUID mediationId, Decision d, List<Subject> respondents, String detail,
             ListingService.Actor actor) {
         for (Subject s : respondents) {
-            InfringementRecord r = add(s, RecordKind.MEDIATION_NOT_PERFORMED, d, clock.today(), detail, actor);
-            if (r == null) {
-                continue;
-            }
-            r.mediationId = mediationId;
-            if (policy.rules().mediationNotPerformed().enabled()) {
+            InfringementRecord r = add(s, RecordKind.MEDIATION_NOT_PERFORMED, d, clock.today(), detail, mediationId, actor);
+            if (r != null && policy.rules().mediationNotPerformed().enabled()) {
                 listings.propose(new ListingService.Finding(ListingRule.MEDIATION_NOT_PERFORMED, r, r.factKey, List.of(r),
                         "经司法确认的调解协议（" + r.decisionNumber + "）未履行" + (detail == null ? "" : "：" + detail)), actor);
             }
@@ -120,7 +119,9 @@ public class RecordKeeper {
     }
 
     /** @return the new record, or null when this fact is on the subject's record already */
-    private InfringementRecord add(Subject s, RecordKind kind, Decision d, LocalDate occurredOn, String detail, ListingService.Actor actor) {
+    private InfringementRecord add(Subject s, RecordKind kind, Decision d, LocalDate occurredOn, String detail, UUID mediationId,
+            ListingService.Actor actor) {
+        ListingService.lockSubject(s.id());
         String factKey = (d.caseId() != null ? d.caseId().toString() : "") + "/" + d.number();
         if (InfringementRecord.find(s.id(), kind, factKey) != null) {
             return null;
@@ -134,6 +135,7 @@ public class RecordKeeper {
         r.factKey = factKey;
         r.caseId = d.caseId();
         r.caseNumber = d.caseNumber();
+        r.mediationId = mediationId;
         r.region = d.region();
         r.authority = policy.authorityOf(d.region());
         r.ipKind = d.ipKind();
@@ -143,7 +145,7 @@ public class RecordKeeper {
         r.intentional = d.intentional();
         r.fine = d.fine();
         r.occurredOn = occurredOn;
-        r.detail = detail;
+        r.detail = Texts.clip(detail, 4000);
         r.createdAt = clock.now();
         r.persist();
         feed.recordAdded(r, actor.id());
