@@ -30,7 +30,8 @@ class ConfirmationAndExpiryTest {
     @Inject
     ExpiryWatch watch;
 
-    final Api court = Api.court();
+    // the court of 新余, where agreedOn puts its disputes
+    final Api court = Api.as("court", "court-xy-01", "360500");
 
     @AfterEach
     void realTime() {
@@ -99,7 +100,8 @@ class ConfirmationAndExpiryTest {
 
     /** a direct intake in its own county, mediated to an agreement signed on the given day (the clock is at or after it) */
     private String agreedOn(LocalDate signed) {
-        String region = "3604" + (10 + (int) (Math.random() * 80));
+        // a county of its own prefecture (新余, 3605xx), so no other test's mediators are suggested here
+        String region = "3605" + (10 + (int) (Math.random() * 80));
         Registry.Organisation organisation = Registry.organisation("PEOPLES", region);
         String mediatorId = Registry.mediator(organisation, "陈敏", "PATENT_UTILITY_MODEL");
         String id = organisation.admin().request().body(Api.dispute(organisation.id(), region)).post("/api/v1/mediations").then()
