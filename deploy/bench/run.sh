@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark against the running local stack (deploy/local/run.sh): deploy/bench/run.sh [requests] [rate/s]
+# Benchmarks against the running local stack (deploy/local/run.sh):
+#   deploy/bench/run.sh [requests] [rate/s]      outbox commit → consumer latency (case-service)
+#   deploy/bench/run.sh credit [requests]        credit-check latency (credit-service)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -ntp -f deploy/bench/pom.xml package -DskipTests
 ./mvnw -B -q -ntp -f deploy/bench/pom.xml dependency:build-classpath -Dmdep.outputFile="$(pwd)/deploy/bench/target/classpath" >/dev/null
+cp="deploy/bench/target/classes:$(cat deploy/bench/target/classpath)"
+if [ "${1:-}" = "credit" ]; then
+  exec java -cp "$cp" io.ipcase.bench.CreditCheckBench "$(deploy/local/token.sh credit-platform bench-platform)" "${2:-500}"
+fi
 token=$(deploy/local/token.sh officer bench-officer 360400)
 exec java -cp "deploy/bench/target/classes:$(cat deploy/bench/target/classpath)" io.ipcase.bench.OutboxLatencyBench "$token" "${1:-200}" "${2:-20}"

@@ -104,10 +104,10 @@ public final class OutboxLatencyBench {
             }
         });
         System.out.printf("%nipcase outbox latency, %d requests at %d/s (light load), 127.0.0.1%n", requests, ratePerSecond);
-        System.out.printf("%-52s %8s %8s %8s %6s%n", "measure", "p50 ms", "p99 ms", "max ms", "n");
-        row("baseline: Kafka produce → consume (acks=all)", baseline);
-        row("case-service POST /api/v1/cases (request)", requestMillis);
-        row("case-service commit → event consumed (outbox)", outbox);
+        Latencies.header();
+        Latencies.row("baseline: Kafka produce → consume (acks=all)", baseline);
+        Latencies.row("case-service POST /api/v1/cases (request)", requestMillis);
+        Latencies.row("case-service commit → event consumed (outbox)", outbox);
         System.out.printf("events missing after 30 s: %d%n", committed.size() - outbox.size());
     }
 
@@ -163,18 +163,4 @@ public final class OutboxLatencyBench {
         return consumer;
     }
 
-    private static void row(String name, List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            System.out.printf("%-52s %8s %8s %8s %6d%n", name, "-", "-", "-", 0);
-            return;
-        }
-        System.out.printf("%-52s %8.1f %8.1f %8.1f %6d%n", name, percentile(sorted, 0.50), percentile(sorted, 0.99),
-                sorted.get(sorted.size() - 1), sorted.size());
-    }
-
-    private static double percentile(List<Double> sorted, double p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
-    }
 }
