@@ -8,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The servers of the local stack as one process: a real PostgreSQL with one database per
- * service and a real Kafka broker, both keeping their data under {@code IPCASE_DATA_DIR}.
+ * service and a real Kafka broker, both keeping their data under {@code IPCASE_DATA_DIR}, and an
+ * SMTP server whose received mail is readable over HTTP (kept in memory only).
  * Stops cleanly on SIGTERM.
  */
 public final class LocalStack {
@@ -36,9 +37,14 @@ public final class LocalStack {
             }
         }
         EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+        int smtpPort = Integer.parseInt(env("IPCASE_SMTP_PORT", "2525"));
+        int mailboxPort = Integer.parseInt(env("IPCASE_MAILBOX_PORT", "8025"));
+        EmbeddedSmtp smtp = EmbeddedSmtp.start(smtpPort);
+        smtp.serveMailbox(mailboxPort);
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            smtp.close();
             kafka.close();
             try {
                 postgres.close();
@@ -48,8 +54,10 @@ public final class LocalStack {
             stopped.countDown();
         }));
         System.out.println("ipcase infra ready: PostgreSQL jdbc:postgresql://127.0.0.1:" + pgPort + "/<service>_service (postgres/postgres), Kafka "
-                + kafka.bootstrapServers() + ", data in " + dataDir);
-        Files.writeString(dataDir.resolve("infra.ready"), "postgres=" + pgPort + "\nkafka=" + kafka.bootstrapServers() + "\n");
+                + kafka.bootstrapServers() + ", SMTP 127.0.0.1:" + smtpPort + " (mail received: http://127.0.0.1:" + mailboxPort
+                + "/), data in " + dataDir);
+        Files.writeString(dataDir.resolve("infra.ready"), "postgres=" + pgPort + "\nkafka=" + kafka.bootstrapServers() + "\nsmtp=" + smtpPort
+                + "\nmailbox=" + mailboxPort + "\n");
         stopped.await();
     }
 

@@ -111,6 +111,22 @@ public final class TestServers {
         }
     }
 
+    private EmbeddedSmtp smtp;
+
+    /** A real SMTP server for this JVM, started on first use; tests read what was delivered from it. */
+    public synchronized EmbeddedSmtp smtp() {
+        if (smtp == null) {
+            try {
+                smtp = EmbeddedSmtp.start(freePort());
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not start the SMTP server", e);
+            }
+            EmbeddedSmtp started = smtp;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        }
+        return smtp;
+    }
+
     /** Creates the database if it does not exist yet and returns its JDBC URL. */
     public synchronized String database(String name) {
         if (!name.matches("[a-z][a-z0-9_]*")) {

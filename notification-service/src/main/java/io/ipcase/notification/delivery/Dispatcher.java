@@ -1,0 +1,203 @@
+package io.ipcase.notification.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.ipcase.kit.outbox.Outbox;
+import io.ipcase.kit.time.IpcaseClock;
+import io.ipcase.notification.inbox.InboxStream;
+import io.ipcase.notification.messages.Channel;
+import io.ipcase.notification.messages.DeliveryAttempt;
+import io.ipcase.notification.messages.Message;
+import io.ipcase.notification.messages.MessageStatus;
+import io.ipcase.notification.routing.RecipientKind;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Delivers due messages: claims a batch with {@code FOR UPDATE SKIP LOCKED} (replicas share the
+ * work, none sends a message twice), tries each, records the attempt, and retries with growing
+ * pauses until the configured number of attempts, then gives up and says so in the log.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    public static final String TOPIC = "ipcase.notification.events";
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+    private static final int BATCH = 20;
+
+    private final EntityManager entityManager;
+    private final Mailer mailer;
+    private final Webhooks webhooks;
+    private final InboxStream inboxStream;
+    private final Outbox outbox;
+    private final IpcaseClock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final int maxAttempts;
+    private final Duration firstBackoff;
+    private final Counter sent;
+    private final Counter failed;
+    private final Counter gaveUp;
+
+    public Dispatcher(EntityManager entityManager, Mailer mailer, Webhooks webhooks, InboxStream inboxStream, Outbox outbox, IpcaseClock clock,
+            TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
+            @ConfigProperty(name = "ipcase.delivery.max-attempts") int maxAttempts,
+            @ConfigProperty(name = "ipcase.delivery.first-backoff") Duration firstBackoff) {
+        this.entityManager = entityManager;
+        this.mailer = mailer;
+        this.webhooks = webhooks;
+        this.inboxStream = inboxStream;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.maxAttempts = maxAttempts;
+        this.firstBackoff = firstBackoff;
+        this.sent = Counter.builder("ipcase.notifications.sent").description("messages delivered").register(metrics);
+        this.failed = Counter.builder("ipcase.notifications.failed").description("delivery attempts that failed").register(metrics);
+        this.gaveUp = Counter.builder("ipcase.notifications.gave.up").description("messages given up after the last attempt")
+                .register(metrics);
+        Gauge.builder("ipcase.notifications.retrying", this, d -> d.count("status = 'PENDING' and attempts > 0"))
+                .description("messages waiting for a retry").register(metrics);
+        Gauge.builder("ipcase.notifications.queue.age.seconds", this, Dispatcher::oldestPendingAge)
+                .description("age of the oldest message not yet delivered").register(metrics);
+    }
+
+    /** After the commit of the message's transaction: push an inbox message to its reader's live stream. */
+    public void announce(Message m) {
+        if (m.channel != Channel.INBOX || m.status != MessageStatus.SENT) {
+            return;
+        }
+        InboxStream.Item item = InboxStream.Item.of(m);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    inboxStream.publish(item);
+                }
+            }
+        });
+    }
+
+    @Scheduled(every = "${ipcase.delivery.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        deliverDue();
+    }
+
+    /** Delivers what is due now; @return how many messages it tried */
+    public int deliverDue() {
+        int tried = 0;
+        while (true) {
+            int batch = QuarkusTransaction.requiringNew().call(this::deliverBatch);
+            tried += batch;
+            if (batch < BATCH) {
+                return tried;
+            }
+        }
+    }
+
+    private int deliverBatch() {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                select id from message where status = 'PENDING' and next_attempt_at <= :now
+                order by next_attempt_at limit :batch for update skip locked
+                """).setParameter("now", clock.now()).setParameter("batch", BATCH).getResultList();
+        for (UUID id : ids) {
+            attempt(entityManager.find(Message.class, id));
+        }
+        return ids.size();
+    }
+
+    private void attempt(Message m) {
+        Instant now = clock.now();
+        m.attempts++;
+        DeliveryAttempt attempt = new DeliveryAttempt();
+        attempt.messageId = m.id;
+        attempt.at = now;
+        try {
+            switch (m.channel) {
+                case EMAIL -> mailer.send(Mail.withText(m.address, m.subject, m.body)
+                        // the same id on a resend after a crash lets mail systems drop the duplicate
+                        .addHeader("Message-ID", "<" + m.id + "@ipcase>"));
+                case WEBHOOK -> webhooks.post(m);
+                case INBOX -> {
+                }
+            }
+            m.status = MessageStatus.SENT;
+            m.sentAt = now;
+            m.lastError = null;
+            attempt.outcome = "SENT";
+            sent.increment();
+            if (isServiceOfDecision(m)) {
+                publishDelivery(m);
+            }
+        } catch (RuntimeException e) {
+            failed.increment();
+            attempt.outcome = "FAILED";
+            attempt.detail = clip(e.toString());
+            m.lastError = attempt.detail;
+            if (m.attempts >= maxAttempts) {
+                m.status = MessageStatus.GAVE_UP;
+                gaveUp.increment();
+                LOG.warnf("gave up %s message %s to %s after %d attempts: %s", m.channel, m.id, m.address, m.attempts, e.toString());
+            } else {
+                m.nextAttemptAt = now.plus(firstBackoff.multipliedBy(1L << (m.attempts - 1)));
+            }
+        }
+        attempt.persist();
+    }
+
+    /** 电子送达: a decision delivered to a respondent is served; case-service takes the service date from this. */
+    private static boolean isServiceOfDecision(Message m) {
+        return m.eventType.equals("ipcase.case.decision-issued.v1") && m.recipientKind == RecipientKind.RESPONDENTS && m.caseId != null
+                && m.channel == Channel.EMAIL;
+    }
+
+    private void publishDelivery(Message m) {
+        outbox.record(TOPIC, m.caseId.toString(), "ipcase.notification.delivered.v1", m.caseId.toString(), Map.of(
+                "messageId", m.id.toString(),
+                "caseId", m.caseId.toString(),
+                "sourceEventId", m.eventId.toString(),
+                "sourceEventType", m.eventType,
+                "recipient", m.recipient,
+                "recipientRole", "RESPONDENT",
+                "channel", m.channel.name(),
+                "deliveredAt", m.sentAt.toString()));
+    }
+
+    private double count(String where) {
+        return QuarkusTransaction.requiringNew().call(() -> (double) Message.count(where));
+    }
+
+    private double oldestPendingAge() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant oldest = entityManager.createQuery("select min(m.createdAt) from Message m where m.status = :pending", Instant.class)
+                    .setParameter("pending", MessageStatus.PENDING).getSingleResult();
+            return oldest == null ? 0.0 : Duration.between(oldest, clock.now()).toMillis() / 1000.0;
+        });
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
+    }
+}

@@ -1,0 +1,5 @@
+package io.ipcase.notification.messages;
+
+public enum Channel {
+    EMAIL, INBOX, WEBHOOK
+}

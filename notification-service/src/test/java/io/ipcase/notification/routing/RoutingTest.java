@@ -1,0 +1,160 @@
+package io.ipcase.notification.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.ipcase.infra.EmbeddedSmtp;
+import io.ipcase.infra.TestServers;
+import io.ipcase.notification.support.Api;
+import io.ipcase.notification.support.Upstream;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Each routed example reaches the right people with the right text, read back from the SMTP server and the inboxes. */
+@QuarkusTest
+class RoutingTest {
+
+    final EmbeddedSmtp smtp = TestServers.get().smtp();
+
+    private List<EmbeddedSmtp.Mail> mailTo(String address, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> smtp.receivedBy(address).size() >= count);
+        return smtp.receivedBy(address);
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void acceptedAndRefusedGoToTheComplainantOnly() {
+        String tag = tag();
+        UUID caseId = UUID.randomUUID();
+        Upstream.send("ipcase.case.accepted.v1", caseId.toString(), Upstream.caseExample("ipcase.case.accepted.v1", caseId, tag, d -> { }));
+        List<EmbeddedSmtp.Mail> mail = mailTo("complainants-" + tag + "@example.cn", 1);
+        assertThat(mail.get(0).subject()).startsWith("【受理通知】").contains(Upstream.example("ipcase.case.accepted.v1").path("caseNumber").asText());
+        assertThat(mail.get(0).body()).contains("已于 ").contains("立案受理");
+
+        String refusedTag = tag();
+        UUID refused = UUID.randomUUID();
+        Upstream.send("ipcase.case.refused.v1", refused.toString(), Upstream.caseExample("ipcase.case.refused.v1", refused, refusedTag, d -> { }));
+        assertThat(mailTo("complainants-" + refusedTag + "@example.cn", 1).get(0).body())
+                .contains(Upstream.example("ipcase.case.refused.v1").path("reason").asText());
+        assertThat(smtp.receivedBy("respondents-" + tag + "@example.cn")).isEmpty();
+        assertThat(smtp.receivedBy("respondents-" + refusedTag + "@example.cn")).isEmpty();
+    }
+
+    @Test
+    void aDecisionGoesToBothPartiesAndItsDeliveryToTheRespondentIsPublished() {
+        String tag = tag();
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = Upstream.caseExample("ipcase.case.decision-issued.v1", caseId, tag, d -> { });
+        Upstream.send("ipcase.case.decision-issued.v1", caseId.toString(), data);
+        String number = data.path("decision").path("number").asText();
+        assertThat(mailTo("complainants-" + tag + "@example.cn", 1).get(0).subject()).contains(number);
+        assertThat(mailTo("respondents-" + tag + "@example.cn", 1).get(0).body()).contains(number).contains("电子送达");
+
+        var delivered = io.ipcase.infra.testing.TopicTap.of("ipcase.notification.events");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(delivered.typesOf(caseId.toString()))
+                .containsExactly("ipcase.notification.delivered.v1"));
+        assertThat(delivered.ofKey(caseId.toString()).get(0).data()).contains("\"recipientRole\":\"RESPONDENT\"")
+                .contains("\"caseId\":\"" + caseId + "\"");
+    }
+
+    @Test
+    void deadlinesGoToTheHandlingOfficersAndTheHeadOfTheRegion() {
+        String tag = tag();
+        String inboxOnly = "officer-in-" + tag;
+        String byMail = "officer-mail-" + tag;
+        String head = "head-" + tag;
+        Api.staff(inboxOnly, "刘洋", null, List.of("INBOX"), List.of("officer"), "360400");
+        Api.staff(byMail, "黄敏", byMail + "@jiujiang.example.gov.cn", List.of("EMAIL", "INBOX"), List.of("officer"), "360400");
+        Api.staff(head, "王局长", head + "@jiujiang.example.gov.cn", List.of("EMAIL"), List.of("head"), "360400");
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = Upstream.caseExample("ipcase.case.overdue.v1", caseId, tag, d -> {
+            d.putArray("handlingOfficers").add(inboxOnly).add(byMail);
+            d.put("region", "360402");
+        });
+        Upstream.send("ipcase.case.overdue.v1", caseId.toString(), data);
+
+        assertThat(mailTo(byMail + "@jiujiang.example.gov.cn", 1).get(0).subject()).startsWith("【超期警示】");
+        assertThat(mailTo(head + "@jiujiang.example.gov.cn", 1).get(0).body()).contains(data.path("deadline").path("dueOn").asText());
+        for (String officer : List.of(inboxOnly, byMail)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.as("officer", officer, "360400").request().get("/api/v1/inbox")
+                    .then().statusCode(200).body("items.caseId", org.hamcrest.Matchers.hasItem(caseId.toString())));
+        }
+        Api.as("head", head, "360400").request().get("/api/v1/inbox").then().body("items.caseId",
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(caseId.toString())));
+        assertThat(smtp.receivedBy("complainants-" + tag + "@example.cn")).isEmpty();
+    }
+
+    @Test
+    void aMediatorAssignedIsToldWithThePartiesAndConfirmationReachesTheParties() {
+        String tag = tag();
+        String mediator = "mediator-" + tag;
+        Api.staff(mediator, "陈敏", null, List.of("INBOX"), List.of("mediator"), null);
+        UUID caseId = UUID.randomUUID();
+        ObjectNode assigned = Upstream.caseExample("ipcase.mediation.mediator-assigned.v1", caseId, tag, d -> ((ObjectNode) d.get("mediator"))
+                .put("id", mediator));
+        Upstream.send("ipcase.mediation.mediator-assigned.v1", caseId.toString(), assigned);
+        assertThat(mailTo("complainants-" + tag + "@example.cn", 1).get(0).subject()).contains("陈敏");
+        assertThat(mailTo("respondents-" + tag + "@example.cn", 1)).hasSize(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.as("mediator", mediator, null).request().get("/api/v1/inbox").then()
+                .body("items[0].subject", org.hamcrest.Matchers.startsWith("【调解员已选定】")));
+
+        Upstream.send("ipcase.mediation.confirmed.v1", caseId.toString(), Upstream.caseExample("ipcase.mediation.confirmed.v1", caseId, tag,
+                d -> { }));
+        assertThat(mailTo("respondents-" + tag + "@example.cn", 2).get(1).subject()).startsWith("【司法确认】");
+    }
+
+    @Test
+    void theCreditSubjectIsToldOfTheProposalWithItsObjectionDeadlineAndOfTheListing() {
+        String tag = tag();
+        String subject = "9136040" + "0MA" + tag.toUpperCase().replaceAll("[^0-9A-HJ-NPQRTUWXY]", "1").substring(0, 7);
+        UUID caseId = UUID.randomUUID();
+        // the case events carry the subject's contact; the credit events name the subject only
+        Upstream.send("ipcase.case.decision-effective.v1", caseId.toString(), Upstream.caseExample("ipcase.case.decision-effective.v1", caseId,
+                tag, d -> ((ObjectNode) d.withArray("respondents").get(0)).put("subjectId", subject)));
+        ObjectNode proposed = Upstream.example("ipcase.credit.listing-proposed.v1");
+        proposed.put("subjectId", subject);
+        Upstream.send("ipcase.credit.listing-proposed.v1", subject, proposed);
+        EmbeddedSmtp.Mail mail = mailTo("respondents-" + tag + "@example.cn", 1).get(0);
+        assertThat(mail.subject()).startsWith("【拟列入严重违法失信名单告知】");
+        assertThat(mail.body()).contains(proposed.path("objectionDue").asText()).contains(proposed.path("legalBasis").asText());
+
+        ObjectNode listed = Upstream.example("ipcase.credit.subject-listed.v1");
+        listed.put("subjectId", subject);
+        Upstream.send("ipcase.credit.subject-listed.v1", subject, listed);
+        ObjectNode delisted = Upstream.example("ipcase.credit.subject-delisted.v1");
+        delisted.put("subjectId", subject);
+        Upstream.send("ipcase.credit.subject-delisted.v1", subject, delisted);
+        List<EmbeddedSmtp.Mail> all = mailTo("respondents-" + tag + "@example.cn", 3);
+        assertThat(all.get(1).body()).contains(listed.path("decisionNumber").asText()).contains(listed.path("endsOn").asText());
+        assertThat(all.get(2).body()).contains("因原决定被撤销");
+    }
+
+    @Test
+    void aRedeliveredEventSendsNothingTwice() {
+        String tag = tag();
+        UUID caseId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        ObjectNode data = Upstream.caseExample("ipcase.case.accepted.v1", caseId, tag, d -> { });
+        Upstream.send(eventId, "ipcase.case.accepted.v1", caseId.toString(), data);
+        Upstream.send(eventId, "ipcase.case.accepted.v1", caseId.toString(), data);
+        // a later event of the same case, on the same partition: once its mail is in, the duplicate was consumed
+        Upstream.send("ipcase.case.refused.v1", caseId.toString(), Upstream.caseExample("ipcase.case.refused.v1", caseId, tag, d -> { }));
+        List<EmbeddedSmtp.Mail> mail = mailTo("complainants-" + tag + "@example.cn", 2);
+        assertThat(mail).extracting(EmbeddedSmtp.Mail::subject).hasSize(2).anyMatch(s -> s.startsWith("【受理通知】"))
+                .anyMatch(s -> s.startsWith("【不予受理通知】"));
+        Api.as("auditor", "auditor-1", null).request().queryParam("eventId", eventId.toString()).get("/api/v1/deliveries").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("SENT"))
+                .body("items[0].attemptLog.outcome", org.hamcrest.Matchers.contains("SENT"));
+    }
+}
