@@ -1,0 +1,83 @@
+package io.ipcase.cases.serving;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipcase.cases.cases.CaseCommand;
+import io.ipcase.cases.cases.CaseService;
+import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.CaseAction;
+import io.ipcase.cases.domain.CaseState;
+import io.ipcase.kit.events.IncomingEvent;
+import io.ipcase.kit.inbox.EventApplier;
+import io.ipcase.kit.inbox.Inbox;
+import io.ipcase.kit.time.IpcaseClock;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * 电子送达: when notification-service reports that the decision reached the respondent, the decision
+ * is served on that day (and a penalty takes effect). An officer's own record of service, made
+ * first, stands.
+ */
+@ApplicationScoped
+public class DecisionDeliveredConsumer {
+
+    static final String CONSUMER = "case-service.notification-events";
+    private static final Logger LOG = Logger.getLogger(DecisionDeliveredConsumer.class);
+
+    private final CaseService cases;
+    private final Inbox inbox;
+    private final IpcaseClock clock;
+    private final ObjectMapper json;
+
+    public DecisionDeliveredConsumer(CaseService cases, Inbox inbox, IpcaseClock clock, ObjectMapper json) {
+        this.cases = cases;
+        this.inbox = inbox;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @Incoming("notification-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        EventApplier.apply(IncomingEvent.from(record, json), this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        if (!event.name().equals("notification.delivered") || !inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
+            return;
+        }
+        if (!"ipcase.case.decision-issued.v1".equals(event.text("sourceEventType")) || !"RESPONDENT".equals(event.text("recipientRole"))) {
+            return;
+        }
+        String caseId = event.text("caseId");
+        String deliveredAt = event.text("deliveredAt");
+        if (caseId == null || deliveredAt == null) {
+            throw new IncomingEvent.MalformedEventException("event " + event.id() + " lacks caseId or deliveredAt");
+        }
+        UUID id;
+        LocalDate servedOn;
+        try {
+            id = UUID.fromString(caseId);
+            servedOn = Instant.parse(deliveredAt).atZone(clock.zone()).toLocalDate();
+        } catch (RuntimeException e) {
+            throw new IncomingEvent.MalformedEventException("event " + event.id() + ": " + e.getMessage());
+        }
+        InfringementCase c = InfringementCase.findById(id) == null ? null : cases.lockForChange(id, null);
+        if (c == null || c.state != CaseState.DECIDED) {
+            LOG.infof("delivery %s ignored: case %s is %s", event.id(), caseId, c == null ? "unknown" : c.state);
+            return;
+        }
+        cases.act(c, CaseAction.SERVE, new CaseCommand("served electronically (" + event.text("channel") + " to " + event.text("recipient") + ")",
+                null, servedOn, null, null, null), CaseService.Actor.system("notification-service"));
+    }
+}
