@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs ipcase on the embedded servers: builds what is needed, starts a real PostgreSQL and Kafka
-# (data kept in .ipcase-data/), then case-service on :8081, mediation-service on :8082 and credit-service on :8083. Ctrl-C stops everything.
+# (data kept in .ipcase-data/), then case-service on :8081, mediation-service on :8082, credit-service on :8083 and notification-service on :8084. Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -47,12 +47,15 @@ start_service() { # name port
 start_service case-service 8081
 start_service mediation-service 8082
 start_service credit-service 8083
+start_service notification-service 8084
 cat <<INFO
 
 ipcase is up.
   case-service        http://127.0.0.1:8081   (Swagger UI: http://127.0.0.1:8081/q/swagger-ui)
   mediation-service   http://127.0.0.1:8082   (Swagger UI: http://127.0.0.1:8082/q/swagger-ui)
   credit-service      http://127.0.0.1:8083   (Swagger UI: http://127.0.0.1:8083/q/swagger-ui)
+  notification-service http://127.0.0.1:8084  (Swagger UI: http://127.0.0.1:8084/q/swagger-ui)
+  mail sent           http://127.0.0.1:8025/  (the local SMTP server on 127.0.0.1:2525 keeps every message)
   logs                $data/*.log
   token               deploy/local/token.sh officer officer-li 360400
 Ctrl-C stops everything; data survives in $data.
