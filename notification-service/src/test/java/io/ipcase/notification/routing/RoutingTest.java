@@ -93,6 +93,15 @@ class RoutingTest {
         Api.as("head", head, "360400").request().get("/api/v1/inbox").then().body("items.caseId",
                 org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(caseId.toString())));
         assertThat(smtp.receivedBy("complainants-" + tag + "@example.cn")).isEmpty();
+
+        ObjectNode approaching = Upstream.caseExample("ipcase.case.deadline-approaching.v1", caseId, tag, d -> {
+            d.putArray("handlingOfficers").add(inboxOnly).add(byMail);
+            d.put("region", "360402");
+        });
+        Upstream.send("ipcase.case.deadline-approaching.v1", caseId.toString(), approaching);
+        assertThat(mailTo(head + "@jiujiang.example.gov.cn", 2).get(1).subject()).startsWith("【期限提醒】")
+                .contains(approaching.path("deadline").path("dueOn").asText());
+        assertThat(mailTo(byMail + "@jiujiang.example.gov.cn", 2).get(1).body()).contains("剩余");
     }
 
     @Test
