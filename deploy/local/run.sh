@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
-# Runs ipcase on the embedded servers: builds what is needed, starts a real PostgreSQL and Kafka
-# (data kept in .ipcase-data/), then case-service on :8081, mediation-service on :8082, credit-service on :8083 and notification-service on :8084. Ctrl-C stops everything.
+# Runs ipcase on the embedded servers: builds what is needed, starts PostgreSQL (one database per
+# service), Kafka (topics created with their partitions) and an SMTP server in one process, then the
+# four services as processes of their own; waits until every health check is up and returns.
+# deploy/local/stop.sh stops everything it started; the data (.ipcase-data/) survives for the next start.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 data="${IPCASE_DATA_DIR:-$root/.ipcase-data}"
-mkdir -p "$data"
+pids="$data/pids"
+mkdir -p "$data" "$pids"
+
+for pidfile in "$pids"/*.pid; do
+  [ -e "$pidfile" ] || continue
+  if kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    echo "ipcase is already running (pid files in $pids); deploy/local/stop.sh stops it"
+    exit 1
+  fi
+  rm -f "$pidfile"
+done
 
 if [ "${IPCASE_SKIP_BUILD:-}" != "true" ]; then
   echo "building (tests skipped; ./mvnw verify runs them)…"
@@ -13,51 +25,63 @@ if [ "${IPCASE_SKIP_BUILD:-}" != "true" ]; then
   ./mvnw -B -q -ntp -f deploy/infra/pom.xml dependency:build-classpath -Dmdep.outputFile="$data/infra.classpath" >/dev/null
 fi
 
-pids=()
-stop() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+fail() {
+  echo "$1"
+  deploy/local/stop.sh >/dev/null 2>&1 || true
+  exit 1
 }
-trap stop EXIT INT TERM
 
 rm -f "$data/infra.ready"
-IPCASE_DATA_DIR="$data" java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+IPCASE_DATA_DIR="$data" nohup java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
   -cp "deploy/infra/target/classes:$(cat "$data/infra.classpath")" io.ipcase.infra.LocalStack >"$data/infra.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do
+echo $! >"$pids/infra.pid"
+for _ in $(seq 1 180); do
   [ -f "$data/infra.ready" ] && break
-  kill -0 "${pids[0]}" 2>/dev/null || { echo "infra failed to start, see $data/infra.log"; exit 1; }
+  kill -0 "$(cat "$pids/infra.pid")" 2>/dev/null || fail "infra failed to start, see $data/infra.log"
   sleep 0.5
 done
-[ -f "$data/infra.ready" ] || { echo "infra did not become ready, see $data/infra.log"; exit 1; }
-echo "PostgreSQL on 127.0.0.1:55432, Kafka on 127.0.0.1:59092 (data in $data)"
+[ -f "$data/infra.ready" ] || fail "infra did not become ready, see $data/infra.log"
+echo "PostgreSQL 127.0.0.1:55432, Kafka 127.0.0.1:59092, SMTP 127.0.0.1:2525 (data in $data)"
 
 start_service() { # name port
-  QUARKUS_PROFILE=local java -jar "$1/target/quarkus-app/quarkus-run.jar" >"$data/$1.log" 2>&1 &
-  local pid=$!
-  pids+=($pid)
-  for _ in $(seq 1 120); do
+  QUARKUS_PROFILE=local nohup java -jar "$1/target/quarkus-app/quarkus-run.jar" >"$data/$1.log" 2>&1 &
+  echo $! >"$pids/$1.pid"
+}
+wait_ready() { # name port
+  for _ in $(seq 1 240); do
     curl -fs "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 && return 0
-    kill -0 "$pid" 2>/dev/null || { echo "$1 failed to start, see $data/$1.log"; exit 1; }
+    kill -0 "$(cat "$pids/$1.pid")" 2>/dev/null || fail "$1 failed to start, see $data/$1.log"
     sleep 0.5
   done
-  echo "$1 not ready, see $data/$1.log"
-  exit 1
+  fail "$1 not ready, see $data/$1.log"
 }
 start_service case-service 8081
 start_service mediation-service 8082
 start_service credit-service 8083
 start_service notification-service 8084
+wait_ready case-service 8081
+wait_ready mediation-service 8082
+wait_ready credit-service 8083
+wait_ready notification-service 8084
+
 cat <<INFO
 
-ipcase is up.
-  case-service        http://127.0.0.1:8081   (Swagger UI: http://127.0.0.1:8081/q/swagger-ui)
-  mediation-service   http://127.0.0.1:8082   (Swagger UI: http://127.0.0.1:8082/q/swagger-ui)
-  credit-service      http://127.0.0.1:8083   (Swagger UI: http://127.0.0.1:8083/q/swagger-ui)
-  notification-service http://127.0.0.1:8084  (Swagger UI: http://127.0.0.1:8084/q/swagger-ui)
-  mail sent           http://127.0.0.1:8025/  (the local SMTP server on 127.0.0.1:2525 keeps every message)
-  logs                $data/*.log
-  token               deploy/local/token.sh officer officer-li 360400
-Ctrl-C stops everything; data survives in $data.
+ipcase is up (logs in $data/*.log; stop with deploy/local/stop.sh).
+  case-service          http://127.0.0.1:8081/q/swagger-ui
+  mediation-service     http://127.0.0.1:8082/q/swagger-ui
+  credit-service        http://127.0.0.1:8083/q/swagger-ui
+  notification-service  http://127.0.0.1:8084/q/swagger-ui   (inbox: /api/v1/inbox, live: /api/v1/inbox/stream)
+  mail sent             http://127.0.0.1:8025/
+  a token for each role (local signing key; deploy/local/token.sh <roles> <user> [region]):
+    deploy/local/token.sh officer officer-li 360400
+    deploy/local/token.sh head head-wang 360400
+    deploy/local/token.sh reviewer reviewer-zhao 360400
+    deploy/local/token.sh mediator mediator-chen
+    deploy/local/token.sh organisation-admin org-admin-jj
+    deploy/local/token.sh court court-jj-01 360400
+    deploy/local/token.sh credit-officer credit-officer-zhou 360400
+    deploy/local/token.sh credit-platform credit-china
+    deploy/local/token.sh auditor auditor-1
+    deploy/local/token.sh admin admin-root
+  deploy/local/demo.sh walks the main flows against it.
 INFO
-wait "${pids[1]}"

@@ -4,7 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The servers of the local stack as one process: a real PostgreSQL with one database per
@@ -37,6 +42,7 @@ public final class LocalStack {
             }
         }
         EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+        createTopics(kafka.bootstrapServers());
         int smtpPort = Integer.parseInt(env("IPCASE_SMTP_PORT", "2525"));
         int mailboxPort = Integer.parseInt(env("IPCASE_MAILBOX_PORT", "8025"));
         EmbeddedSmtp smtp = EmbeddedSmtp.start(smtpPort);
@@ -59,6 +65,34 @@ public final class LocalStack {
         Files.writeString(dataDir.resolve("infra.ready"), "postgres=" + pgPort + "\nkafka=" + kafka.bootstrapServers() + "\nsmtp=" + smtpPort
                 + "\nmailbox=" + mailboxPort + "\n");
         stopped.await();
+    }
+
+    /** The event topics with their partitions (one case's events stay in one), and the dead-letter topics. */
+    static final Map<String, Map<String, String>> TOPICS = Map.of(
+            "ipcase.case.events", Map.of(),
+            "ipcase.mediation.events", Map.of(),
+            "ipcase.credit.events", Map.of("retention.ms", "-1"),
+            "ipcase.credit.blacklist", Map.of("cleanup.policy", "compact"),
+            "ipcase.notification.events", Map.of());
+    static final List<String> DEAD_LETTER_TOPICS = List.of(
+            "ipcase.case.events.dlq.mediation-service", "ipcase.case.events.dlq.credit-service", "ipcase.case.events.dlq.notification-service",
+            "ipcase.mediation.events.dlq.case-service", "ipcase.mediation.events.dlq.credit-service",
+            "ipcase.mediation.events.dlq.notification-service", "ipcase.credit.events.dlq.notification-service",
+            "ipcase.notification.events.dlq.case-service");
+
+    private static void createTopics(String bootstrapServers) throws Exception {
+        int partitions = Integer.parseInt(env("IPCASE_TOPIC_PARTITIONS", "3"));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            var existing = admin.listTopics().names().get();
+            List<NewTopic> missing = new java.util.ArrayList<>();
+            TOPICS.forEach((name, config) -> {
+                if (!existing.contains(name)) {
+                    missing.add(new NewTopic(name, partitions, (short) 1).configs(config));
+                }
+            });
+            DEAD_LETTER_TOPICS.stream().filter(name -> !existing.contains(name)).forEach(name -> missing.add(new NewTopic(name, 1, (short) 1)));
+            admin.createTopics(missing).all().get();
+        }
     }
 
     private static String env(String name, String fallback) {
