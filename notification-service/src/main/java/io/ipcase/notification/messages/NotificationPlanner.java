@@ -75,7 +75,16 @@ public class NotificationPlanner {
             if (Message.count("eventId = ?1 and recipient = ?2 and channel = ?3", event.id(), a.recipient(), a.channel()) > 0) {
                 continue;
             }
-            Templates.Text text = templates.render(event.name(), a.language(), a.name(), data);
+            Templates.Text text;
+            String templateError = null;
+            try {
+                text = templates.render(event.name(), a.language(), a.name(), data);
+            } catch (RuntimeException e) {
+                // one bad template must not cost the event its other messages, nor block the partition
+                LOG.errorf("template %s.%s failed for %s: %s", event.name(), a.language(), event.id(), e.toString());
+                text = new Templates.Text(event.type(), "");
+                templateError = "template failed: " + e.getMessage();
+            }
             Message m = new Message();
             m.id = UUID.randomUUID();
             m.eventId = event.id();
@@ -90,7 +99,10 @@ public class NotificationPlanner {
             m.subject = text.subject();
             m.body = text.body();
             m.createdAt = clock.now();
-            if (a.address() == null) {
+            if (templateError != null) {
+                m.status = MessageStatus.UNDELIVERABLE;
+                m.lastError = templateError.length() > 2000 ? templateError.substring(0, 1999) + "…" : templateError;
+            } else if (a.address() == null) {
                 m.status = MessageStatus.UNDELIVERABLE;
                 m.lastError = "no " + a.channel().name().toLowerCase() + " address known for " + a.recipient();
             } else if (a.channel() == Channel.INBOX) {

@@ -69,6 +69,21 @@ class RoutingTest {
     }
 
     @Test
+    void aRulingWithoutFineOrOrdersIsWrittenToo() {
+        String tag = tag();
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = Upstream.caseExample("ipcase.case.decision-issued.v1", caseId, tag, d -> {
+            ObjectNode decision = (ObjectNode) d.get("decision");
+            decision.remove("fine");
+            decision.remove("orders");
+            decision.put("kind", "RULING");
+        });
+        Upstream.send("ipcase.case.decision-issued.v1", caseId.toString(), data);
+        assertThat(mailTo("respondents-" + tag + "@example.cn", 1).get(0).body()).contains(data.path("decision").path("number").asText())
+                .doesNotContain("罚款");
+    }
+
+    @Test
     void deadlinesGoToTheHandlingOfficersAndTheHeadOfTheRegion() {
         String tag = tag();
         String inboxOnly = "officer-in-" + tag;

@@ -1,0 +1,204 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the main flows against the running local stack, step by step, as the people involved
+ * would: deploy/local/demo.sh (which mints the tokens). JDK only, so it runs from source.
+ */
+public final class Demo {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String CASES = "http://127.0.0.1:8081/api/v1";
+    private static final String MEDIATION = "http://127.0.0.1:8082/api/v1";
+    private static final String CREDIT = "http://127.0.0.1:8083/api/v1";
+    private static final String NOTIFY = "http://127.0.0.1:8084/api/v1";
+    private static int step;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> tokens = System.getenv();
+        String officer = tokens.get("TOKEN_OFFICER");
+        String admin = tokens.get("TOKEN_ADMIN");
+        String orgAdmin = tokens.get("TOKEN_ORG_ADMIN");
+        String mediator = tokens.get("TOKEN_MEDIATOR");
+        String court = tokens.get("TOKEN_COURT");
+        String creditOfficer = tokens.get("TOKEN_CREDIT_OFFICER");
+        String platform = tokens.get("TOKEN_PLATFORM");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+
+        title("0. Setting up: a mediation organisation and its mediator");
+        String org = id(call("POST", MEDIATION + "/mediation-organisations", admin, """
+                {"name":"九江市知识产权纠纷人民调解委员会（演示 %s）","kind":"PEOPLES","region":"360400","admins":["org-admin-jj"]}""".formatted(run)));
+        call("POST", MEDIATION + "/mediation-organisations/" + org + "/mediators", orgAdmin,
+                "{\"id\":\"mediator-chen\",\"name\":\"陈敏\",\"ipKinds\":[\"PATENT_UTILITY_MODEL\",\"PATENT_INVENTION\"]}");
+        say("organisation " + org + ", mediator 陈敏 (mediator-chen) — a second run finds her registered already");
+
+        title("1. A penalty case: filed, decided, served by e-mail, effective, published (masked)");
+        String penalty = withEmails(read("deploy/local/examples/penalty-case.json"), "tea-" + run + "@example.cn", "zhang-" + run + "@example.cn");
+        String c1 = id(call("POST", CASES + "/cases", officer, penalty));
+        say("officer-li registers a complaint: case " + c1 + " RECEIVED");
+        say("accepted: " + field(call("POST", CASES + "/cases/" + c1 + "/accept", officer, "{}"), "caseNumber"));
+        call("POST", CASES + "/cases/" + c1 + "/issue-decision", officer,
+                "{\"decision\":{\"infringementFound\":true,\"fine\":8000,\"orders\":\"停止侵权，没收侵权商品\"}}");
+        say("decision issued; notification-service mails it to both parties");
+        String effective = until(() -> call("GET", CASES + "/cases/" + c1, officer, null), b -> b.contains("\"state\":\"EFFECTIVE\""));
+        say("the respondent's mail was delivered → case-service served the decision on " + field(effective, "servedOn")
+                + " → in force (" + field(effective, "state") + ")");
+        String published = until(() -> call("GET", CASES + "/public/penalty-decisions?region=360400", null, null),
+                b -> b.contains(field(effective, "caseNumber")));
+        say("published on the public page, the individual masked: " + snippet(published, field(effective, "caseNumber")));
+
+        title("2. A patent dispute: referred to mediation, mediation fails, back to the ruling track");
+        String ruling = withEmails(read("deploy/local/examples/ruling-request.json"), "minke-" + run + "@example.cn", "wang-" + run + "@example.cn");
+        String c2 = id(call("POST", CASES + "/cases", officer, ruling));
+        call("POST", CASES + "/cases/" + c2 + "/accept", officer, "{}");
+        call("POST", CASES + "/cases/" + c2 + "/refer-to-mediation", officer, "{\"reason\":\"双方同意调解\"}");
+        say("case " + c2 + " referred to mediation");
+        String m2 = id(until(() -> call("GET", MEDIATION + "/mediations?caseId=" + c2, mediator, null), b -> b.contains("\"id\"")));
+        say("mediation-service opened mediation " + m2 + " and offered it to 陈敏");
+        call("POST", MEDIATION + "/mediations/" + m2 + "/accept", mediator, "{}");
+        call("POST", MEDIATION + "/mediations/" + m2 + "/schedule-session", mediator, """
+                {"session":{"scheduledAt":"%s","mode":"ONLINE","place":"https://meeting.example.cn/r/%s"}}""".formatted(
+                Instant.now().plus(Duration.ofDays(2)), run));
+        call("POST", MEDIATION + "/mediations/" + m2 + "/record-session", mediator, "{\"sessionSeq\":1,\"minutes\":\"双方就赔偿数额分歧较大\"}");
+        call("POST", MEDIATION + "/mediations/" + m2 + "/fail", mediator, "{\"reason\":\"双方分歧过大\"}");
+        say("陈敏 accepts, holds a session, records that mediation failed");
+        until(() -> call("GET", CASES + "/cases/" + c2, officer, null), b -> b.contains("\"state\":\"INVESTIGATING\""));
+        say("case-service read mediation.failed: the case is back on the ruling track");
+        call("POST", CASES + "/cases/" + c2 + "/issue-decision", officer,
+                "{\"decision\":{\"infringementFound\":true,\"orders\":\"责令立即停止销售侵权产品\"}}");
+        String served = until(() -> call("GET", CASES + "/cases/" + c2, officer, null), b -> b.contains("\"state\":\"SERVED\""));
+        say("ruled and served by e-mail on " + field(served, "servedOn") + "; it takes effect when the 15-day window to sue has passed ("
+                + field(served, "appealDeadline") + "), by the deadline watch");
+
+        title("3. A penalty not performed: proposed for the dishonesty list, objection heard, listed, seen by the credit platform, revoked");
+        String c3 = id(call("POST", CASES + "/cases", officer, penalty));
+        call("POST", CASES + "/cases/" + c3 + "/accept", officer, "{}");
+        call("POST", CASES + "/cases/" + c3 + "/issue-decision", officer, "{\"decision\":{\"infringementFound\":true,\"fine\":12000}}");
+        until(() -> call("GET", CASES + "/cases/" + c3, officer, null), b -> b.contains("\"state\":\"EFFECTIVE\""));
+        call("POST", CASES + "/cases/" + c3 + "/record-non-performance", officer, "{\"reason\":\"逾期未缴纳罚款，经催告仍未履行\"}");
+        say("case " + c3 + ": the fine is not paid; the officer records it");
+        String subject = "11010519491231002X";
+        String proposal = until(() -> call("GET", CREDIT + "/listings?subjectId=" + subject + "&state=PROPOSED", creditOfficer, null),
+                b -> b.contains(c3.substring(0, 0)) && b.contains("\"basisDecisionNumber\"") && !b.contains("\"total\":0"));
+        String listing = id(proposal);
+        say("credit-service proposes 张三丰 for listing (" + field(proposal, "rule") + "), objection until " + field(proposal, "objectionDue")
+                + "; the subject is told by e-mail");
+        call("POST", CREDIT + "/listings/" + listing + "/object", officer, "{\"statement\":\"经营困难，请求分期缴纳\"}");
+        String listed = call("POST", CREDIT + "/listings/" + listing + "/list", creditOfficer, "{\"reason\":\"申辩理由不成立，有履行能力而拒不履行\"}");
+        say("the objection is heard; credit-officer-zhou lists: " + field(listed, "decisionNumber") + ", until " + field(listed, "endsOn"));
+        say("the credit platform checks: " + snippet(call("GET", CREDIT + "/credit-checks/" + subject, platform, null), "\"listed\""));
+        call("POST", CASES + "/cases/" + c3 + "/revoke-decision", officer, "{\"reason\":\"行政复议决定撤销原处罚决定\"}");
+        String revoked = until(() -> call("GET", CREDIT + "/listings/" + listing, creditOfficer, null), b -> b.contains("\"state\":\"REVOKED\""));
+        say("the decision is revoked on review → the listing is removed at once (" + field(revoked, "removalReason") + ")");
+
+        title("4. A dispute mediated to an agreement, confirmed by the court, performed: the case closes as mediated");
+        String c4 = id(call("POST", CASES + "/cases", officer, ruling));
+        call("POST", CASES + "/cases/" + c4 + "/accept", officer, "{}");
+        call("POST", CASES + "/cases/" + c4 + "/refer-to-mediation", officer, "{\"reason\":\"双方同意调解\"}");
+        String m4 = id(until(() -> call("GET", MEDIATION + "/mediations?caseId=" + c4, mediator, null), b -> b.contains("\"id\"")));
+        call("POST", MEDIATION + "/mediations/" + m4 + "/accept", mediator, "{}");
+        call("POST", MEDIATION + "/mediations/" + m4 + "/schedule-session", mediator, """
+                {"session":{"scheduledAt":"%s","mode":"ON_SITE","place":"第一调解室"}}""".formatted(Instant.now()));
+        call("POST", MEDIATION + "/mediations/" + m4 + "/record-session", mediator, "{\"sessionSeq\":1,\"minutes\":\"双方达成一致\"}");
+        String today = field(call("GET", MEDIATION + "/mediations/" + m4, mediator, null), "openedOn");
+        call("POST", MEDIATION + "/mediations/" + m4 + "/reach-agreement", mediator, """
+                {"agreement":{"facts":"被请求人销售的打磨机落入涉案专利保护范围","disputedPoints":"赔偿数额",
+                 "terms":[{"obligor":"王建国","obligation":"赔偿经济损失","manner":"银行转账","place":"请求人账户","deadline":"%s","amount":20000}],
+                 "signatures":[{"signer":"福建闽科实业有限公司","role":"COMPLAINANT","signedOn":"%s"},
+                               {"signer":"王建国","role":"RESPONDENT","signedOn":"%s"},
+                               {"signer":"陈敏","role":"MEDIATOR","signedOn":"%s"}]}}""".formatted(today, today, today, today));
+        say("mediation " + m4 + ": agreement signed on " + today);
+        call("POST", MEDIATION + "/mediations/" + m4 + "/request-confirmation", mediator, "{\"court\":\"九江市濂溪区人民法院\",\"jointApplication\":true}");
+        call("POST", MEDIATION + "/mediations/" + m4 + "/accept-confirmation", court, "{\"courtCaseNumber\":\"(2026)赣0402民特" + run + "号\"}");
+        call("POST", MEDIATION + "/mediations/" + m4 + "/confirm", court, "{}");
+        say("the parties apply jointly; the court accepts and confirms the agreement");
+        call("POST", MEDIATION + "/mediations/" + m4 + "/record-performance", mediator, "{}");
+        String closed = until(() -> call("GET", CASES + "/cases/" + c4, officer, null), b -> b.contains("\"state\":\"CLOSED\""));
+        say("performed → case-service closes the case: " + field(closed, "closedReason"));
+
+        title("5. Who was told what");
+        say("every mail sent: http://127.0.0.1:8025/  (parties' decisions, listing notices, mediation notices)");
+        say("the delivery log: GET " + NOTIFY + "/deliveries (auditor)");
+        say(snippet(call("GET", NOTIFY + "/deliveries?size=3", tokens.get("TOKEN_AUDITOR"), null), "\"total\""));
+        System.out.println("\nDone.");
+    }
+
+    private static String call(String method, String url, String token, String body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() >= 400 && !(response.statusCode() == 409 && url.endsWith("/mediators"))) {
+                throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(method + " " + url + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** polls until the answer shows what the step waits for (events travel between services) */
+    private static String until(java.util.function.Supplier<String> read, Predicate<String> done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            last = read.get();
+            if (done.test(last)) {
+                return last;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("still waiting after 60 s; last answer: " + last);
+    }
+
+    private static String id(String json) {
+        return field(json, "id");
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\":\"?([^\",}]*)").matcher(json);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private static String snippet(String json, String around) {
+        int at = Math.max(0, json.indexOf(around));
+        return json.substring(at, Math.min(json.length(), at + 220)) + "…";
+    }
+
+    private static String withEmails(String json, String complainant, String respondent) {
+        return json.replaceFirst("(\"complainants\": \\[\\s*\\{)", "$1 \"email\": \"" + complainant + "\",")
+                .replaceFirst("(\"respondents\": \\[\\s*\\{)", "$1 \"email\": \"" + respondent + "\",");
+    }
+
+    private static String read(String file) throws java.io.IOException {
+        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    }
+
+    private static void title(String text) {
+        step = 0;
+        System.out.println("\n" + text + "\n" + "-".repeat(Math.min(100, text.length() * 2)));
+    }
+
+    private static void say(String text) {
+        System.out.println("  " + (++step) + ". " + text);
+    }
+}
