@@ -1,0 +1,166 @@
+package io.ipcase.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * The manifests parse, name what the kustomization lists, and give every service each setting it
+ * reads from its environment without a default, or with a default that only fits one machine.
+ */
+class ManifestsTest {
+
+    static final Path BASE = Path.of("base");
+    static final Path ROOT = Path.of("..", "..");
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?\\}");
+
+    static List<JsonNode> documents(Path file) throws IOException {
+        List<JsonNode> documents = new ArrayList<>();
+        try (YAMLParser parser = new YAMLFactory().createParser(Files.readString(file, StandardCharsets.UTF_8))) {
+            var iterator = YAML.readValues(parser, JsonNode.class);
+            while (iterator.hasNext()) {
+                JsonNode document = iterator.next();
+                if (document != null && !document.isNull() && !(document instanceof MissingNode)) {
+                    documents.add(document);
+                }
+            }
+        }
+        return documents;
+    }
+
+    static List<JsonNode> base() throws IOException {
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode resource : documents(BASE.resolve("kustomization.yaml")).get(0).path("resources")) {
+            all.addAll(documents(BASE.resolve(resource.asText())));
+        }
+        return all;
+    }
+
+    static JsonNode find(List<JsonNode> documents, String kind, String name) {
+        return documents.stream().filter(d -> kind.equals(d.path("kind").asText()) && name.equals(d.path("metadata").path("name").asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    @Test
+    void everyListedResourceParsesAndEveryDocumentHasKindAndName() throws IOException {
+        try (Stream<Path> files = Files.list(BASE)) {
+            List<String> listed = new ArrayList<>();
+            documents(BASE.resolve("kustomization.yaml")).get(0).path("resources").forEach(r -> listed.add(r.asText()));
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml") && !n.equals("kustomization.yaml")))
+                    .containsExactlyInAnyOrderElementsOf(listed);
+        }
+        for (JsonNode document : base()) {
+            assertThat(document.path("apiVersion").asText()).as(document.toString()).isNotEmpty();
+            assertThat(document.path("kind").asText()).isNotEmpty();
+            assertThat(document.path("metadata").path("name").asText()).isNotEmpty();
+        }
+        assertThat(documents(Path.of("overlays", "example", "kustomization.yaml")).get(0).path("resources").get(0).asText()).isEqualTo("../../base");
+    }
+
+    @Test
+    void kafkaHasThreeBrokersAndEveryTopicTheServicesUseWithReplicationThree() throws IOException {
+        List<JsonNode> all = base();
+        assertThat(find(all, "KafkaNodePool", "brokers").path("spec").path("replicas").asInt()).isEqualTo(3);
+        Set<String> topics = new HashSet<>();
+        all.stream().filter(d -> d.path("kind").asText().equals("KafkaTopic")).forEach(t -> {
+            assertThat(t.path("spec").path("replicas").asInt()).as(t.path("spec").path("topicName").asText()).isEqualTo(3);
+            assertThat(t.path("spec").path("partitions").asInt()).isPositive();
+            topics.add(t.path("spec").path("topicName").asText());
+        });
+        assertThat(topics).contains("ipcase.case.events", "ipcase.mediation.events", "ipcase.credit.events", "ipcase.credit.blacklist",
+                "ipcase.notification.events");
+        // every topic a service reads or writes, dead-letter topics included, exists: auto-creation is off
+        Set<String> used = new HashSet<>();
+        for (String service : List.of("case-service", "mediation-service", "credit-service", "notification-service")) {
+            Matcher m = Pattern.compile("(?:topic|dead-letter-queue\\.topic)=(\\S+)").matcher(properties(service));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        assertThat(topics).containsAll(used);
+        JsonNode blacklist = all.stream().filter(d -> d.path("spec").path("topicName").asText().equals("ipcase.credit.blacklist")).findFirst()
+                .orElseThrow();
+        assertThat(blacklist.path("spec").path("config").path("cleanup.policy").asText()).isEqualTo("compact");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "case-service", "mediation-service", "credit-service", "notification-service" })
+    void everyServiceGetsEverySettingItNeedsAndIsProbedAndScaled(String service) throws IOException {
+        List<JsonNode> all = base();
+        JsonNode deployment = find(all, "Deployment", service);
+        JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
+        Set<String> provided = new HashSet<>();
+        container.path("env").forEach(e -> provided.add(e.path("name").asText()));
+        for (JsonNode from : container.path("envFrom")) {
+            if (from.has("configMapRef")) {
+                find(all, "ConfigMap", from.path("configMapRef").path("name").asText()).path("data").fieldNames().forEachRemaining(provided::add);
+            }
+            if (from.has("secretRef")) {
+                find(all, "Secret", from.path("secretRef").path("name").asText()).path("stringData").fieldNames()
+                        .forEachRemaining(provided::add);
+            }
+        }
+        assertThat(provided).as(service + " gets").containsAll(required(service));
+        assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
+        assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+        assertThat(container.path("resources").path("requests").path("memory").asText()).isNotEmpty();
+        assertThat(find(all, "HorizontalPodAutoscaler", service).path("spec").path("scaleTargetRef").path("name").asText()).isEqualTo(service);
+        assertThat(find(all, "Service", service).path("spec").path("selector")).isEqualTo(deployment.path("spec").path("selector")
+                .path("matchLabels"));
+    }
+
+    /**
+     * What the service reads from its environment and a deployment must set: references without a
+     * default, and those whose default only fits a developer's machine (localhost, the dev key).
+     */
+    static Set<String> required(String service) throws IOException {
+        String config = properties(service) + "\n" + Files.readString(ROOT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"));
+        Set<String> required = new HashSet<>();
+        for (String line : config.split("\n")) {
+            if (line.startsWith("#") || line.startsWith("%test.") || line.startsWith("%local.") || line.startsWith("%dev.")) {
+                continue;
+            }
+            Matcher m = ENV_REFERENCE.matcher(line);
+            while (m.find()) {
+                String fallback = m.group(2);
+                if (fallback == null || fallback.contains("127.0.0.1") || fallback.contains("localhost") || fallback.contains("dev-jwt")
+                        || fallback.equals("ipcase-local") || line.contains("PASSWORD") || line.contains("_USER")) {
+                    required.add(m.group(1));
+                }
+            }
+        }
+        return required;
+    }
+
+    static String properties(String service) throws IOException {
+        return Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.properties"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theRequiredSettingsAreFound() throws IOException {
+        assertThat(required("case-service")).contains("CASE_DB_URL", "CASE_DB_USER", "CASE_DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+                "IPCASE_JWT_ISSUER", "IPCASE_JWT_PUBLIC_KEY_LOCATION");
+        assertThat(required("notification-service")).contains("IPCASE_SMTP_HOST", "IPCASE_SMTP_USER", "IPCASE_SMTP_PASSWORD");
+    }
+}
