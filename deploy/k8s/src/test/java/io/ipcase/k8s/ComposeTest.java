@@ -1,0 +1,41 @@
+package io.ipcase.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The compose file parses, and gives each service every setting it needs, with the servers it depends on. */
+class ComposeTest {
+
+    static final Path COMPOSE = Path.of("..", "compose", "docker-compose.yml");
+
+    @ParameterizedTest
+    @ValueSource(strings = { "case-service", "mediation-service", "credit-service", "notification-service" })
+    void everyServiceIsBuiltFromItsAppAndGetsItsSettings(String service) throws IOException {
+        JsonNode compose = ManifestsTest.documents(COMPOSE).get(0);
+        JsonNode definition = compose.path("services").path(service);
+        assertThat(definition.path("build").path("args").path("SERVICE").asText()).isEqualTo(service);
+        Set<String> provided = new HashSet<>();
+        JsonNode environment = definition.path("environment");
+        environment.fieldNames().forEachRemaining(provided::add);
+        // the shared settings come in through a YAML merge key
+        environment.path("<<").fieldNames().forEachRemaining(provided::add);
+        compose.path("x-common").fieldNames().forEachRemaining(name -> {
+            if (environment.has("<<")) {
+                provided.add(name);
+            }
+        });
+        assertThat(provided).containsAll(ManifestsTest.required(service));
+        assertThat(definition.path("depends_on").has("postgres")).isTrue();
+        assertThat(definition.path("depends_on").has("kafka")).isTrue();
+        assertThat(compose.path("services").has("smtp")).isTrue();
+    }
+}
