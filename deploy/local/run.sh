@@ -31,16 +31,24 @@ fail() {
   exit 1
 }
 
-rm -f "$data/infra.ready"
-IPCASE_DATA_DIR="$data" nohup java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
-  -cp "deploy/infra/target/classes:$(cat "$data/infra.classpath")" io.ipcase.infra.LocalStack >"$data/infra.log" 2>&1 &
-echo $! >"$pids/infra.pid"
-for _ in $(seq 1 180); do
-  [ -f "$data/infra.ready" ] && break
-  kill -0 "$(cat "$pids/infra.pid")" 2>/dev/null || fail "infra failed to start, see $data/infra.log"
-  sleep 0.5
-done
-[ -f "$data/infra.ready" ] || fail "infra did not become ready, see $data/infra.log"
+start_infra() { # part: kafka (the broker, as its own process) or databases (PostgreSQL + SMTP)
+  rm -f "$data/$1.ready"
+  IPCASE_DATA_DIR="$data" nohup java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+    -cp "deploy/infra/target/classes:$(cat "$data/infra.classpath")" io.ipcase.infra.LocalStack "$1" >"$data/$1.log" 2>&1 &
+  echo $! >"$pids/$1.pid"
+}
+wait_infra() { # part
+  for _ in $(seq 1 180); do
+    [ -f "$data/$1.ready" ] && return 0
+    kill -0 "$(cat "$pids/$1.pid")" 2>/dev/null || fail "$1 failed to start, see $data/$1.log"
+    sleep 0.5
+  done
+  fail "$1 did not become ready, see $data/$1.log"
+}
+start_infra kafka
+start_infra databases
+wait_infra kafka
+wait_infra databases
 echo "PostgreSQL 127.0.0.1:55432, Kafka 127.0.0.1:59092, SMTP 127.0.0.1:2525 (data in $data)"
 
 start_service() { # name port

@@ -24,4 +24,6 @@ stop() { # name
 for service in notification-service credit-service mediation-service case-service; do
   stop "$service"
 done
+stop databases
+stop kafka
 stop infra

@@ -12,9 +12,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
- * The servers of the local stack as one process: a real PostgreSQL with one database per
- * service and a real Kafka broker, both keeping their data under {@code IPCASE_DATA_DIR}, and an
- * SMTP server whose received mail is readable over HTTP (kept in memory only).
+ * The servers of the local stack: a real Kafka broker ({@code LocalStack kafka}), and a real
+ * PostgreSQL with one database per service plus an SMTP server whose received mail is readable over
+ * HTTP ({@code LocalStack databases}); both keep their data under {@code IPCASE_DATA_DIR} (mail in
+ * memory only). Without an argument, all of them in one process.
  * Stops cleanly on SIGTERM.
  */
 public final class LocalStack {
@@ -23,47 +24,59 @@ public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(env("IPCASE_DATA_DIR", ".ipcase-data")).toAbsolutePath();
-        int pgPort = Integer.parseInt(env("IPCASE_PG_PORT", "55432"));
-        int kafkaPort = Integer.parseInt(env("IPCASE_KAFKA_PORT", "59092"));
-        int controllerPort = Integer.parseInt(env("IPCASE_KAFKA_CONTROLLER_PORT", "59093"));
         Files.createDirectories(dataDir);
-
-        EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), pgPort);
-        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "postgres")) {
-            for (String database : DATABASES) {
-                try (var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-                    exists.setString(1, database);
-                    if (!exists.executeQuery().next()) {
-                        try (var create = connection.createStatement()) {
-                            create.execute("create database " + database);
+        String part = args.length > 0 ? args[0] : "all";
+        List<AutoCloseable> running = new java.util.ArrayList<>();
+        StringBuilder ready = new StringBuilder();
+        if (part.equals("all") || part.equals("kafka")) {
+            // the broker can run as a process of its own: `LocalStack kafka`
+            int kafkaPort = Integer.parseInt(env("IPCASE_KAFKA_PORT", "59092"));
+            int controllerPort = Integer.parseInt(env("IPCASE_KAFKA_CONTROLLER_PORT", "59093"));
+            EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+            running.add(kafka::close);
+            createTopics(kafka.bootstrapServers());
+            ready.append("kafka=").append(kafka.bootstrapServers()).append('\n');
+        }
+        if (part.equals("all") || part.equals("databases")) {
+            int pgPort = Integer.parseInt(env("IPCASE_PG_PORT", "55432"));
+            EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), pgPort);
+            running.add(postgres);
+            try (var connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "postgres")) {
+                for (String database : DATABASES) {
+                    try (var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                        exists.setString(1, database);
+                        if (!exists.executeQuery().next()) {
+                            try (var create = connection.createStatement()) {
+                                create.execute("create database " + database);
+                            }
                         }
                     }
                 }
             }
+            int smtpPort = Integer.parseInt(env("IPCASE_SMTP_PORT", "2525"));
+            int mailboxPort = Integer.parseInt(env("IPCASE_MAILBOX_PORT", "8025"));
+            EmbeddedSmtp smtp = EmbeddedSmtp.start(smtpPort);
+            smtp.serveMailbox(mailboxPort);
+            running.add(smtp);
+            ready.append("postgres=").append(pgPort).append("\nsmtp=").append(smtpPort).append("\nmailbox=").append(mailboxPort).append('\n');
         }
-        EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
-        createTopics(kafka.bootstrapServers());
-        int smtpPort = Integer.parseInt(env("IPCASE_SMTP_PORT", "2525"));
-        int mailboxPort = Integer.parseInt(env("IPCASE_MAILBOX_PORT", "8025"));
-        EmbeddedSmtp smtp = EmbeddedSmtp.start(smtpPort);
-        smtp.serveMailbox(mailboxPort);
+        if (running.isEmpty()) {
+            throw new IllegalArgumentException("usage: LocalStack [all|kafka|databases]");
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            smtp.close();
-            kafka.close();
-            try {
-                postgres.close();
-            } catch (Exception e) {
-                System.err.println("PostgreSQL did not stop cleanly: " + e);
+            for (int i = running.size() - 1; i >= 0; i--) {
+                try {
+                    running.get(i).close();
+                } catch (Exception e) {
+                    System.err.println("did not stop cleanly: " + e);
+                }
             }
             stopped.countDown();
         }));
-        System.out.println("ipcase infra ready: PostgreSQL jdbc:postgresql://127.0.0.1:" + pgPort + "/<service>_service (postgres/postgres), Kafka "
-                + kafka.bootstrapServers() + ", SMTP 127.0.0.1:" + smtpPort + " (mail received: http://127.0.0.1:" + mailboxPort
-                + "/), data in " + dataDir);
-        Files.writeString(dataDir.resolve("infra.ready"), "postgres=" + pgPort + "\nkafka=" + kafka.bootstrapServers() + "\nsmtp=" + smtpPort
-                + "\nmailbox=" + mailboxPort + "\n");
+        System.out.println("ipcase infra (" + part + ") ready: " + ready.toString().replace('\n', ' ') + "data in " + dataDir);
+        Files.writeString(dataDir.resolve(part + ".ready"), ready.toString());
         stopped.await();
     }
 
