@@ -79,29 +79,33 @@ public final class Demo {
         call("POST", CASES + "/cases/" + c2 + "/issue-decision", officer,
                 "{\"decision\":{\"infringementFound\":true,\"orders\":\"责令立即停止销售侵权产品\"}}");
         String served = until(() -> call("GET", CASES + "/cases/" + c2, officer, null), b -> b.contains("\"state\":\"SERVED\""));
-        say("ruled and served by e-mail on " + field(served, "servedOn") + "; it takes effect when the 15-day window to sue has passed ("
-                + field(served, "appealDeadline") + "), by the deadline watch");
+        say("ruled and served by e-mail on " + field(served, "servedOn") + "; it takes effect once the 15-day window to sue has passed ("
+                + field(served, "appealDeadline") + ")");
 
-        title("3. A penalty not performed: proposed for the dishonesty list, objection heard, listed, seen by the credit platform, revoked");
-        String c3 = id(call("POST", CASES + "/cases", officer, penalty));
-        call("POST", CASES + "/cases/" + c3 + "/accept", officer, "{}");
-        call("POST", CASES + "/cases/" + c3 + "/issue-decision", officer, "{\"decision\":{\"infringementFound\":true,\"fine\":12000}}");
-        until(() -> call("GET", CASES + "/cases/" + c3, officer, null), b -> b.contains("\"state\":\"EFFECTIVE\""));
-        call("POST", CASES + "/cases/" + c3 + "/record-non-performance", officer, "{\"reason\":\"逾期未缴纳罚款，经催告仍未履行\"}");
-        say("case " + c3 + ": the fine is not paid; the officer records it");
+        title("3. The ruling takes effect, is not performed: proposed for the dishonesty list, objection heard, listed, seen by the credit platform, revoked");
+        for (String service : new String[] { CASES, MEDIATION, CREDIT, NOTIFY }) {
+            call("POST", service + "/dev/clock/shift", admin, "{\"days\":16}");
+        }
+        say("the local stack's clocks move 16 days on (an admin-only facility of the local stack; production's clock cannot move)");
+        String inForce = until(() -> call("GET", CASES + "/cases/" + c2, officer, null), b -> b.contains("\"state\":\"EFFECTIVE\""));
+        say("the window to sue has passed: the deadline watch makes the ruling effective on " + field(inForce, "effectiveOn"));
+        call("POST", CASES + "/cases/" + c2 + "/record-non-performance", officer, "{\"reason\":\"被请求人仍在销售侵权产品，拒不履行裁决\"}");
+        say("the respondent goes on selling: the officer records that the ruling is not performed");
+        String rulingNumber = field(inForce.substring(inForce.indexOf("\"decision\"")), "number");
         String subject = "11010519491231002X";
         String proposal = until(() -> call("GET", CREDIT + "/listings?subjectId=" + subject + "&state=PROPOSED", creditOfficer, null),
-                b -> b.contains(c3.substring(0, 0)) && b.contains("\"basisDecisionNumber\"") && !b.contains("\"total\":0"));
-        String listing = id(proposal);
-        say("credit-service proposes 张三丰 for listing (" + field(proposal, "rule") + "), objection until " + field(proposal, "objectionDue")
-                + "; the subject is told by e-mail");
-        call("POST", CREDIT + "/listings/" + listing + "/object", officer, "{\"statement\":\"经营困难，请求分期缴纳\"}");
+                b -> b.contains("\"basisDecisionNumber\":\"" + rulingNumber + "\""));
+        String listing = field(proposal.substring(proposal.lastIndexOf("{\"id\"", proposal.indexOf(rulingNumber))), "id");
+        say("credit-service proposes 王建国 for listing (refusal to perform " + rulingNumber + "), objection until "
+                + field(proposal, "objectionDue") + "; the subject is told by e-mail");
+        call("POST", CREDIT + "/listings/" + listing + "/object", officer, "{\"statement\":\"经营困难，请求宽限\"}");
         String listed = call("POST", CREDIT + "/listings/" + listing + "/list", creditOfficer, "{\"reason\":\"申辩理由不成立，有履行能力而拒不履行\"}");
         say("the objection is heard; credit-officer-zhou lists: " + field(listed, "decisionNumber") + ", until " + field(listed, "endsOn"));
         say("the credit platform checks: " + snippet(call("GET", CREDIT + "/credit-checks/" + subject, platform, null), "\"listed\""));
-        call("POST", CASES + "/cases/" + c3 + "/revoke-decision", officer, "{\"reason\":\"行政复议决定撤销原处罚决定\"}");
+        say("and reads it on ipcase.credit.events as ipcase.credit.subject-listed.v1 (deploy/local/events.sh ipcase.credit.events)");
+        call("POST", CASES + "/cases/" + c2 + "/revoke-decision", officer, "{\"reason\":\"人民法院判决撤销原行政裁决\"}");
         String revoked = until(() -> call("GET", CREDIT + "/listings/" + listing, creditOfficer, null), b -> b.contains("\"state\":\"REVOKED\""));
-        say("the decision is revoked on review → the listing is removed at once (" + field(revoked, "removalReason") + ")");
+        say("the ruling is revoked by a court → the listing is removed at once (" + field(revoked, "removalReason") + ")");
 
         title("4. A dispute mediated to an agreement, confirmed by the court, performed: the case closes as mediated");
         String c4 = id(call("POST", CASES + "/cases", officer, ruling));

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.cases.domain.DecisionKind;
+import io.ipcase.kit.time.NotInFuture;
 
 /**
  * The body of a case action. Which fields an action needs: a reason for refuse, withdraw,
@@ -22,8 +22,8 @@ import io.ipcase.cases.domain.DecisionKind;
 public record CaseCommand(
         @Size(max = 2000) String reason,
         @Valid DecisionInput decision,
-        @PastOrPresent LocalDate servedOn,
-        @PastOrPresent LocalDate performedOn,
+        @NotInFuture LocalDate servedOn,
+        @NotInFuture LocalDate performedOn,
         ClosedReason closedReason,
         @Size(max = 100) String mediationId) {
 

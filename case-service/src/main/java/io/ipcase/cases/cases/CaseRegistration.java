@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -19,6 +18,7 @@ import io.ipcase.cases.domain.Procedure;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.parties.IpRightInput;
 import io.ipcase.kit.parties.PartyInput;
+import io.ipcase.kit.time.NotInFuture;
 
 /** What an officer enters for a complaint, request or lead. */
 public record CaseRegistration(
@@ -36,8 +36,7 @@ public record CaseRegistration(
         @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal illegalGain,
         @PositiveOrZero Integer copiesInvolved,
         @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal lossCaused,
-        @PastOrPresent LocalDate receivedOn) {
-
+        @NotInFuture LocalDate receivedOn) {
 
 
 }

@@ -9,12 +9,13 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.ipcase.kit.time.NotInFuture;
 
 /**
  * The mediation agreement (调解协议书): the main facts, the disputed points and responsibility,
@@ -47,7 +48,7 @@ public record Agreement(
     public record Signature(
             @NotBlank @Size(max = 300) String signer,
             @NotNull SignerRole role,
-            @NotNull @PastOrPresent LocalDate signedOn) {
+            @NotNull @NotInFuture LocalDate signedOn) {
     }
 
     @JsonIgnore

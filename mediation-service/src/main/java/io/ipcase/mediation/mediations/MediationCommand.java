@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import io.ipcase.mediation.sessions.MediationSession;
+import io.ipcase.kit.time.NotInFuture;
 
 /**
  * The body of a mediation action. Which fields an action needs: {@code mediatorId} to assign;
@@ -25,7 +25,7 @@ public record MediationCommand(
         @Size(max = 100) String mediatorId,
         @Valid SessionPlan session,
         @Positive Integer sessionSeq,
-        @PastOrPresent Instant heldAt,
+        @NotInFuture Instant heldAt,
         @Size(max = 2000) String attendees,
         @Size(max = 100_000) String minutes,
         Boolean partiesConsent,
@@ -33,7 +33,7 @@ public record MediationCommand(
         @Size(max = 200) String court,
         Boolean jointApplication,
         @Size(max = 100) String courtCaseNumber,
-        @PastOrPresent LocalDate on) {
+        @NotInFuture LocalDate on) {
 
     public static final MediationCommand EMPTY = new MediationCommand(null, null, null, null, null, null, null, null, null, null, null,
             null, null);

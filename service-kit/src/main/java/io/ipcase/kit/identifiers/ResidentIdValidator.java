@@ -6,8 +6,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * "Today" comes from the validation {@link jakarta.validation.ClockProvider}, so a fixed test
- * clock also decides which birth dates lie in the future.
+ * "Today" for the birth date comes from the validation {@link jakarta.validation.ClockProvider}
+ * (the machine's clock): a birth date is never close enough to today for the application's
+ * clock to matter, unlike the dates checked with {@link io.ipcase.kit.time.NotInFuture}.
  */
 public class ResidentIdValidator implements ConstraintValidator<ValidResidentId, String> {
 

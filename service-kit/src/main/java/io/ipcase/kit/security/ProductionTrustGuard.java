@@ -11,8 +11,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
- * Refuses to start a production service that would trust the local key pair: its private key is
- * in the repository, so anyone could mint tokens for such a deployment.
+ * Refuses to start a production service that would trust the local key pair (its private key is
+ * in the repository, so anyone could mint tokens for such a deployment) or whose clock could be
+ * moved.
  */
 @Singleton
 public class ProductionTrustGuard {
@@ -22,8 +23,12 @@ public class ProductionTrustGuard {
 
     void check(@Observes StartupEvent startup,
             @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-            @ConfigProperty(name = "mp.jwt.verify.publickey.location") String keyLocation) {
+            @ConfigProperty(name = "mp.jwt.verify.publickey.location") String keyLocation,
+            @ConfigProperty(name = "ipcase.clock.adjustable", defaultValue = "false") boolean adjustableClock) {
         String problem = problem(ConfigUtils.getProfiles(), issuer, keyLocation);
+        if (problem == null && adjustableClock && ConfigUtils.getProfiles().contains("prod")) {
+            problem = "production must not run on an adjustable clock: remove ipcase.clock.adjustable";
+        }
         if (problem != null) {
             throw new IllegalStateException(problem);
         }

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one source of "now" for domain rules and schedulers. Statutory days are counted in the
- * bureau's zone ({@code ipcase.time-zone}). Tests may fix or move it when
- * {@code ipcase.clock.adjustable} is set; production cannot.
+ * bureau's zone ({@code ipcase.time-zone}). Tests, and the local stack's demo, may fix or move it
+ * when {@code ipcase.clock.adjustable} is set; production cannot (a prod start refuses it).
  */
 @ApplicationScoped
 public class IpcaseClock {
@@ -60,6 +60,16 @@ public class IpcaseClock {
         clock = Clock.fixed(clock.instant().plus(duration), zone);
     }
 
+    /** Moves the running clock by the given amount; it keeps running (the local stack's demo of deadlines). */
+    public void shift(Duration duration) {
+        requireAdjustable();
+        clock = Clock.offset(clock, duration);
+    }
+
+    public boolean isAdjustable() {
+        return adjustable;
+    }
+
     public void useSystemClock() {
         requireAdjustable();
         clock = Clock.system(zone);
@@ -67,7 +77,7 @@ public class IpcaseClock {
 
     private void requireAdjustable() {
         if (!adjustable) {
-            throw new IllegalStateException("the clock can only be adjusted where ipcase.clock.adjustable=true (tests)");
+            throw new IllegalStateException("the clock can only be adjusted where ipcase.clock.adjustable=true (tests, the local stack)");
         }
     }
 }
