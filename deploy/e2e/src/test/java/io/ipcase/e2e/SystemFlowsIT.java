@@ -139,11 +139,16 @@ class SystemFlowsIT {
     }
 
     @Test
-    void aPenaltyNotPerformedListsTheSubjectUntilTheDecisionIsRevoked() throws IOException {
+    void aRulingInForceButNotPerformedListsTheSubjectUntilItIsRevoked() throws IOException {
         String subject = "11010519491231002X";
-        String id = fileCase("penalty-case.json");
-        officer().body(Map.of("decision", Map.of("infringementFound", true, "fine", 12000)))
+        String id = fileCase("ruling-request.json");
+        officer().body(Map.of("decision", Map.of("infringementFound", true, "orders", "停止销售侵权产品")))
                 .post(url("case-service", "/cases/" + id + "/issue-decision")).then().statusCode(200);
+        awaitCase(id, "SERVED");
+        // the 15-day window to sue passes: the local stack's clocks move on, the deadline watch makes the ruling effective
+        for (String service : RunningSystem.SERVICES) {
+            as("admin", "admin-root", null).body(Map.of("days", 16)).post(url(service, "/dev/clock/shift")).then().statusCode(200);
+        }
         awaitCase(id, "EFFECTIVE");
         officer().body(Map.of("reason", "逾期未缴纳罚款")).post(url("case-service", "/cases/" + id + "/record-non-performance")).then()
                 .statusCode(200);
