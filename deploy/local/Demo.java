@@ -102,7 +102,8 @@ public final class Demo {
         String listed = call("POST", CREDIT + "/listings/" + listing + "/list", creditOfficer, "{\"reason\":\"申辩理由不成立，有履行能力而拒不履行\"}");
         say("the objection is heard; credit-officer-zhou lists: " + field(listed, "decisionNumber") + ", until " + field(listed, "endsOn"));
         say("the credit platform checks: " + snippet(call("GET", CREDIT + "/credit-checks/" + subject, platform, null), "\"listed\""));
-        say("and reads it on ipcase.credit.events as ipcase.credit.subject-listed.v1 (deploy/local/events.sh ipcase.credit.events)");
+        say("what the credit platform reads on ipcase.credit.events (a plain Kafka consumer; CloudEvents headers, JSON data):");
+        System.out.println(indent(creditPlatformView(listing), "       "));
         call("POST", CASES + "/cases/" + c2 + "/revoke-decision", officer, "{\"reason\":\"人民法院判决撤销原行政裁决\"}");
         String revoked = until(() -> call("GET", CREDIT + "/listings/" + listing, creditOfficer, null), b -> b.contains("\"state\":\"REVOKED\""));
         say("the ruling is revoked by a court → the listing is removed at once (" + field(revoked, "removalReason") + ")");
@@ -137,6 +138,23 @@ public final class Demo {
         say("the delivery log: GET " + NOTIFY + "/deliveries (auditor)");
         say(snippet(call("GET", NOTIFY + "/deliveries?size=3", tokens.get("TOKEN_AUDITOR"), null), "\"total\""));
         System.out.println("\nDone.");
+    }
+
+    /** the subject-listed event of the listing, as deploy/local/events.sh prints it from the topic */
+    private static String creditPlatformView(String listing) throws Exception {
+        Process tail = new ProcessBuilder("deploy/local/events.sh", "ipcase.credit.events").redirectErrorStream(true).start();
+        String out = new String(tail.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        tail.waitFor();
+        for (String block : out.split("\n\n")) {
+            if (block.contains("ipcase.credit.subject-listed.v1") && block.contains(listing)) {
+                return block.strip();
+            }
+        }
+        return "(not on the topic yet: deploy/local/events.sh ipcase.credit.events)";
+    }
+
+    private static String indent(String text, String prefix) {
+        return prefix + text.replace("\n", "\n" + prefix);
     }
 
     private static String call(String method, String url, String token, String body) {
