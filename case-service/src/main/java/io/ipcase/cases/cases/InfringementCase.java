@@ -31,13 +31,12 @@ import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.kit.parties.IpKind;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.Procedure;
-import io.ipcase.kit.audit.AuditedAggregate;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.ipcase.kit.audit.AuditedEntity;
 
 /** An IP infringement case, from the first entry to closure, on either track. */
 @Entity
 @Table(name = "ip_case")
-public class InfringementCase extends PanacheEntityBase implements AuditedAggregate {
+public class InfringementCase extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -147,28 +146,6 @@ public class InfringementCase extends PanacheEntityBase implements AuditedAggreg
     @Enumerated(EnumType.STRING)
     @Column(name = "closed_reason")
     public ClosedReason closedReason;
-
-    /** the newest audit entry of the case, anchoring its hash chain */
-    @Column(name = "audit_seq")
-    public int auditSeq;
-    @Column(name = "audit_hash")
-    public String auditHash;
-
-    @Override
-    public int auditSeq() {
-        return auditSeq;
-    }
-
-    @Override
-    public String auditHash() {
-        return auditHash;
-    }
-
-    @Override
-    public void anchorAudit(int seq, String hash) {
-        auditSeq = seq;
-        auditHash = hash;
-    }
 
     @Column(name = "created_by")
     public String createdBy;

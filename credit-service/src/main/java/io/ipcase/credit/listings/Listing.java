@@ -22,14 +22,13 @@ import jakarta.persistence.Version;
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.credit.records.InfringementRecord;
-import io.ipcase.kit.audit.AuditedAggregate;
+import io.ipcase.kit.audit.AuditedEntity;
 import io.ipcase.kit.parties.PartyKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A subject's (proposed) entry on the dishonesty list, from proposal to removal. */
 @Entity
 @Table(name = "listing")
-public class Listing extends PanacheEntityBase implements AuditedAggregate {
+public class Listing extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -93,10 +92,6 @@ public class Listing extends PanacheEntityBase implements AuditedAggregate {
     @JoinTable(name = "listing_basis", joinColumns = @JoinColumn(name = "listing_id"), inverseJoinColumns = @JoinColumn(name = "record_id"))
     public Set<InfringementRecord> basis = new LinkedHashSet<>();
 
-    @Column(name = "audit_seq")
-    public int auditSeq;
-    @Column(name = "audit_hash")
-    public String auditHash;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
@@ -109,21 +104,5 @@ public class Listing extends PanacheEntityBase implements AuditedAggregate {
     public static List<Listing> active(String subjectId) {
         return list("subjectId = ?1 and state in ?2 order by listedOn", subjectId,
                 List.of(ListingState.LISTED, ListingState.REPAIR_REQUESTED));
-    }
-
-    @Override
-    public int auditSeq() {
-        return auditSeq;
-    }
-
-    @Override
-    public String auditHash() {
-        return auditHash;
-    }
-
-    @Override
-    public void anchorAudit(int seq, String hash) {
-        auditSeq = seq;
-        auditHash = hash;
     }
 }

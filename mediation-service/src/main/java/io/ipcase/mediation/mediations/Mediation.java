@@ -23,13 +23,12 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.ipcase.kit.audit.AuditedAggregate;
+import io.ipcase.kit.audit.AuditedEntity;
 import io.ipcase.kit.parties.IpKind;
 import io.ipcase.mediation.domain.MediationKind;
 import io.ipcase.mediation.domain.MediationState;
 import io.ipcase.mediation.registry.MediationOrganisation;
 import io.ipcase.mediation.registry.Mediator;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A dispute under mediation: referred from a ruling case, or registered directly by a mediation
@@ -37,7 +36,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "mediation")
-public class Mediation extends PanacheEntityBase implements AuditedAggregate {
+public class Mediation extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -114,11 +113,6 @@ public class Mediation extends PanacheEntityBase implements AuditedAggregate {
     @OrderBy("position")
     public List<MediationParty> parties = new ArrayList<>();
 
-    @Column(name = "audit_seq")
-    public int auditSeq;
-    @Column(name = "audit_hash")
-    public String auditHash;
-
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")
@@ -138,21 +132,5 @@ public class Mediation extends PanacheEntityBase implements AuditedAggregate {
     public static Mediation openForCase(UUID caseId) {
         return find("caseId = ?1 and state in ?2", caseId,
                 List.of(MediationState.REQUESTED, MediationState.ASSIGNED, MediationState.IN_PROGRESS)).firstResult();
-    }
-
-    @Override
-    public int auditSeq() {
-        return auditSeq;
-    }
-
-    @Override
-    public String auditHash() {
-        return auditHash;
-    }
-
-    @Override
-    public void anchorAudit(int seq, String hash) {
-        auditSeq = seq;
-        auditHash = hash;
     }
 }
