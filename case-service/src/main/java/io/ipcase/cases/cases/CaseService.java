@@ -127,14 +127,26 @@ public class CaseService {
         return c;
     }
 
-    /** Loads a case for change, holding its row lock until commit so commands on one case apply one after another. */
-    public InfringementCase lockForChange(UUID id, Long expectedVersion) {
+    /**
+     * Loads a case for change, holding its row lock until commit so commands on one case apply one
+     * after another; null when there is no such case (events may name one this service does not know).
+     */
+    public InfringementCase lockIfPresent(UUID id) {
         if (!RowLock.lock("ip_case", id)) {
-            throw ProblemException.notFound("Case", id);
+            return null;
         }
         InfringementCase c = InfringementCase.findById(id);
         // read it again now that it is locked: what was read before may be stale by now
         InfringementCase.getEntityManager().refresh(c);
+        return c;
+    }
+
+    /** {@link #lockIfPresent} for a command: 404 without the case, 412 when it moved past the client's version. */
+    public InfringementCase lockForChange(UUID id, Long expectedVersion) {
+        InfringementCase c = lockIfPresent(id);
+        if (c == null) {
+            throw ProblemException.notFound("Case", id);
+        }
         if (expectedVersion != null && expectedVersion != c.version) {
             throw ProblemException.preconditionFailed("Case " + id, c.version);
         }

@@ -64,7 +64,7 @@ public class MediationEventsConsumer {
             return;
         }
         UUID id = UUID.fromString(caseId);
-        InfringementCase c = InfringementCase.findById(id) == null ? null : cases.lockForChange(id, null);
+        InfringementCase c = cases.lockIfPresent(id);
         if (c == null || c.state != CaseState.IN_MEDIATION) {
             // the officer moved the case on meanwhile (e.g. it was withdrawn): nothing left to do
             LOG.infof("%s %s ignored: case %s is %s", event.type(), event.id(), caseId, c == null ? "unknown" : c.state);

@@ -72,7 +72,7 @@ public class DecisionDeliveredConsumer {
         } catch (RuntimeException e) {
             throw new IncomingEvent.MalformedEventException("event " + event.id() + ": " + e.getMessage());
         }
-        InfringementCase c = InfringementCase.findById(id) == null ? null : cases.lockForChange(id, null);
+        InfringementCase c = cases.lockIfPresent(id);
         if (c == null || c.state != CaseState.DECIDED) {
             LOG.infof("delivery %s ignored: case %s is %s", event.id(), caseId, c == null ? "unknown" : c.state);
             return;

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.jboss.logging.Logger;
 
 /**
  * The servers of the local stack: a real Kafka broker ({@code LocalStack kafka}), and a real
@@ -19,6 +20,8 @@ import org.apache.kafka.clients.admin.NewTopic;
  * Stops cleanly on SIGTERM.
  */
 public final class LocalStack {
+
+    private static final Logger LOG = Logger.getLogger(LocalStack.class);
 
     static final List<String> DATABASES = List.of("case_service", "mediation_service", "credit_service", "notification_service");
 
@@ -70,12 +73,12 @@ public final class LocalStack {
                 try {
                     running.get(i).close();
                 } catch (Exception e) {
-                    System.err.println("did not stop cleanly: " + e);
+                    LOG.warnf("did not stop cleanly: %s", e);
                 }
             }
             stopped.countDown();
         }));
-        System.out.println("ipcase infra (" + part + ") ready: " + ready.toString().replace('\n', ' ') + "data in " + dataDir);
+        LOG.infof("ipcase infra (%s) ready: %sdata in %s", part, ready.toString().replace('\n', ' '), dataDir);
         Files.writeString(dataDir.resolve(part + ".ready"), ready.toString());
         stopped.await();
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.ipcase.kit.outbox.Outbox;
+import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.notification.inbox.InboxStream;
 import io.ipcase.notification.messages.Channel;
@@ -56,6 +58,11 @@ public class Dispatcher {
     private final Counter failed;
     private final Counter gaveUp;
 
+    private record QueueFigures(long retrying, double oldestAgeSeconds) {
+    }
+
+    private final AtomicReference<QueueFigures> queue = new AtomicReference<>();
+
     public Dispatcher(EntityManager entityManager, Mailer mailer, Webhooks webhooks, InboxStream inboxStream, Outbox outbox, IpcaseClock clock,
             TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
             @ConfigProperty(name = "ipcase.delivery.max-attempts") int maxAttempts,
@@ -73,9 +80,9 @@ public class Dispatcher {
         this.failed = Counter.builder("ipcase.notifications.failed").description("delivery attempts that failed").register(metrics);
         this.gaveUp = Counter.builder("ipcase.notifications.gave.up").description("messages given up after the last attempt")
                 .register(metrics);
-        Gauge.builder("ipcase.notifications.retrying", this, d -> d.count("status = 'PENDING' and attempts > 0"))
+        Gauge.builder("ipcase.notifications.retrying", queue, q -> q.get() == null ? Double.NaN : q.get().retrying())
                 .description("messages waiting for a retry").register(metrics);
-        Gauge.builder("ipcase.notifications.queue.age.seconds", this, Dispatcher::oldestPendingAge)
+        Gauge.builder("ipcase.notifications.queue.age.seconds", queue, q -> q.get() == null ? Double.NaN : q.get().oldestAgeSeconds())
                 .description("age of the oldest message not yet delivered").register(metrics);
     }
 
@@ -154,7 +161,7 @@ public class Dispatcher {
         } catch (RuntimeException e) {
             failed.increment();
             attempt.outcome = "FAILED";
-            attempt.detail = clip(e.toString());
+            attempt.detail = Texts.clip(e.toString(), 2000);
             m.lastError = attempt.detail;
             if (m.attempts >= maxAttempts) {
                 m.status = MessageStatus.GAVE_UP;
@@ -185,19 +192,14 @@ public class Dispatcher {
                 "deliveredAt", m.sentAt.toString()));
     }
 
-    private double count(String where) {
-        return QuarkusTransaction.requiringNew().call(() -> (double) Message.count(where));
-    }
-
-    private double oldestPendingAge() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    /** The queue's figures, counted by a periodic query so that a scrape never runs one. */
+    @Scheduled(every = "${ipcase.metrics.refresh:30s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void measureQueue() {
+        queue.set(QuarkusTransaction.requiringNew().call(() -> {
+            long retrying = Message.count("status = ?1 and attempts > 0", MessageStatus.PENDING);
             Instant oldest = entityManager.createQuery("select min(m.createdAt) from Message m where m.status = :pending", Instant.class)
                     .setParameter("pending", MessageStatus.PENDING).getSingleResult();
-            return oldest == null ? 0.0 : Duration.between(oldest, clock.now()).toMillis() / 1000.0;
-        });
-    }
-
-    private static String clip(String text) {
-        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
+            return new QueueFigures(retrying, oldest == null ? 0.0 : Duration.between(oldest, clock.now()).toMillis() / 1000.0);
+        }));
     }
 }

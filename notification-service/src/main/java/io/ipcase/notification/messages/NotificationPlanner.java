@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.notification.delivery.WebhookSubscription;
 import io.ipcase.notification.recipients.PartyContact;
@@ -27,8 +28,8 @@ import io.ipcase.notification.routing.Route;
 
 /**
  * Turns an event into messages: the route names the recipients, each recipient gets the event's
- * template on each of their channels. Written in the consuming transaction, one message per
- * event, recipient and channel, so a redelivered event finds its messages there already.
+ * template on each of their channels. Written in the consuming transaction that records the event
+ * id, one message per event, recipient and channel (a unique key), so nothing is planned twice.
  */
 @ApplicationScoped
 public class NotificationPlanner {
@@ -72,9 +73,6 @@ public class NotificationPlanner {
             }
         }
         for (Addressee a : addressees.values()) {
-            if (Message.count("eventId = ?1 and recipient = ?2 and channel = ?3", event.id(), a.recipient(), a.channel()) > 0) {
-                continue;
-            }
             Templates.Text text;
             String templateError = null;
             try {
@@ -101,7 +99,7 @@ public class NotificationPlanner {
             m.createdAt = clock.now();
             if (templateError != null) {
                 m.status = MessageStatus.UNDELIVERABLE;
-                m.lastError = templateError.length() > 2000 ? templateError.substring(0, 1999) + "…" : templateError;
+                m.lastError = Texts.clip(templateError, 2000);
             } else if (a.address() == null) {
                 m.status = MessageStatus.UNDELIVERABLE;
                 m.lastError = "no " + a.channel().name().toLowerCase() + " address known for " + a.recipient();
@@ -123,8 +121,7 @@ public class NotificationPlanner {
     private List<Message> webhooks(IncomingEvent event) {
         List<Message> written = new ArrayList<>();
         for (WebhookSubscription w : WebhookSubscription.activeOnes()) {
-            if (!w.wants(event.name())
-                    || Message.count("eventId = ?1 and recipient = ?2 and channel = ?3", event.id(), w.id.toString(), Channel.WEBHOOK) > 0) {
+            if (!w.wants(event.name())) {
                 continue;
             }
             Message m = new Message();

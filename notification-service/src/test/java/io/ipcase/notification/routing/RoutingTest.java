@@ -143,13 +143,15 @@ class RoutingTest {
         String tag = tag();
         String subject = "9136040" + "0MA" + tag.toUpperCase().replaceAll("[^0-9A-HJ-NPQRTUWXY]", "1").substring(0, 7);
         UUID caseId = UUID.randomUUID();
-        // the case events carry the subject's contact; the credit events name the subject only
-        Upstream.send("ipcase.case.decision-effective.v1", caseId.toString(), Upstream.caseExample("ipcase.case.decision-effective.v1", caseId,
+        // the case events carry the subject's contact; the credit events name the subject only. They come on another
+        // topic, so the decision's own mail to the subject shows that its contact is known before the credit events go out
+        Upstream.send("ipcase.case.decision-issued.v1", caseId.toString(), Upstream.caseExample("ipcase.case.decision-issued.v1", caseId,
                 tag, d -> ((ObjectNode) d.withArray("respondents").get(0)).put("subjectId", subject)));
+        assertThat(mailTo("respondents-" + tag + "@example.cn", 1).get(0).subject()).startsWith("【决定书】");
         ObjectNode proposed = Upstream.example("ipcase.credit.listing-proposed.v1");
         proposed.put("subjectId", subject);
         Upstream.send("ipcase.credit.listing-proposed.v1", subject, proposed);
-        EmbeddedSmtp.Mail mail = mailTo("respondents-" + tag + "@example.cn", 1).get(0);
+        EmbeddedSmtp.Mail mail = mailTo("respondents-" + tag + "@example.cn", 2).get(1);
         assertThat(mail.subject()).startsWith("【拟列入严重违法失信名单告知】");
         assertThat(mail.body()).contains(proposed.path("objectionDue").asText()).contains(proposed.path("legalBasis").asText());
 
@@ -159,9 +161,9 @@ class RoutingTest {
         ObjectNode delisted = Upstream.example("ipcase.credit.subject-delisted.v1");
         delisted.put("subjectId", subject);
         Upstream.send("ipcase.credit.subject-delisted.v1", subject, delisted);
-        List<EmbeddedSmtp.Mail> all = mailTo("respondents-" + tag + "@example.cn", 3);
-        assertThat(all.get(1).body()).contains(listed.path("decisionNumber").asText()).contains(listed.path("endsOn").asText());
-        assertThat(all.get(2).body()).contains("因原决定被撤销");
+        List<EmbeddedSmtp.Mail> all = mailTo("respondents-" + tag + "@example.cn", 4);
+        assertThat(all.get(2).body()).contains(listed.path("decisionNumber").asText()).contains(listed.path("endsOn").asText());
+        assertThat(all.get(3).body()).contains("因原决定被撤销");
     }
 
     @Test
