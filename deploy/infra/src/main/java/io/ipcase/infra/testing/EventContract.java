@@ -23,7 +23,7 @@ import com.networknt.schema.ValidationMessage;
 /**
  * A producer's published event contract: per type {@code <type>.schema.json} and
  * {@code <type>.example.json}, plus the shared data schema each type narrows. Producers validate
- * what they publish against it; consumers read the producer's examples through it.
+ * what they publish against it.
  */
 public final class EventContract {
 
@@ -51,10 +51,6 @@ public final class EventContract {
         }
     }
 
-    /** Another module's contract, from its source directory (e.g. {@code ../mediation-service/src/main/resources/events}). */
-    public static EventContract inDirectory(Path directory, String commonSchemaId, String commonSchemaFile) {
-        return new EventContract(directory, name -> read(directory.resolve(name)), commonSchemaId, commonSchemaFile);
-    }
 
     /** @return the violations of the event data against the schema of its type; a type without a schema is one */
     public Set<ValidationMessage> violations(String type, String data) {
@@ -87,11 +83,4 @@ public final class EventContract {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("no contract file " + file, e);
-        }
-    }
 }
