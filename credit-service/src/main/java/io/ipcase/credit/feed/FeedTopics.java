@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -18,6 +17,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.ipcase.kit.messaging.KafkaClientSettings;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -28,10 +28,11 @@ import io.quarkus.runtime.StartupEvent;
 @Singleton
 public class FeedTopics {
 
-    void ensure(@Observes StartupEvent startup, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    void ensure(@Observes StartupEvent startup, KafkaClientSettings kafka,
             @ConfigProperty(name = "ipcase.feed.partitions", defaultValue = "3") int partitions,
             @ConfigProperty(name = "ipcase.feed.replicas") Optional<Short> replicas) throws InterruptedException, ExecutionException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        // every kafka.* setting, as the channels have them (SASL, TLS), not only the bootstrap servers
+        try (Admin admin = Admin.create(kafka.admin())) {
             ensure(admin, CreditFeed.SNAPSHOT_TOPIC, partitions, replicas, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
             ensure(admin, CreditFeed.TOPIC, partitions, replicas, Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
         }
