@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.kit.identifiers.DivisionCode;
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.privacy.PersonalDataMask;
 
 /** The anonymous public page of penalty decisions (行政处罚信息公示). */
 @Path("/api/v1/public/penalty-decisions")
@@ -54,7 +55,8 @@ public class DisclosureResource {
 
     private PublishedPenalty read(PenaltyPublication publication) {
         try {
-            return json.readValue(publication.content, PublishedPenalty.class);
+            // publications written before the current mask are masked again on the way out
+            return json.readValue(publication.content, PublishedPenalty.class).maskText(PersonalDataMask.PATTERNS_ONLY::apply);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -15,6 +15,7 @@ import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.cases.events.CaseEventData;
 import io.ipcase.kit.identifiers.ResidentId;
+import io.ipcase.kit.privacy.PersonalDataMask;
 import io.ipcase.kit.time.IpcaseClock;
 
 /** Publishes effective penalty decisions, masked, and withdraws them when a decision is revoked. */
@@ -61,25 +62,16 @@ public class PenaltyPublications {
         }
     }
 
-    static PublishedPenalty masked(InfringementCase c, java.time.LocalDate publishedOn) {
-        return new PublishedPenalty(c.decisionNumber, c.caseNumber, c.region, c.ipKind.name(), c.ipTitle,
-                c.parties(PartyRole.RESPONDENT).stream().map(PenaltyPublications::maskedRespondent).toList(),
-                maskFreeText(c.orders), c.fine, c.confiscatedGain, c.decidedOn, publishedOn);
-    }
-
-    private static final java.util.regex.Pattern RESIDENT_ID = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
-    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
-
     /**
-     * The officer's free text goes public only with identity numbers and mobile numbers masked
-     * (the complaint summary, which is not written for the public, is never published).
+     * The officer's free text (orders, the IP right's title) goes public only with every party's
+     * personal data and anything that looks like an ID number, phone or e-mail masked; the complaint
+     * summary, which is not written for the public, is never published (docs/domain.md, "Privacy").
      */
-    static String maskFreeText(String text) {
-        if (text == null) {
-            return null;
-        }
-        String masked = RESIDENT_ID.matcher(text).replaceAll(m -> ResidentId.mask(m.group()));
-        return MOBILE.matcher(masked).replaceAll(m -> m.group().substring(0, 3) + "****" + m.group().substring(7));
+    static PublishedPenalty masked(InfringementCase c, java.time.LocalDate publishedOn) {
+        PersonalDataMask mask = PersonalDataMask.of(c.parties.stream().map(CaseParty::personalData).toList());
+        return new PublishedPenalty(c.decisionNumber, c.caseNumber, c.region, c.ipKind.name(), mask.apply(c.ipTitle),
+                c.parties(PartyRole.RESPONDENT).stream().map(PenaltyPublications::maskedRespondent).toList(),
+                mask.apply(c.orders), c.fine, c.confiscatedGain, c.decidedOn, publishedOn);
     }
 
     private static PublishedPenalty.Respondent maskedRespondent(CaseParty p) {

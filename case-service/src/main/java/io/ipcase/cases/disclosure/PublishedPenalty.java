@@ -21,6 +21,12 @@ public record PublishedPenalty(
         LocalDate decidedOn,
         LocalDate publishedOn) {
 
+    /** The same publication with its free text passed through {@code mask}. */
+    public PublishedPenalty maskText(java.util.function.UnaryOperator<String> mask) {
+        return new PublishedPenalty(decisionNumber, caseNumber, region, ipKind, mask.apply(ipTitle), respondents, mask.apply(orders), fine,
+                confiscatedGain, decidedOn, publishedOn);
+    }
+
     public record Respondent(String kind, String name, String identifier) {
     }
 }

@@ -77,7 +77,7 @@ class CaseLifeTest {
                 .body("items.respondents.flatten().name", not(hasItem("张三丰")))
                 .body("items.respondents.flatten().identifier", not(hasItem(Api.RESIDENT_ID)))
                 .body("items.respondents.flatten().identifier", hasItem(Api.USCC))
-                .body("items.find { it.caseNumber == '" + caseNumber + "' }.orders", equalTo("责令张三丰（身份证110*************2X，电话138****0000）立即停止销售侵权茶叶"))
+                .body("items.find { it.caseNumber == '" + caseNumber + "' }.orders", equalTo("责令张**（身份证110*************2X，电话138******00）立即停止销售侵权茶叶"))
                 .body("items.find { it.caseNumber == '" + caseNumber + "' }.facts", equalTo(null));
 
         officer.act(id, "record-non-performance", reason("拒不缴纳罚款")).then().statusCode(200)

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.kit.identifiers.ResidentId;
+import io.ipcase.kit.privacy.PersonalDataMask;
 import io.ipcase.kit.identifiers.Uscc;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.kit.problem.Problem;
@@ -135,8 +136,13 @@ public class CreditCheckResource {
             String decisionNumber, LocalDate decisionDate, LocalDate listedOn, LocalDate endsOn) {
         static PublicListing of(ActiveListing l) {
             boolean individual = l.subjectKind() == PartyKind.INDIVIDUAL;
+            // the reason is staff's text: the subject's own data and anything that looks personal are masked in it too
+            PersonalDataMask mask = individual
+                    ? PersonalDataMask.of(List.of(new PersonalDataMask.Individual(l.subjectName(), l.subjectId(), null, null, null)))
+                    : PersonalDataMask.PATTERNS_ONLY;
             return new PublicListing(individual ? ResidentId.maskName(l.subjectName()) : l.subjectName(),
-                    individual ? ResidentId.mask(l.subjectId()) : l.subjectId(), l.subjectKind().name(), l.reason(), l.legalBasis(), l.authority(),
+                    individual ? ResidentId.mask(l.subjectId()) : l.subjectId(), l.subjectKind().name(), mask.apply(l.reason()), l.legalBasis(),
+                    l.authority(),
                     l.decisionNumber(), l.decisionDate(), l.listedOn(), l.endsOn());
         }
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.ipcase.credit.listings.Listing;
 import io.ipcase.credit.records.InfringementRecord;
+import io.ipcase.kit.privacy.PersonalDataMask;
 
 /**
  * The data of every {@code ipcase.credit.*.v1} event: the subject, and the listing with the fields
@@ -55,7 +56,8 @@ public record CreditEventData(
     public static CreditEventData of(Listing l, String previousState, String howToObject, String actor) {
         return new CreditEventData(l.subjectId, l.subjectKind.name(), l.subjectName, l.id, l.state.name(), previousState, l.rule.name(),
                 l.reason, l.legalBasis, l.authority, l.caseNumber, l.basisDecisionNumber, l.decisionNumber, l.decidedOn, l.proposedOn,
-                l.objectionDue, l.listedOn, l.endsOn, l.removedOn, l.removalReason, l.removalNote, howToObject, null, actor);
+                l.objectionDue, l.listedOn, l.endsOn, l.removedOn, l.removalReason, PersonalDataMask.PATTERNS_ONLY.apply(l.removalNote),
+                howToObject, null, actor);
     }
 
     public static CreditEventData of(InfringementRecord r, String actor) {

@@ -59,8 +59,8 @@ public class CaseEventsConsumer {
         switch (name) {
             case "case.decision-effective" -> records.decisionEffective(decision, EventReaders.subjects(event, c.respondents()), CASE_SERVICE);
             case "case.decision-not-performed" -> records.decisionNotPerformed(decision, EventReaders.subjects(event, c.respondents()),
-                    c.reason(), CASE_SERVICE);
-            default -> records.decisionRevoked(c.caseId(), d.number(), d.revokedOn(), c.reason(), CASE_SERVICE);
+                    c.maskedReason(), CASE_SERVICE);
+            default -> records.decisionRevoked(c.caseId(), d.number(), d.revokedOn(), c.maskedReason(), CASE_SERVICE);
         }
     }
 }

@@ -13,13 +13,19 @@ import io.ipcase.credit.records.RecordKeeper;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.identifiers.ResidentId;
 import io.ipcase.kit.identifiers.Uscc;
+import io.ipcase.kit.privacy.PersonalDataMask;
 import io.ipcase.kit.parties.PartyKind;
 
 /** The parts of case and mediation events this service reads (tolerant readers: the rest is ignored). */
 final class EventReaders {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Party(String kind, String name, String subjectId) {
+    record Party(String kind, String name, String subjectId, String address, String phone, String email) {
+
+        PersonalDataMask.Individual personalData() {
+            return "ORGANISATION".equals(kind) ? new PersonalDataMask.Individual(null, null, phone, email, null)
+                    : new PersonalDataMask.Individual(name, subjectId, phone, email, address);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -32,8 +38,13 @@ final class EventReaders {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CaseData(UUID caseId, String caseNumber, String region, IpRight ipRight, List<Party> respondents, Decision decision,
-            String reason) {
+    record CaseData(UUID caseId, String caseNumber, String region, IpRight ipRight, List<Party> complainants, List<Party> respondents,
+            Decision decision, String reason) {
+
+        /** the officer's reason with every party's personal data masked: it reaches the public list and the credit platform */
+        String maskedReason() {
+            return maskOf(complainants, respondents).apply(reason);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -41,8 +52,22 @@ final class EventReaders {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MediationData(UUID mediationId, UUID caseId, String caseNumber, String region, IpRight ipRight, List<Party> respondents,
-            Confirmation confirmation, String previousState, String reason) {
+    record MediationData(UUID mediationId, UUID caseId, String caseNumber, String region, IpRight ipRight, List<Party> complainants,
+            List<Party> respondents, Confirmation confirmation, String previousState, String reason) {
+
+        String maskedReason() {
+            return maskOf(complainants, respondents).apply(reason);
+        }
+    }
+
+    private static PersonalDataMask maskOf(List<Party> complainants, List<Party> respondents) {
+        List<PersonalDataMask.Individual> individuals = new java.util.ArrayList<>();
+        for (List<Party> parties : java.util.Arrays.asList(complainants, respondents)) {
+            if (parties != null) {
+                parties.stream().filter(java.util.Objects::nonNull).map(Party::personalData).forEach(individuals::add);
+            }
+        }
+        return PersonalDataMask.of(individuals);
     }
 
     private EventReaders() {

@@ -53,7 +53,7 @@ public class MediationEventsConsumer {
         RecordKeeper.Decision confirmation = new RecordKeeper.Decision(m.caseId(), m.caseNumber(), m.region(),
                 m.ipRight() == null ? null : m.ipRight().kind(), number, m.confirmation().decidedOn(), m.confirmation().decidedOn(), false,
                 false, null);
-        records.confirmedAgreementNotPerformed(m.mediationId(), confirmation, EventReaders.subjects(event, m.respondents()), m.reason(),
+        records.confirmedAgreementNotPerformed(m.mediationId(), confirmation, EventReaders.subjects(event, m.respondents()), m.maskedReason(),
                 MEDIATION_SERVICE);
     }
 }

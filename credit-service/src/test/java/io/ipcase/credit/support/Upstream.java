@@ -53,12 +53,26 @@ public final class Upstream {
         return send("ipcase.case.decision-not-performed.v1", d, eventId, "当事人逾期未缴纳罚款，经催告仍未履行");
     }
 
+    /** a refusal whose reason the officer wrote with people's data in it; the complainant an individual */
+    public static UUID decisionNotPerformed(Decision d, String reason, String complainantName, String complainantId, String complainantPhone) {
+        ObjectNode complainant = JSON.createObjectNode().put("kind", "INDIVIDUAL").put("name", complainantName).put("subjectId", complainantId)
+                .put("idNumber", complainantId).put("phone", complainantPhone);
+        return send("ipcase.case.decision-not-performed.v1", d, UUID.randomUUID(), reason, complainant);
+    }
+
     public static UUID decisionRevoked(Decision d) {
         return send("ipcase.case.decision-revoked.v1", d, UUID.randomUUID(), "行政复议决定撤销原行政处罚决定");
     }
 
     private static UUID send(String type, Decision d, UUID eventId, String reason) {
+        return send(type, d, eventId, reason, null);
+    }
+
+    private static UUID send(String type, Decision d, UUID eventId, String reason, ObjectNode complainant) {
         ObjectNode data = example(CASE_CONTRACT, type);
+        if (complainant != null) {
+            data.putArray("complainants").add(complainant);
+        }
         data.put("caseId", d.caseId().toString());
         data.put("caseNumber", d.caseNumber());
         data.put("region", "360400");

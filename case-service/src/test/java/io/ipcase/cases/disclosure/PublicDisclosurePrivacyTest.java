@@ -1,0 +1,71 @@
+package io.ipcase.cases.disclosure;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.ipcase.cases.support.Api;
+import io.ipcase.kit.time.IpcaseClock;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The anonymous penalty page never shows an individual's personal data, however the officer wrote
+ * it into the decision's free text (docs/domain.md, "Privacy").
+ */
+@QuarkusTest
+class PublicDisclosurePrivacyTest {
+
+    static final String RESPONDENT_ID = "360403199001011232";
+    static final String COMPLAINANT_ID = "11010519491231002X";
+
+    @Inject
+    IpcaseClock clock;
+
+    final Api officer = Api.officer();
+
+    @AfterEach
+    void realTime() {
+        clock.useSystemClock();
+    }
+
+    @Test
+    void freeTextOfAPublishedPenaltyCarriesNoPersonalData() {
+        clock.fixAt(LocalDate.of(2026, 4, 1));
+        Map<String, Object> body = Api.penaltyCase();
+        Map<String, Object> respondent = new HashMap<>(Map.of("kind", "INDIVIDUAL", "name", "周建国", "idNumber", RESPONDENT_ID,
+                "phone", "+86 139-0792-0123", "email", "zhou.jianguo@example.cn", "address", "江西省九江市浔阳区湖滨路8号3单元"));
+        Map<String, Object> complainant = new HashMap<>(Map.of("kind", "INDIVIDUAL", "name", "欧阳明月", "idNumber", COMPLAINANT_ID,
+                "phone", "13800138000"));
+        body.put("respondents", new ArrayList<>(List.of(respondent)));
+        body.put("complainants", new ArrayList<>(List.of(complainant)));
+        String id = officer.registerCase(body);
+        officer.act(id, "accept").then().statusCode(200);
+        String orders = "责令周建国（ID" + RESPONDENT_ID + "，手机 +86 139-0792-0123，座机0792-8601234，邮箱 zhou.jianguo@example.cn，"
+                + "住江西省九江市浔阳区湖滨路8号3单元）停止销售；投诉人欧阳明月（身份证 110105 19491231 002X，电话13800138000）"
+                + "另留邮箱 oyang@mail.example.com，其亲属周某护照E12345678";
+        officer.act(id, "issue-decision", Map.of("decision", Map.of("infringementFound", true, "intentional", false, "fine", 5000,
+                "orders", orders))).then().statusCode(200);
+        officer.act(id, "serve", Map.of("servedOn", "2026-04-01")).then().statusCode(200);
+        String caseNumber = officer.get(id).path("caseNumber");
+
+        String page = given().get("/api/v1/public/penalty-decisions?region=360400&size=100").then().statusCode(200).extract().asString();
+        assertThat(page).contains(caseNumber).contains("周**");
+        String digits = page.replaceAll("\\D", "");
+        for (String value : List.of("周建国", "欧阳明月", "湖滨路8号", "zhou.jianguo", "oyang@", "E12345678")) {
+            assertThat(page).as("the public page shows " + value).doesNotContain(value);
+        }
+        for (String number : List.of(RESPONDENT_ID.substring(0, 17), "110105194912310", "13907920123", "13800138000", "07928601234")) {
+            assertThat(digits).as("the public page shows the digits of " + number).doesNotContain(number);
+        }
+    }
+}
