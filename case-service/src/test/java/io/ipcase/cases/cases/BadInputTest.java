@@ -1,5 +1,6 @@
 package io.ipcase.cases.cases;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.ipcase.cases.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
@@ -121,5 +124,60 @@ class BadInputTest {
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "refuse").then().statusCode(400).body("errors[0].field", equalTo("reason"));
         officer.get(id).then().body("state", equalTo("RECEIVED")).body("version", equalTo(0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NUL in a text            | summary        | "销售\\u0000假冒"          | contains a NUL character
+            lone surrogate           | summary        | "销售\\ud800假冒"          | unpaired surrogate
+            direction override       | summary        | "销售\\u202e假冒"          | direction override
+            number for a string      | summary        | 12                       | wrong type
+            enum by its index        | procedure      | 0                        | procedure
+            boolean for a string     | source         | true                     | source
+            amount with exponent     | amountInvolved | 1e2147483647             | less than 10^13
+            amount in thousandths    | amountInvolved | 0.001                    | two decimals
+            amount as a string       | amountInvolved | "12000"                  | amountInvolved
+            date before time         | receivedOn     | "-999999999-01-01"       | receivedOn
+            date after time          | receivedOn     | "+1000000000-01-01"      | receivedOn
+            year zero                | receivedOn     | "0000-01-01"             | between 1900 and 2199
+            date as a number         | receivedOn     | 20260301                 | receivedOn
+            """)
+    void hostileValuesAreRefusedByName(String what, String field, String json, String expected) {
+        String body = Api.json(Api.penaltyCase()).replaceFirst("\\{", java.util.regex.Matcher.quoteReplacement("{\"" + field + "\":" + json + ","))
+                .replaceAll(",\"" + field + "\":(\"[^\"]*\"|[0-9.]+)(?=[,}])", "");
+        long before = caseCount();
+        officer.request().body(body).post("/api/v1/cases").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(field))
+                .body("errors.findAll { it.field == '" + field + "' }.message.join(' ')", containsString(expected.contains(field) ? "" : expected));
+        org.assertj.core.api.Assertions.assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondDocumentAfterTheBodyIsRefused() {
+        long before = caseCount();
+        officer.request().body(Api.json(Api.penaltyCase()) + " {}").post("/api/v1/cases").then().statusCode(400)
+                .contentType("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415() {
+        long before = caseCount();
+        String body = Api.json(Api.penaltyCase());
+        given().auth().oauth2(Api.officerToken()).contentType("text/plain").body(body).post("/api/v1/cases").then().statusCode(415)
+                .contentType("application/problem+json").body("status", equalTo(415));
+        given().auth().oauth2(Api.officerToken()).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/cases").then()
+                .statusCode(415).contentType("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void badQueryAndPathValuesAreNamed() {
+        officer.request().get("/api/v1/cases?page=abc").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("page"));
+        officer.request().get("/api/v1/cases?state=NOPE").then().statusCode(400).body("errors.field", hasItem("state"));
+        officer.request().queryParam("caseNumber", "a\u0000b").get("/api/v1/cases").then().statusCode(400).body("errors.field", hasItem("caseNumber"));
+        officer.request().get("/api/v1/cases/%00").then().statusCode(org.hamcrest.Matchers.either(equalTo(400)).or(equalTo(404)))
+                .contentType("application/problem+json");
     }
 }

@@ -29,6 +29,19 @@ public final class Api {
         return new Api(DevTokens.token(user, roles, region));
     }
 
+    public static String officerToken() {
+        return DevTokens.token("officer-li", "officer", REGION);
+    }
+
+    /** the body as JSON text, for tests that edit it as text */
+    public static String json(Map<String, Object> body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Api officer() {
         return as("officer", "officer-li", REGION);
     }

@@ -40,6 +40,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "urn:ipcase:problem:not-found", "Not found", what + " " + id + " does not exist", null, null);
     }
 
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "urn:ipcase:problem:not-found", "Not found", detail, null, null);
+    }
+
     /** 409: the action is not allowed in the aggregate's current state. */
     public static ProblemException illegalTransition(String what, String currentState, String action, Collection<String> allowedActions) {
         Map<String, Object> extensions = new LinkedHashMap<>();

@@ -20,6 +20,10 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -28,6 +32,7 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.ipcase.kit.rest.RejectedValueException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -54,7 +59,8 @@ public class ProblemMappers {
     // the exact Jackson types: Quarkus REST has built-in mappers for some of them, and the most specific mapper wins
     @ServerExceptionMapper({ JsonMappingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class, PropertyBindingException.class,
-            InvalidDefinitionException.class, ValueInstantiationException.class })
+            InvalidDefinitionException.class, ValueInstantiationException.class, RejectedValueException.class,
+            StreamReadException.class, InputCoercionException.class, StreamConstraintsException.class, JsonProcessingException.class })
     public Response unreadable(Exception e, UriInfo uri) {
         return respond(ProblemException.badRequest(List.of(jsonError(e))).toProblem(path(uri)));
     }
@@ -81,7 +87,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
-        if (cause instanceof JsonMappingException || cause instanceof JsonParseException) {
+        // JAX-RS wraps what a parameter converter throws in a 404; the converter's own problem says what is wrong
+        if (cause instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
+        if (cause instanceof JsonProcessingException) {
             return unreadable((Exception) cause, uri);
         }
         int status = e.getResponse().getStatus();
@@ -151,14 +161,30 @@ public class ProblemMappers {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof RejectedValueException rejected) {
+                message = rejected.reason();
+            } else if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
+            } else if (e.getCause() instanceof InputCoercionException) {
+                message = "is out of range for its type";
             } else if (e instanceof InvalidFormatException format) {
                 message = "cannot be read as " + describe(format.getTargetType());
             } else {
                 message = "has the wrong type or format";
             }
             return new Problem.FieldError(field, message);
+        }
+        if (e instanceof RejectedValueException rejected) {
+            return new Problem.FieldError("body", rejected.reason());
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new Problem.FieldError("body", "is nested too deeply or has a value too long to read");
+        }
+        if (e instanceof InputCoercionException) {
+            return new Problem.FieldError("body", "has a number out of range for its type");
+        }
+        if (e instanceof MismatchedInputException) {
+            return new Problem.FieldError("body", "has the wrong type or format");
         }
         return new Problem.FieldError("body", "is not well-formed JSON");
     }
