@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import io.ipcase.kit.identifiers.ValidUserId;
 import io.ipcase.cases.domain.CaseSource;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.Procedure;
@@ -30,7 +31,7 @@ public record CaseRegistration(
         @Size(max = 20) List<@NotNull @Valid PartyInput> complainants,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid PartyInput> respondents,
         @NotNull @Size(min = 2, max = 10, message = "at least two officers handle every case (at most 10)")
-        List<@NotBlank @Size(max = 100) String> handlingOfficers,
+        List<@NotBlank @ValidUserId String> handlingOfficers,
         @Size(max = 4000) String summary,
         @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal amountInvolved,
         @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal illegalGain,

@@ -29,6 +29,22 @@ class AccessTest {
         given().auth().oauth2(expired).get("/api/v1/cases").then().statusCode(401);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            without an audience           | 0      | 3600          | none
+            for another audience          | 0      | 3600          | another-system
+            issued an hour from now       | 3600   | 7200          | ipcase
+            living a thousand years       | 0      | 31557600000   | ipcase
+            issued two days ago           | -172800 | 3600         | ipcase
+            """)
+    void tokensTheServicesMustNotTrustAre401(String what, long issuedIn, long expiresIn, String audience) {
+        Instant now = Instant.now();
+        String token = DevTokens.token("officer-li", "officer", Api.REGION, now.plusSeconds(issuedIn), now.plusSeconds(expiresIn), audience);
+        given().auth().oauth2(token).get("/api/v1/cases").then().statusCode(401).contentType("application/problem+json");
+        String fine = DevTokens.token("officer-li", "officer", Api.REGION, now, now.plusSeconds(3600), DevTokens.AUDIENCE);
+        given().auth().oauth2(fine).get("/api/v1/cases").then().statusCode(200);
+    }
+
     @Test
     void rolesWithoutCaseDutiesAre403() {
         Api.as("mediator", "mediator-wu", Api.REGION).register(Api.penaltyCase()).then().statusCode(403)

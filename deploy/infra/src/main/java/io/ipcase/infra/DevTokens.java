@@ -25,6 +25,8 @@ import java.util.UUID;
 public final class DevTokens {
 
     public static final String ISSUER = "ipcase-local";
+    /** the audience every ipcase service requires ({@code mp.jwt.verify.audiences}) */
+    public static final String AUDIENCE = "ipcase";
     private static final String KEY_RESOURCE = "ipcase/dev-jwt/private.pem";
     private static final Path KEY_SOURCE = Path.of("deploy/infra/src/main/resources", KEY_RESOURCE);
 
@@ -40,17 +42,23 @@ public final class DevTokens {
     }
 
     public static String token(String user, String roles, String region, Instant expiresAt) {
+        return token(user, roles, region, Instant.now(), expiresAt, AUDIENCE);
+    }
+
+    /** A token with the times and audience given (null: no audience claim), for tests of what the services refuse. */
+    public static String token(String user, String roles, String region, Instant issuedAt, Instant expiresAt, String audience) {
         List<String> groups = new ArrayList<>();
         for (String role : roles.split(",")) {
             if (!role.isBlank()) {
                 groups.add("\"" + escape(role.trim()) + "\"");
             }
         }
-        long now = Instant.now().getEpochSecond();
+        long now = issuedAt.getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + escape(user) + "\",\"upn\":\"" + escape(user) + "\",\"name\":\""
                 + escape(user) + "\",\"groups\":[" + String.join(",", groups) + "]"
                 + (region == null ? "" : ",\"region\":\"" + escape(region) + "\"")
+                + (audience == null ? "" : ",\"aud\":\"" + escape(audience) + "\"")
                 + ",\"iat\":" + now + ",\"exp\":" + expiresAt.getEpochSecond() + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String signingInput = base64(header.getBytes(StandardCharsets.UTF_8)) + "." + base64(claims.getBytes(StandardCharsets.UTF_8));
         try {

@@ -160,7 +160,7 @@ class ManifestsTest {
     @Test
     void theRequiredSettingsAreFound() throws IOException {
         assertThat(required("case-service")).contains("CASE_DB_URL", "CASE_DB_USER", "CASE_DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
-                "IPCASE_JWT_ISSUER", "IPCASE_JWT_PUBLIC_KEY_LOCATION");
+                "IPCASE_JWT_ISSUER", "IPCASE_JWT_PUBLIC_KEY_LOCATION", "IPCASE_JWT_AUDIENCE");
         assertThat(required("notification-service")).contains("IPCASE_SMTP_HOST", "IPCASE_SMTP_USER", "IPCASE_SMTP_PASSWORD");
     }
 }

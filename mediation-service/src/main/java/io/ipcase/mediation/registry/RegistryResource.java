@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.kit.identifiers.ValidUserId;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.parties.IpKind;
 import io.ipcase.kit.problem.ProblemException;
@@ -56,7 +57,7 @@ public class RegistryResource {
             @NotBlank @Size(max = 300) String name,
             @NotNull MediationKind kind,
             @NotBlank @ValidDivisionCode String region,
-            @NotEmpty @Size(max = 20) Set<@NotBlank @Size(max = 100) String> admins) {
+            @NotEmpty @Size(max = 20) Set<@NotBlank @ValidUserId String> admins) {
     }
 
     public record OrganisationView(UUID id, long version, String name, MediationKind kind, String kindLabel, String region, boolean active,
@@ -67,7 +68,7 @@ public class RegistryResource {
     }
 
     public record MediatorRegistration(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@:-]+", message = "is a user id: letters, digits and . _ @ : - only") String id,
+            @NotBlank @ValidUserId String id,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "may contain digits, spaces and + ( ) - only") String phone,
             @NotEmpty Set<@NotNull IpKind> ipKinds) {
@@ -150,7 +151,7 @@ public class RegistryResource {
     @Transactional
     @RolesAllowed({ "organisation-admin", "admin" })
     @Operation(summary = "Change what a mediator handles, or set them inactive (no new offers; what they carry stays theirs)")
-    public MediatorView updateMediator(@PathParam("id") UUID id, @PathParam("mediatorId") String mediatorId,
+    public MediatorView updateMediator(@PathParam("id") UUID id, @PathParam("mediatorId") @ValidUserId String mediatorId,
             @NotNull @Valid MediatorUpdate update) {
         MediationOrganisation o = managed(id);
         Mediator m = Mediator.findById(mediatorId);

@@ -38,8 +38,11 @@ public class WebhookResource {
 
     private final IpcaseClock clock;
 
-    public WebhookResource(IpcaseClock clock) {
+    private final WebhookTargets targets;
+
+    public WebhookResource(IpcaseClock clock, WebhookTargets targets) {
         this.clock = clock;
+        this.targets = targets;
     }
 
     public record Subscription(
@@ -55,6 +58,10 @@ public class WebhookResource {
     @RolesAllowed("admin")
     @Operation(summary = "Subscribe an external system: events posted as JSON, signed X-Ipcase-Signature: sha256=<HMAC of the body>")
     public Response subscribe(@NotNull @Valid Subscription s) {
+        String problem = targets.problem(s.url());
+        if (problem != null) {
+            throw ProblemException.badRequest("url", problem);
+        }
         WebhookSubscription w = new WebhookSubscription();
         w.id = UUID.randomUUID();
         w.name = s.name();

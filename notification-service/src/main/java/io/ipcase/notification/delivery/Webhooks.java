@@ -31,8 +31,11 @@ public class Webhooks {
     private final HttpClient http;
     private final Duration timeout;
 
-    public Webhooks(@ConfigProperty(name = "ipcase.delivery.webhook-timeout") Duration timeout) {
+    private final WebhookTargets targets;
+
+    public Webhooks(@ConfigProperty(name = "ipcase.delivery.webhook-timeout") Duration timeout, WebhookTargets targets) {
         this.timeout = timeout;
+        this.targets = targets;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
@@ -40,6 +43,10 @@ public class Webhooks {
         WebhookSubscription subscription = WebhookSubscription.findById(UUID.fromString(m.recipient));
         if (subscription == null) {
             throw new IllegalStateException("webhook " + m.recipient + " no longer exists");
+        }
+        String problem = targets.problem(m.address);
+        if (problem != null) {
+            throw new IllegalStateException("webhook target " + problem);
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(m.address)).timeout(timeout)
                 .header("Content-Type", "application/json")

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.kit.identifiers.ValidUserId;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.security.Caller;
@@ -65,7 +66,7 @@ public class RecipientResource {
     @Path("{userId}")
     @RolesAllowed({ "officer", "head", "reviewer", "mediator", "court", "organisation-admin", "credit-officer", "auditor", "admin" })
     @Operation(summary = "A recipient's channels and addresses (your own; an admin's anyone's)")
-    public RecipientView get(@PathParam("userId") String userId) {
+    public RecipientView get(@PathParam("userId") @ValidUserId String userId) {
         mine(userId);
         Recipient r = Recipient.findById(userId);
         if (r == null) {
@@ -79,7 +80,7 @@ public class RecipientResource {
     @Transactional
     @RolesAllowed({ "officer", "head", "reviewer", "mediator", "court", "organisation-admin", "credit-officer", "auditor", "admin" })
     @Operation(summary = "Set how a recipient is told: channels (EMAIL, INBOX), e-mail address, language; roles and region (admin only)")
-    public RecipientView put(@PathParam("userId") String userId, @NotNull @Valid Preferences preferences) {
+    public RecipientView put(@PathParam("userId") @ValidUserId String userId, @NotNull @Valid Preferences preferences) {
         mine(userId);
         if (preferences.channels().contains(Channel.WEBHOOK)) {
             throw ProblemException.badRequest("channels", "people are told by EMAIL or INBOX; systems subscribe to webhooks");
