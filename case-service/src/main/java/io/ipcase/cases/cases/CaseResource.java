@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipcase.cases.audit.AuditEntry;
+import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
@@ -62,6 +63,7 @@ public class CaseResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({ "officer", "head" })
     @Operation(summary = "Register a complaint, ruling request or lead (state RECEIVED; the acceptance clock starts)")
     public Response register(@NotNull @Valid CaseRegistration registration) {
@@ -124,6 +126,7 @@ public class CaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/{action}")
     @Transactional
     @RolesAllowed({ "officer", "head", "reviewer" })
@@ -146,6 +149,7 @@ public class CaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/extension-request")
     @Transactional
     @RolesAllowed({ "officer", "head" })
@@ -157,6 +161,7 @@ public class CaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/extension-decision")
     @Transactional
     @RolesAllowed("head")
@@ -171,6 +176,7 @@ public class CaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/shares")
     @Transactional
     @RolesAllowed({ "officer", "head" })
@@ -184,6 +190,7 @@ public class CaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/evidence")
     @Transactional
     @RolesAllowed({ "officer", "head" })

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.kit.identifiers.ResidentId;
@@ -103,6 +104,7 @@ public class CreditCheckResource {
     }
 
     @POST
+    @Idempotent
     @Path("credit-checks")
     @RolesAllowed({ "credit-platform", "credit-officer", "officer", "auditor", "admin" })
     @SecurityRequirement(name = "jwt")

@@ -31,6 +31,7 @@ import io.ipcase.credit.domain.ListingAction;
 import io.ipcase.credit.domain.ListingLifecycle;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.credit.feed.CreditEventData;
+import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.kit.identifiers.DivisionCode;
 import io.ipcase.kit.problem.ProblemException;
@@ -115,6 +116,7 @@ public class ListingResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/{action}")
     @Transactional
     @RolesAllowed({ "credit-officer", "officer" })

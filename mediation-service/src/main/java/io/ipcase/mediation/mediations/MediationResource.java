@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.kit.identifiers.DivisionCode;
 import io.ipcase.kit.problem.ProblemException;
@@ -61,6 +62,7 @@ public class MediationResource {
     }
 
     @POST
+    @Idempotent
     @Transactional
     @RolesAllowed("organisation-admin")
     @Operation(summary = "Take in a dispute directly (pre-suit or people's mediation, no case): state REQUESTED, offered to the organisation's best-suited mediators")
@@ -164,6 +166,7 @@ public class MediationResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/{action}")
     @Transactional
     @RolesAllowed({ "mediator", "court", "organisation-admin" })

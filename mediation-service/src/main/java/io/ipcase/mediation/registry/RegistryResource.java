@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.identifiers.ValidUserId;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.parties.IpKind;
@@ -85,6 +86,7 @@ public class RegistryResource {
     }
 
     @POST
+    @Idempotent
     @Transactional
     @RolesAllowed("admin")
     @Operation(summary = "Register a mediation organisation and name its administrators")
@@ -124,6 +126,7 @@ public class RegistryResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/mediators")
     @Transactional
     @RolesAllowed({ "organisation-admin", "admin" })

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.time.IpcaseClock;
 
@@ -54,6 +55,7 @@ public class WebhookResource {
     }
 
     @POST
+    @Idempotent
     @Transactional
     @RolesAllowed("admin")
     @Operation(summary = "Subscribe an external system: events posted as JSON, signed X-Ipcase-Signature: sha256=<HMAC of the body>")

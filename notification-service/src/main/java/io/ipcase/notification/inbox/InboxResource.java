@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.security.Caller;
 import io.ipcase.kit.time.IpcaseClock;
@@ -64,6 +65,7 @@ public class InboxResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/read")
     @Transactional
     @RolesAllowed({ "officer", "head", "reviewer", "mediator", "court", "organisation-admin", "credit-officer", "auditor", "admin" })

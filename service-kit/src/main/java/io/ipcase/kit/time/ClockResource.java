@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.problem.ProblemException;
 
 /**
@@ -54,6 +55,7 @@ public class ClockResource {
     }
 
     @POST
+    @Idempotent
     @Path("shift")
     @RolesAllowed("admin")
     @Operation(summary = "Move the clock forward by whole days (the local stack only; 404 elsewhere)")
