@@ -180,4 +180,18 @@ class BadInputTest {
         officer.request().get("/api/v1/cases/%00").then().statusCode(org.hamcrest.Matchers.either(equalTo(400)).or(equalTo(404)))
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void theHttpLayersOwnRefusalsAreProblemsToo() {
+        long before = caseCount();
+        officer.request().get("/api/v1/cases?caseNumber=" + "9".repeat(100_000)).then().statusCode(414)
+                .contentType("application/problem+json").body("status", equalTo(414));
+        officer.request().header("X-Padding", "p".repeat(64 * 1024)).get("/api/v1/cases").then().statusCode(431)
+                .contentType("application/problem+json").body("status", equalTo(431));
+        officer.request().body("{\"summary\":\"" + "侵".repeat(2_000_000) + "\"}").post("/api/v1/cases").then().statusCode(413)
+                .contentType("application/problem+json").body("status", equalTo(413));
+        given().get("/no/such/page").then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        officer.request().delete("/api/v1/cases").then().statusCode(405).contentType("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(caseCount()).isEqualTo(before);
+    }
 }
