@@ -138,6 +138,7 @@ public class CaseResource {
             @Parameter(description = "the version from the ETag; a stale one gets 412") @HeaderParam("If-Match") String ifMatch,
             @Valid CaseCommand command) {
         CaseAction action = CaseAction.ofPath(actionPath).orElseThrow(() -> ProblemException.notFound("Action", actionPath));
+        ProblemException.requireBody(command);
         InfringementCase c = changeable(id, ifMatch);
         return withVersion(Response.ok(), cases.act(c, action, command, actor()));
     }
@@ -152,8 +153,8 @@ public class CaseResource {
     @Idempotent
     @Path("{id}/extension-request")
     @Transactional
-    @RolesAllowed({ "officer", "head" })
-    @Operation(summary = "Ask the head to extend the closing deadline")
+    @RolesAllowed("officer")
+    @Operation(summary = "Ask the head to extend the closing deadline (the head decides; a head does not ask for their own approval)")
     public Response requestExtension(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ExtensionRequest request) {
         InfringementCase c = changeable(id, ifMatch);

@@ -286,6 +286,9 @@ public class CaseService {
             }
             case RECORD_PERFORMANCE -> {
                 c.performedOn = cmd.performedOn() != null ? cmd.performedOn() : today;
+                if (c.decidedOn != null && c.performedOn.isBefore(c.decidedOn)) {
+                    throw ProblemException.badRequest("performedOn", "cannot be before the decision date " + c.decidedOn);
+                }
                 eventNames.add("decision-performed");
             }
             case RECORD_NON_PERFORMANCE -> {

@@ -194,4 +194,29 @@ class BadInputTest {
         officer.request().delete("/api/v1/cases").then().statusCode(405).contentType("application/problem+json");
         org.assertj.core.api.Assertions.assertThat(caseCount()).isEqualTo(before);
     }
+
+    @Test
+    void performanceBeforeTheDecisionIsRefused() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "issue-decision", Api.decision(true, 5000)).then().statusCode(200);
+        officer.act(id, "serve", Map.of()).then().statusCode(200);
+        long version = officer.get(id).then().extract().jsonPath().getLong("version");
+        officer.act(id, "record-performance", Map.of("performedOn", "2001-01-01")).then().statusCode(400)
+                .body("errors.field", hasItem("performedOn"));
+        officer.act(id, "record-performance", Map.of("performedOn", "0000-01-01")).then().statusCode(400)
+                .body("errors.field", hasItem("performedOn"));
+        officer.get(id).then().body("version", equalTo((int) version)).body("performedOn", equalTo(null));
+    }
+
+    @Test
+    void anUnknownQueryParameterOrAMissingBodyIs400() {
+        officer.request().get("/api/v1/cases?stat=CLOSED").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("stat"));
+        String id = officer.registerCase(Api.penaltyCase());
+        given().auth().oauth2(Api.officerToken()).contentType("application/json").post("/api/v1/cases/" + id + "/accept").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("body"));
+        officer.request().body("null").post("/api/v1/cases/" + id + "/accept").then().statusCode(400);
+        officer.get(id).then().body("state", equalTo("RECEIVED")).body("version", equalTo(0));
+    }
 }

@@ -125,6 +125,7 @@ public class ListingResource {
     public Response act(@PathParam("id") UUID id, @PathParam("action") String actionPath, @HeaderParam("If-Match") String ifMatch,
             @Valid ListingCommand command) {
         ListingAction action = ListingAction.ofPath(actionPath).orElseThrow(() -> ProblemException.notFound("Action", actionPath));
+        ProblemException.requireBody(command);
         Long expected = Versions.expected(ifMatch);
         visible(id);
         Listing l = listings.act(listings.lockForChange(id, expected), action, command,

@@ -109,7 +109,7 @@ final class AccessTable {
         row(n, "GET /api/v1/routes", "admin,auditor", Scope.NONE, "admin", null, "README: admin (auditor reads)");
         row(n, "PUT /api/v1/routes/{eventName}", "admin", Scope.NONE, "admin", null, null);
         row(n, "POST /api/v1/webhooks", "admin", Scope.NONE, "admin", null, null);
-        row(n, "GET /api/v1/webhooks", "admin", Scope.NONE, "admin", null, "README: admin");
+        row(n, "GET /api/v1/webhooks", "admin,auditor", Scope.NONE, "admin", null, "README: admin; auditor reads");
         row(n, "DELETE /api/v1/webhooks/{id}", "admin", Scope.NONE, "admin", null, null);
         row(n, "GET /api/v1/deliveries", "auditor,admin", Scope.NONE, "auditor", null, null);
     }

@@ -178,6 +178,7 @@ public class MediationResource {
             @Parameter(description = "the version from the ETag; a stale one gets 412") @HeaderParam("If-Match") String ifMatch,
             @Valid MediationCommand command) {
         MediationAction action = MediationAction.ofPath(actionPath).orElseThrow(() -> ProblemException.notFound("Action", actionPath));
+        ProblemException.requireBody(command);
         Long expected = Versions.expected(ifMatch);
         visible(id);
         Mediation m = mediations.lockForChange(id, expected);

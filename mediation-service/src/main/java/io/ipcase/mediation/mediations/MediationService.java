@@ -208,6 +208,10 @@ public class MediationService {
                 session = new MediationSession();
                 session.mediationId = m.id;
                 session.seq = (int) MediationSession.count("mediationId = ?1", m.id) + 1;
+                java.time.Instant opened = m.openedOn.atStartOfDay(clock.zone()).toInstant();
+                if (plan.scheduledAt().isBefore(opened) || plan.scheduledAt().isAfter(clock.now().plus(java.time.Duration.ofDays(366)))) {
+                    throw ProblemException.badRequest("session.scheduledAt", "must lie between the opening of the mediation and a year from now");
+                }
                 session.scheduledAt = plan.scheduledAt();
                 session.mode = plan.mode();
                 session.place = plan.place();
@@ -226,6 +230,9 @@ public class MediationService {
                 session.minutes = required(cmd.minutes(), "minutes", action);
                 session.attendees = cmd.attendees();
                 session.heldAt = cmd.heldAt() != null ? cmd.heldAt() : clock.now();
+                if (session.heldAt.isBefore(m.openedOn.atStartOfDay(clock.zone()).toInstant())) {
+                    throw ProblemException.badRequest("heldAt", "cannot be before the mediation opened on " + m.openedOn);
+                }
                 event = "session-held";
             }
             case EXTEND -> {
@@ -400,9 +407,10 @@ public class MediationService {
         m.parties.forEach(p -> names.add(p.name));
         agreement.terms().stream().filter(t -> !names.contains(t.obligor()))
                 .forEach(t -> problems.add("obligor " + t.obligor() + " is not a party"));
-        if (agreement.effectiveOn().isBefore(m.openedOn)) {
-            problems.add("signed before the mediation opened on " + m.openedOn);
-        }
+        agreement.signatures().stream().filter(sig -> sig.signedOn().isBefore(m.openedOn))
+                .forEach(sig -> problems.add(sig.signer() + " signed before the mediation opened on " + m.openedOn));
+        agreement.terms().stream().filter(t -> t.deadline().isBefore(agreement.effectiveOn()))
+                .forEach(t -> problems.add("a term of " + t.obligor() + " falls due before the agreement is signed (" + agreement.effectiveOn() + ")"));
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("agreement-incomplete", "The agreement cannot take effect: " + String.join("; ", problems));
         }

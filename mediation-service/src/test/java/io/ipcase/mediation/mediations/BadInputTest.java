@@ -93,4 +93,35 @@ class BadInputTest {
                 .body("errors.field", hasItems("agreement.disputedPoints", "agreement.terms", "agreement.signatures"));
         Api.admin().get(id).then().body("state", equalTo("IN_PROGRESS"));
     }
+
+    @Test
+    void datesOutOfOrderWithTheMediationAreRefused() {
+        Registry.Organisation organisation = Registry.organisation("PEOPLES", "360497");
+        String mediatorId = Registry.mediator(organisation, "陈敏", "PATENT_UTILITY_MODEL");
+        String id = organisation.admin().request().body(Api.dispute(organisation.id(), "360497")).post("/api/v1/mediations").then()
+                .statusCode(201).extract().path("id");
+        organisation.admin().act(id, "assign", Map.of("mediatorId", mediatorId)).then().statusCode(200);
+        Api mediator = Api.mediator(mediatorId);
+        for (String when : List.of("9999-01-01T02:00:00Z", "2150-01-01T02:00:00Z", "2001-01-01T02:00:00Z")) {
+            mediator.act(id, "schedule-session", Map.of("session", Map.of("scheduledAt", when, "mode", "ONLINE",
+                    "place", "https://meeting.example.cn/r/3"))).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItems("session.scheduledAt"));
+        }
+        mediator.act(id, "schedule-session", Map.of("session", Map.of("scheduledAt", Instant.now().toString(), "mode", "ONLINE",
+                "place", "https://meeting.example.cn/r/3"))).then().statusCode(200);
+        mediator.act(id, "record-session", Map.of("sessionSeq", 1, "minutes", "协商", "heldAt", "2001-01-01T02:00:00Z")).then().statusCode(400)
+                .body("errors.field", hasItems("heldAt"));
+        mediator.act(id, "record-session", Map.of("sessionSeq", 1, "minutes", "协商")).then().statusCode(200);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        mediator.act(id, "reach-agreement", Map.of("agreement", Agreements.agreement("2001-01-01", today))).then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("signed before the mediation opened"));
+        mediator.act(id, "reach-agreement", Map.of("agreement", Agreements.agreement("0000-01-01", today))).then().statusCode(400)
+                .body("errors.field", hasItems("agreement.signatures[0].signedOn"));
+        Map<String, Object> early = new java.util.HashMap<>(Agreements.agreement(today, today));
+        early.put("terms", List.of(Map.of("obligor", "王建国", "obligation", "赔偿经济损失", "manner", "银行转账", "place", "请求人指定账户",
+                "deadline", "2001-01-01", "amount", 20000)));
+        mediator.act(id, "reach-agreement", Map.of("agreement", early)).then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("falls due before the agreement is signed"));
+        Api.admin().get(id).then().body("state", equalTo("IN_PROGRESS"));
+    }
 }

@@ -36,6 +36,14 @@ public class ProblemException extends RuntimeException {
         return badRequest(List.of(new Problem.FieldError(field, message)));
     }
 
+    /** The request's body, or a 400 when it sent none (an action that needs nothing takes {@code {}}). */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw badRequest("body", "is required: a JSON object, {} when the action needs nothing");
+        }
+        return body;
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "urn:ipcase:problem:not-found", "Not found", what + " " + id + " does not exist", null, null);
     }
