@@ -1,0 +1,165 @@
+package io.ipcase.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+
+/**
+ * The four packaged services as processes of their own, each on a port fixed for the run, that can
+ * be killed with SIGKILL and started again with the same settings — the environment
+ * {@link RunningSystem} gives them, pointed at the {@link FaultyServers}. Output goes to
+ * {@code target/e2e-logs/fault-<service>.log}, one file per service across its restarts.
+ */
+final class ServiceProcesses implements AutoCloseable {
+
+    private final FaultyServers servers;
+    private final Path root = Path.of("..", "..").toAbsolutePath().normalize();
+    private final Path logs = Path.of("target", "e2e-logs").toAbsolutePath();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new ConcurrentHashMap<>();
+    private final Map<String, Integer> starts = new ConcurrentHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+
+    ServiceProcesses(FaultyServers servers) throws IOException {
+        this.servers = servers;
+        Files.createDirectories(logs);
+        for (String service : RunningSystem.SERVICES) {
+            ports.put(service, FaultyServers.freePort());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.values().forEach(Process::destroyForcibly)));
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** Where readiness is reported; RunningSystem asks the same place. */
+    String readinessUrl(String service) {
+        return url(service) + "/q/health/ready";
+    }
+
+    Path log(String service) {
+        return logs.resolve("fault-" + service + ".log");
+    }
+
+    long pid(String service) {
+        return processes.get(service).pid();
+    }
+
+    /** Starts the packaged service (its jar as built by the reactor), with RunningSystem's settings. */
+    void start(String service) throws IOException {
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds them before this module)");
+        }
+        int start = starts.merge(service, 1, Integer::sum);
+        String prefix = service.substring(0, service.indexOf('-')).toUpperCase();
+        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", jar.toString());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_PROFILE", "local");
+        env.put(prefix + "_SERVICE_PORT", Integer.toString(ports.get(service)));
+        env.put(prefix + "_DB_URL", servers.jdbcUrl(service.replace('-', '_')));
+        env.put(prefix + "_DB_USER", servers.user());
+        env.put(prefix + "_DB_PASSWORD", servers.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers());
+        env.put("IPCASE_SMTP_PORT", Integer.toString(servers.smtp().port()));
+        env.put("IPCASE_DELIVERY_INTERVAL", "200ms");
+        Path log = log(service);
+        Files.writeString(log, "\n===== fault suite: start #" + start + " of " + service + " at " + Instant.now() + " =====\n",
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        processes.put(service, builder.start());
+    }
+
+    /**
+     * Kills the service's JVM with SIGKILL (no shutdown hooks, no graceful stop: what a crash or an
+     * OOM kill looks like) and waits for it to be gone.
+     *
+     * @return its exit status (137 = 128 + SIGKILL)
+     */
+    int kill9(String service) throws IOException {
+        Process process = processes.get(service);
+        long pid = process.pid();
+        Files.writeString(log(service), "\n===== fault suite: kill -9 " + pid + " at " + Instant.now() + " =====\n", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+        // Process.destroyForcibly() on Linux is kill(pid, SIGKILL); the exit status below shows it
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(service + " (pid " + pid + ") still alive 30 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + service, e);
+        }
+        return process.exitValue();
+    }
+
+    boolean alive(String service) {
+        Process p = processes.get(service);
+        return p != null && p.isAlive();
+    }
+
+    boolean ready(String service) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(readinessUrl(service))).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Waits, bounded, until {@code /q/health/ready} answers 200 (database, Kafka and outbox up). */
+    void awaitReady(String service, Duration atMost) {
+        Awaitility.await(service + " ready").atMost(atMost).pollInterval(Duration.ofMillis(200)).pollInSameThread().until(() -> {
+            if (!alive(service)) {
+                throw new IllegalStateException(service + " exited; see " + log(service));
+            }
+            return ready(service);
+        });
+    }
+
+    void awaitAllReady(Duration atMost) {
+        for (String service : List.copyOf(ports.keySet())) {
+            awaitReady(service, atMost);
+        }
+    }
+
+    @Override
+    public void close() {
+        processes.values().forEach(Process::destroy);
+        for (Process p : processes.values()) {
+            try {
+                if (!p.waitFor(15, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static String javaBin() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}
