@@ -131,6 +131,62 @@ class ManifestsTest {
     }
 
     /**
+     * Each service talks to Kafka over TLS as its own SCRAM user, and that user may use exactly the
+     * topics the service reads and writes (its incoming topics, their dead-letter topics, its own
+     * event topic), its consumer group and its outbox relay's transactional ids.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "case-service", "mediation-service", "credit-service", "notification-service" })
+    void everyServiceIsItsOwnKafkaUserWithAclsForItsTopics(String service) throws IOException {
+        List<JsonNode> all = base();
+        JsonNode config = find(all, "ConfigMap", "ipcase-config").path("data");
+        assertThat(config.path("KAFKA_SECURITY_PROTOCOL").asText()).isEqualTo("SASL_SSL");
+        assertThat(config.path("KAFKA_SASL_MECHANISM").asText()).isEqualTo("SCRAM-SHA-512");
+        JsonNode listener = find(all, "Kafka", "ipcase").path("spec").path("kafka").path("listeners").get(0);
+        assertThat(listener.path("tls").asBoolean()).isTrue();
+        assertThat(listener.path("authentication").path("type").asText()).isEqualTo("scram-sha-512");
+        assertThat(config.path("KAFKA_BOOTSTRAP_SERVERS").asText()).endsWith(":" + listener.path("port").asText());
+
+        JsonNode container = find(all, "Deployment", service).path("spec").path("template").path("spec").path("containers").get(0);
+        JsonNode jaas = null;
+        for (JsonNode e : container.path("env")) {
+            if (e.path("name").asText().equals("KAFKA_SASL_JAAS_CONFIG")) {
+                jaas = e.path("valueFrom").path("secretKeyRef");
+            }
+        }
+        assertThat(jaas).as(service + " gets its JAAS line").isNotNull();
+        assertThat(jaas.path("name").asText()).isEqualTo(service);
+
+        JsonNode user = find(all, "KafkaUser", service);
+        assertThat(user.path("spec").path("authentication").path("type").asText()).isEqualTo("scram-sha-512");
+        Set<String> topics = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
+            JsonNode resource = acl.path("resource");
+            if (resource.path("type").asText().equals("topic")) {
+                topics.add(resource.path("name").asText());
+            } else {
+                prefixes.add(resource.path("type").asText() + ":" + resource.path("name").asText());
+            }
+        }
+        Set<String> used = new HashSet<>();
+        Matcher m = Pattern.compile("(?:topic|dead-letter-queue\\.topic)=(\\S+)").matcher(properties(service));
+        while (m.find()) {
+            used.add(m.group(1));
+        }
+        used.add("ipcase." + service.substring(0, service.indexOf('-')) + ".events");
+        assertThat(topics).as(service + "'s ACLs").isEqualTo(service.equals("credit-service")
+                ? union(used, Set.of("ipcase.credit.blacklist")) : used);
+        assertThat(prefixes).contains("group:" + service, "transactionalId:" + service + "-outbox-");
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
      * What the service reads from its environment and a deployment must set: references without a
      * default, and those whose default only fits a developer's machine (localhost, the dev key).
      */
