@@ -51,11 +51,13 @@ wait_infra kafka
 wait_infra databases
 echo "PostgreSQL 127.0.0.1:55432, Kafka 127.0.0.1:59092, SMTP 127.0.0.1:2525 (data in $data)"
 
-start_service() { # name port
-  QUARKUS_PROFILE=local nohup java -jar "$1/target/quarkus-app/quarkus-run.jar" >"$data/$1.log" 2>&1 &
+# each service's API on 808x, its health, metrics, OpenAPI and Swagger UI on the management port 918x
+start_service() { # name port management-port
+  prefix=$(echo "${1%%-*}" | tr '[:lower:]' '[:upper:]')
+  env "${prefix}_MANAGEMENT_PORT=$3" QUARKUS_PROFILE=local nohup java -jar "$1/target/quarkus-app/quarkus-run.jar" >"$data/$1.log" 2>&1 &
   echo $! >"$pids/$1.pid"
 }
-wait_ready() { # name port
+wait_ready() { # name management-port
   for _ in $(seq 1 240); do
     curl -fs "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 && return 0
     kill -0 "$(cat "$pids/$1.pid")" 2>/dev/null || fail "$1 failed to start, see $data/$1.log"
@@ -63,22 +65,22 @@ wait_ready() { # name port
   done
   fail "$1 not ready, see $data/$1.log"
 }
-start_service case-service 8081
-start_service mediation-service 8082
-start_service credit-service 8083
-start_service notification-service 8084
-wait_ready case-service 8081
-wait_ready mediation-service 8082
-wait_ready credit-service 8083
-wait_ready notification-service 8084
+start_service case-service 8081 9181
+start_service mediation-service 8082 9182
+start_service credit-service 8083 9183
+start_service notification-service 8084 9184
+wait_ready case-service 9181
+wait_ready mediation-service 9182
+wait_ready credit-service 9183
+wait_ready notification-service 9184
 
 cat <<INFO
 
 ipcase is up (logs in $data/*.log; stop with deploy/local/stop.sh).
-  case-service          http://127.0.0.1:8081/q/swagger-ui
-  mediation-service     http://127.0.0.1:8082/q/swagger-ui
-  credit-service        http://127.0.0.1:8083/q/swagger-ui
-  notification-service  http://127.0.0.1:8084/q/swagger-ui   (inbox: /api/v1/inbox, live: /api/v1/inbox/stream)
+  case-service          http://127.0.0.1:8081/api/v1   Swagger UI, health, metrics: http://127.0.0.1:9181/q/swagger-ui, /q/health, /q/metrics
+  mediation-service     http://127.0.0.1:8082/api/v1   management: http://127.0.0.1:9182/q/
+  credit-service        http://127.0.0.1:8083/api/v1   management: http://127.0.0.1:9183/q/
+  notification-service  http://127.0.0.1:8084/api/v1   management: http://127.0.0.1:9184/q/   (inbox: /api/v1/inbox, live: /api/v1/inbox/stream)
   mail sent             http://127.0.0.1:8025/
   a token for each role (local signing key; deploy/local/token.sh <roles> <user> [region]):
     deploy/local/token.sh officer officer-li 360400

@@ -28,7 +28,9 @@ public final class CreditCheckBench {
         String service = System.getenv().getOrDefault("CREDIT_SERVICE_URL", "http://127.0.0.1:8083");
         HttpClient http = HttpClient.newHttpClient();
 
-        HttpRequest live = HttpRequest.newBuilder(URI.create(service + "/q/health/live")).GET().build();
+        // the packaged service answers health on its management port (run.sh: 9183)
+        String management = System.getenv().getOrDefault("CREDIT_MANAGEMENT_URL", "http://127.0.0.1:9183");
+        HttpRequest live = HttpRequest.newBuilder(URI.create(management + "/q/health/live")).GET().build();
         timed(http, live, 50);
         List<Double> baseline = timed(http, live, requests);
 

@@ -28,7 +28,7 @@ class HostileInputIT {
     void everyOperationRefusesHostileInputAndChangesNothing() throws IOException {
         Instant started = Instant.now();
         RunningSystem system = RunningSystem.get();
-        HostileInputSuite suite = new HostileInputSuite(system::url, Path.of("..", "..").toAbsolutePath().normalize());
+        HostileInputSuite suite = new HostileInputSuite(system::url, system::managementUrl, Path.of("..", "..").toAbsolutePath().normalize());
         suite.run();
         ProbeFindings findings = suite.findings();
 

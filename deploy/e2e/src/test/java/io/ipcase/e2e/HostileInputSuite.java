@@ -81,9 +81,9 @@ final class HostileInputSuite {
      * @param urls          the base URL of each service
      * @param repositoryRoot the repository (for the example requests and the services' settings)
      */
-    HostileInputSuite(Function<String, String> urls, Path repositoryRoot) {
+    HostileInputSuite(Function<String, String> urls, Function<String, String> managementUrls, Path repositoryRoot) {
         this.http = new ProbeHttp();
-        this.api = new ProbeApi(http, urls);
+        this.api = new ProbeApi(http, urls, managementUrls);
         this.forged = new ForgedTokens(ForgedTokens.configuredAudience(repositoryRoot, RunningSystem.SERVICES));
         this.fixtures = new ProbeFixtures(api);
         this.examples = repositoryRoot.resolve("deploy/local/examples");
@@ -657,6 +657,23 @@ final class HostileInputSuite {
             }
             urls.add("/q/metrics");
             urls.add("/q/health");
+            // the API's own port serves no management endpoint: metrics, health and OpenAPI are on the management port
+            for (String management : List.of("/q/metrics", "/q/health", "/q/openapi")) {
+                try {
+                    ProbeHttp.Response onApiPort = http.send(api.url(service), ProbeHttp.Request.of("GET", management));
+                    if (onApiPort.status() == 404) {
+                        findings.pass(service, Probe.PRIVACY);
+                    } else {
+                        findings.fail(service, Probe.PRIVACY, "GET " + management, "a management endpoint on the API's port",
+                                "management on API port", "answers " + onApiPort.status(), "GET " + management + " → " + onApiPort.status());
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
             for (String url : urls) {
                 ProbeHttp.Response response = api.send(service, "GET", url, null, null);
                 String endpoint = "GET " + url.replaceAll("\\?.*", "");

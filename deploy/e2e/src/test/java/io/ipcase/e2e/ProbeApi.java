@@ -18,11 +18,13 @@ final class ProbeApi {
 
     private final ProbeHttp http;
     private final Function<String, String> urls;
+    private final Function<String, String> managementUrls;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    ProbeApi(ProbeHttp http, Function<String, String> urls) {
+    ProbeApi(ProbeHttp http, Function<String, String> urls, Function<String, String> managementUrls) {
         this.http = http;
         this.urls = urls;
+        this.managementUrls = managementUrls;
     }
 
     String url(String service) {
@@ -56,7 +58,8 @@ final class ProbeApi {
             }
         }
         try {
-            return http.send(url(service), request);
+            // health, metrics and OpenAPI live on the management port; the API's port must not serve them
+            return http.send(path.startsWith("/q/") ? managementUrls.apply(service) : url(service), request);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " on " + service + ": " + e, e);
         } catch (InterruptedException e) {

@@ -29,18 +29,45 @@ final class RunningSystem {
     private static RunningSystem instance;
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
 
     static synchronized RunningSystem get() {
         if (instance == null) {
             instance = new RunningSystem();
-            instance.start();
+            if ("local".equals(System.getProperty("ipcase.e2e.stack"))) {
+                instance.useLocalStack();
+            } else {
+                instance.start();
+            }
         }
         return instance;
     }
 
+    /**
+     * {@code -Dipcase.e2e.stack=local}: the services deploy/local/run.sh started (API 8081–8084,
+     * management 9181–9184) instead of processes of this JVM's own — for suites that talk HTTP only.
+     */
+    private void useLocalStack() {
+        for (int i = 0; i < SERVICES.size(); i++) {
+            ports.put(SERVICES.get(i), 8081 + i);
+            managementPorts.put(SERVICES.get(i), 9181 + i);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        for (String service : SERVICES) {
+            if (!ready(http, service)) {
+                throw new IllegalStateException(service + " of the local stack is not ready; start it with deploy/local/run.sh");
+            }
+        }
+    }
+
     String url(String service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** health, metrics and OpenAPI: the packaged services serve them on a management port of their own */
+    String managementUrl(String service) {
+        return "http://127.0.0.1:" + managementPorts.get(service);
     }
 
     private void start() {
@@ -56,11 +83,13 @@ final class RunningSystem {
                 }
                 int port = freePort();
                 ports.put(service, port);
+                managementPorts.put(service, freePort());
                 String prefix = service.substring(0, service.indexOf('-')).toUpperCase();
                 ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", jar.toString());
                 Map<String, String> env = builder.environment();
                 env.put("QUARKUS_PROFILE", "local");
                 env.put(prefix + "_SERVICE_PORT", Integer.toString(port));
+                env.put(prefix + "_MANAGEMENT_PORT", Integer.toString(managementPorts.get(service)));
                 env.put(prefix + "_DB_URL", servers.database(service.replace('-', '_')));
                 env.put(prefix + "_DB_USER", servers.user());
                 env.put(prefix + "_DB_PASSWORD", servers.password());
@@ -88,7 +117,7 @@ final class RunningSystem {
 
     private boolean ready(HttpClient http, String service) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
+            return http.send(HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode() == 200;
         } catch (IOException e) {
             return false;

@@ -32,6 +32,7 @@ final class ServiceProcesses implements AutoCloseable {
     private final Path root = Path.of("..", "..").toAbsolutePath().normalize();
     private final Path logs = Path.of("target", "e2e-logs").toAbsolutePath();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new ConcurrentHashMap<>();
     private final Map<String, Integer> starts = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
@@ -41,6 +42,7 @@ final class ServiceProcesses implements AutoCloseable {
         Files.createDirectories(logs);
         for (String service : RunningSystem.SERVICES) {
             ports.put(service, FaultyServers.freePort());
+            managementPorts.put(service, FaultyServers.freePort());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.values().forEach(Process::destroyForcibly)));
     }
@@ -51,7 +53,7 @@ final class ServiceProcesses implements AutoCloseable {
 
     /** Where readiness is reported; RunningSystem asks the same place. */
     String readinessUrl(String service) {
-        return url(service) + "/q/health/ready";
+        return "http://127.0.0.1:" + managementPorts.get(service) + "/q/health/ready";
     }
 
     Path log(String service) {
@@ -74,6 +76,7 @@ final class ServiceProcesses implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_PROFILE", "local");
         env.put(prefix + "_SERVICE_PORT", Integer.toString(ports.get(service)));
+        env.put(prefix + "_MANAGEMENT_PORT", Integer.toString(managementPorts.get(service)));
         env.put(prefix + "_DB_URL", servers.jdbcUrl(service.replace('-', '_')));
         env.put(prefix + "_DB_USER", servers.user());
         env.put(prefix + "_DB_PASSWORD", servers.password());

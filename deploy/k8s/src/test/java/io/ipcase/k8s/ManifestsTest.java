@@ -123,6 +123,11 @@ class ManifestsTest {
         }
         assertThat(provided).as(service + " gets").containsAll(required(service));
         assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
+        // health is served on the management port only (the API's port has no /q/ endpoints in production)
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertThat(container.path(probe).path("httpGet").path("port").asText()).as(service + " " + probe).isEqualTo("management");
+        }
+        assertThat(container.path("ports").findValuesAsText("name")).contains("http", "management");
         assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
         assertThat(container.path("resources").path("requests").path("memory").asText()).isNotEmpty();
         assertThat(find(all, "HorizontalPodAutoscaler", service).path("spec").path("scaleTargetRef").path("name").asText()).isEqualTo(service);

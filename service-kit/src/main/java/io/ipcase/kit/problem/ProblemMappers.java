@@ -116,9 +116,37 @@ public class ProblemMappers {
                 return invalid(violation, uri);
             }
         }
+        if (unavailable(e)) {
+            LOG.warnf("database or broker unavailable at %s: %s", path(uri), e.toString());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "2")
+                    .entity(new Problem("urn:ipcase:problem:unavailable", "Service unavailable", 503,
+                            "A server this service needs is unavailable for a moment; nothing was changed. Retry (with the same Idempotency-Key)",
+                            path(uri), null, null))
+                    .build();
+        }
         LOG.error("unexpected error at " + path(uri), e);
         return respond(new Problem("urn:ipcase:problem:internal", "Internal error", 500,
                 "The request could not be completed; nothing was changed", path(uri), null, null));
+    }
+
+    /**
+     * A lost or refused database connection (SQL state class 08, a server restarting, a pool that
+     * cannot hand one out):
+     * the transaction did not commit, and the caller may simply retry.
+     */
+    static boolean unavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            // 08: connection exception; 57P01–57P03: the server is shutting down, crashed or not yet accepting connections
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem problem) {
