@@ -72,8 +72,9 @@ class MediationOutcomeTest {
         EventSender.send(TOPIC, id, UUID.randomUUID(), "ipcase.mediation.confirmation-rejected.v1", SOURCE,
                 "{\"caseId\":\"" + id + "\",\"mediationId\":\"M-7\",\"reason\":\"协议内容违反法律强制性规定\"}");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.get(id).then().body("state", equalTo("INVESTIGATING")));
-        assertThat(caseEvents.ofKey(id).get(caseEvents.ofKey(id).size() - 1).data())
-                .contains("the court rejected judicial confirmation: 协议内容违反法律强制性规定");
+        // the event leaves through the outbox after the commit: wait for it rather than race the relay
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(caseEvents.ofKey(id).get(caseEvents.ofKey(id).size() - 1).data())
+                .contains("the court rejected judicial confirmation: 协议内容违反法律强制性规定"));
     }
 
     @Test
