@@ -68,9 +68,11 @@ public final class Demo {
         String m2 = id(until(() -> call("GET", MEDIATION + "/mediations?caseId=" + c2, mediator, null), b -> b.contains("\"id\"")));
         say("mediation-service opened mediation " + m2 + " and offered it to 陈敏");
         call("POST", MEDIATION + "/mediations/" + m2 + "/accept", mediator, "{}");
+        // two days after the mediation opened, by the services' clock (a demo run before this one may have moved it)
+        String opened2 = field(call("GET", MEDIATION + "/mediations/" + m2, mediator, null), "openedOn");
         call("POST", MEDIATION + "/mediations/" + m2 + "/schedule-session", mediator, """
-                {"session":{"scheduledAt":"%s","mode":"ONLINE","place":"https://meeting.example.cn/r/%s"}}""".formatted(
-                Instant.now().plus(Duration.ofDays(2)), run));
+                {"session":{"scheduledAt":"%sT01:00:00Z","mode":"ONLINE","place":"https://meeting.example.cn/r/%s"}}""".formatted(
+                java.time.LocalDate.parse(opened2).plusDays(2), run));
         call("POST", MEDIATION + "/mediations/" + m2 + "/record-session", mediator, "{\"sessionSeq\":1,\"minutes\":\"双方就赔偿数额分歧较大\"}");
         call("POST", MEDIATION + "/mediations/" + m2 + "/fail", mediator, "{\"reason\":\"双方分歧过大\"}");
         say("陈敏 accepts, holds a session, records that mediation failed");
@@ -83,10 +85,14 @@ public final class Demo {
                 + field(served, "appealDeadline") + ")");
 
         title("3. The ruling takes effect, is not performed: proposed for the dishonesty list, objection heard, listed, seen by the credit platform, revoked");
+        // past the window to sue, whatever the stack's clock says now (a demo run before this one may have moved it)
+        java.time.LocalDate clockToday = java.time.LocalDate.parse(field(call("GET", CASES + "/dev/clock", admin, null), "today"));
+        long days = Math.max(16, java.time.temporal.ChronoUnit.DAYS.between(clockToday,
+                java.time.LocalDate.parse(field(served, "appealDeadline"))) + 1);
         for (String service : new String[] { CASES, MEDIATION, CREDIT, NOTIFY }) {
-            call("POST", service + "/dev/clock/shift", admin, "{\"days\":16}");
+            call("POST", service + "/dev/clock/shift", admin, "{\"days\":" + days + "}");
         }
-        say("the local stack's clocks move 16 days on (an admin-only facility of the local stack; production's clock cannot move)");
+        say("the local stack's clocks move " + days + " days on (an admin-only facility of the local stack; production's clock cannot move)");
         String inForce = until(() -> call("GET", CASES + "/cases/" + c2, officer, null), b -> b.contains("\"state\":\"EFFECTIVE\""));
         say("the window to sue has passed: the deadline watch makes the ruling effective on " + field(inForce, "effectiveOn"));
         call("POST", CASES + "/cases/" + c2 + "/record-non-performance", officer, "{\"reason\":\"被请求人仍在销售侵权产品，拒不履行裁决\"}");
@@ -114,10 +120,11 @@ public final class Demo {
         call("POST", CASES + "/cases/" + c4 + "/refer-to-mediation", officer, "{\"reason\":\"双方同意调解\"}");
         String m4 = id(until(() -> call("GET", MEDIATION + "/mediations?caseId=" + c4, mediator, null), b -> b.contains("\"id\"")));
         call("POST", MEDIATION + "/mediations/" + m4 + "/accept", mediator, "{}");
-        call("POST", MEDIATION + "/mediations/" + m4 + "/schedule-session", mediator, """
-                {"session":{"scheduledAt":"%s","mode":"ON_SITE","place":"第一调解室"}}""".formatted(Instant.now()));
-        call("POST", MEDIATION + "/mediations/" + m4 + "/record-session", mediator, "{\"sessionSeq\":1,\"minutes\":\"双方达成一致\"}");
+        // the services' clocks were moved forward above: the session is held on the mediation's own opening day (09:00 China time)
         String today = field(call("GET", MEDIATION + "/mediations/" + m4, mediator, null), "openedOn");
+        call("POST", MEDIATION + "/mediations/" + m4 + "/schedule-session", mediator, """
+                {"session":{"scheduledAt":"%sT01:00:00Z","mode":"ON_SITE","place":"第一调解室"}}""".formatted(today));
+        call("POST", MEDIATION + "/mediations/" + m4 + "/record-session", mediator, "{\"sessionSeq\":1,\"minutes\":\"双方达成一致\"}");
         call("POST", MEDIATION + "/mediations/" + m4 + "/reach-agreement", mediator, """
                 {"agreement":{"facts":"被请求人销售的打磨机落入涉案专利保护范围","disputedPoints":"赔偿数额",
                  "terms":[{"obligor":"王建国","obligation":"赔偿经济损失","manner":"银行转账","place":"请求人账户","deadline":"%s","amount":20000}],
