@@ -1,12 +1,8 @@
 package io.ipcase.e2e;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,25 +73,12 @@ final class RunningSystem {
         try {
             Files.createDirectories(logs);
             for (String service : SERVICES) {
-                Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-                if (!Files.exists(jar)) {
-                    throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds them before this module)");
-                }
                 int port = freePort();
                 ports.put(service, port);
                 managementPorts.put(service, freePort());
-                String prefix = service.substring(0, service.indexOf('-')).toUpperCase();
-                ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", jar.toString());
-                Map<String, String> env = builder.environment();
-                env.put("QUARKUS_PROFILE", "local");
-                env.put(prefix + "_SERVICE_PORT", Integer.toString(port));
-                env.put(prefix + "_MANAGEMENT_PORT", Integer.toString(managementPorts.get(service)));
-                env.put(prefix + "_DB_URL", servers.database(service.replace('-', '_')));
-                env.put(prefix + "_DB_USER", servers.user());
-                env.put(prefix + "_DB_PASSWORD", servers.password());
-                env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers());
-                env.put("IPCASE_SMTP_PORT", Integer.toString(servers.smtp().port()));
-                env.put("IPCASE_DELIVERY_INTERVAL", "200ms");
+                ProcessBuilder builder = PackagedService.command(root, service, port, managementPorts.get(service),
+                        new PackagedService.Servers(servers.database(service.replace('-', '_')), servers.user(), servers.password(),
+                                servers.kafkaBootstrapServers(), servers.smtp().port()));
                 builder.redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile());
                 processes.add(builder.start());
             }
@@ -116,19 +99,7 @@ final class RunningSystem {
     }
 
     private boolean ready(HttpClient http, String service) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static String javaBin() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        return PackagedService.ready(http, managementPorts.get(service));
     }
 
     private static int freePort() throws IOException {

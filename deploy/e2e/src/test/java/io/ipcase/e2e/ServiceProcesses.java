@@ -1,11 +1,7 @@
 package io.ipcase.e2e;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +47,6 @@ final class ServiceProcesses implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
-    /** Where readiness is reported; RunningSystem asks the same place. */
-    String readinessUrl(String service) {
-        return "http://127.0.0.1:" + managementPorts.get(service) + "/q/health/ready";
-    }
-
     Path log(String service) {
         return logs.resolve("fault-" + service + ".log");
     }
@@ -66,23 +57,10 @@ final class ServiceProcesses implements AutoCloseable {
 
     /** Starts the packaged service (its jar as built by the reactor), with RunningSystem's settings. */
     void start(String service) throws IOException {
-        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds them before this module)");
-        }
         int start = starts.merge(service, 1, Integer::sum);
-        String prefix = service.substring(0, service.indexOf('-')).toUpperCase();
-        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", jar.toString());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_PROFILE", "local");
-        env.put(prefix + "_SERVICE_PORT", Integer.toString(ports.get(service)));
-        env.put(prefix + "_MANAGEMENT_PORT", Integer.toString(managementPorts.get(service)));
-        env.put(prefix + "_DB_URL", servers.jdbcUrl(service.replace('-', '_')));
-        env.put(prefix + "_DB_USER", servers.user());
-        env.put(prefix + "_DB_PASSWORD", servers.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers());
-        env.put("IPCASE_SMTP_PORT", Integer.toString(servers.smtp().port()));
-        env.put("IPCASE_DELIVERY_INTERVAL", "200ms");
+        ProcessBuilder builder = PackagedService.command(root, service, ports.get(service), managementPorts.get(service),
+                new PackagedService.Servers(servers.jdbcUrl(service.replace('-', '_')), servers.user(), servers.password(),
+                        servers.kafkaBootstrapServers(), servers.smtp().port()));
         Path log = log(service);
         Files.writeString(log, "\n===== fault suite: start #" + start + " of " + service + " at " + Instant.now() + " =====\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -120,15 +98,7 @@ final class ServiceProcesses implements AutoCloseable {
     }
 
     boolean ready(String service) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(readinessUrl(service))).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return PackagedService.ready(http, managementPorts.get(service));
     }
 
     /** Waits, bounded, until {@code /q/health/ready} answers 200 (database, Kafka and outbox up). */
@@ -162,7 +132,4 @@ final class ServiceProcesses implements AutoCloseable {
         }
     }
 
-    private static String javaBin() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    }
 }

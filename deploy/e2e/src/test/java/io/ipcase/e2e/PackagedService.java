@@ -1,0 +1,62 @@
+package io.ipcase.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How every end-to-end suite starts a service: its packaged jar (as deployed) with the local
+ * profile, on the given servers and ports, and how it tells that it is ready. One place, so the
+ * suites run the services the same way.
+ */
+final class PackagedService {
+
+    /** the servers a service runs on: PostgreSQL (its own database), Kafka and SMTP */
+    record Servers(String jdbcUrl, String user, String password, String kafkaBootstrapServers, int smtpPort) {
+    }
+
+    private PackagedService() {
+    }
+
+    /** the process for the service's jar under {@code root}, configured but not started */
+    static ProcessBuilder command(Path root, String service, int port, int managementPort, Servers servers) {
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds them before this module)");
+        }
+        String prefix = service.substring(0, service.indexOf('-')).toUpperCase();
+        ProcessBuilder builder = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                "-Xmx256m", "-jar", jar.toString());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_PROFILE", "local");
+        env.put(prefix + "_SERVICE_PORT", Integer.toString(port));
+        env.put(prefix + "_MANAGEMENT_PORT", Integer.toString(managementPort));
+        env.put(prefix + "_DB_URL", servers.jdbcUrl());
+        env.put(prefix + "_DB_USER", servers.user());
+        env.put(prefix + "_DB_PASSWORD", servers.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers());
+        env.put("IPCASE_SMTP_PORT", Integer.toString(servers.smtpPort()));
+        env.put("IPCASE_DELIVERY_INTERVAL", "200ms");
+        return builder;
+    }
+
+    /** true when the service's readiness (database, Kafka, outbox), on its management port, answers 200 */
+    static boolean ready(HttpClient http, int managementPort) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
