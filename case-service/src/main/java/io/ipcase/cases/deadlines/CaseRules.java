@@ -7,7 +7,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Statutory periods and thresholds (DOMAIN.md). Periods are written {@code <n> <unit>} with unit
+ * Statutory periods and thresholds (docs/domain.md, "Case periods"). Periods are written {@code <n> <unit>} with unit
  * WORKING_DAYS, NATURAL_DAYS or MONTHS; several are not confirmed to the article and so belong
  * here, not in code.
  */

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * The figures the bureaus report on (DOMAIN.md "local targets"), for a jurisdiction and a period:
+ * The figures the bureaus report on (docs/domain.md, "What the bureaus report"), for a jurisdiction and a period:
  * <ul>
  * <li>handled rate — received complaints and requests decided on (accepted or refused);</li>
  * <li>closure rate — filed cases that are closed;</li>

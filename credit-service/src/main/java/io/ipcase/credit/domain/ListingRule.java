@@ -1,6 +1,6 @@
 package io.ipcase.credit.domain;
 
-/** Why a subject is proposed for the dishonesty list (DOMAIN.md "Credit rules"). */
+/** Why a subject is proposed for the dishonesty list (docs/domain.md, "Credit"). */
 public enum ListingRule {
     REFUSAL_TO_PERFORM("refusal-to-perform", "有履行能力但拒不履行生效的行政处罚或行政裁决决定"),
     REPEAT_INFRINGEMENT("repeat-infringement", "五年内再次侵犯知识产权并被认定"),

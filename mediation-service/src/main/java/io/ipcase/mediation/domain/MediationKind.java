@@ -1,6 +1,6 @@
 package io.ipcase.mediation.domain;
 
-/** Who mediates, which sets the time limit (DOMAIN.md "Mediation"). */
+/** Who mediates, which sets the time limit (docs/domain.md, "Mediation time limits"). */
 public enum MediationKind {
     PEOPLES("人民调解", "people's mediation"),
     ADMINISTRATIVE("行政调解", "administrative mediation"),

@@ -24,7 +24,7 @@ class ResidentIdTest {
 
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(textBlock = """
-            11010519491231002X, example from DOMAIN.md
+            11010519491231002X, example from docs/domain.md
             440308199901010012, digit as check character
             360402200002290017, 29 February of a leap year
             110105190012290010, born in 1900

@@ -19,7 +19,7 @@ class UsccTest {
 
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(textBlock = """
-            91350100M000100Y43, example from DOMAIN.md
+            91350100M000100Y43, example from docs/domain.md
             914403001922038216, digit as check character
             9144030071526726XG, letter as check character
             91330100716105852F, letter as check character
