@@ -28,6 +28,9 @@ public class RouteTemplates {
     /** values Quarkus itself puts in the tag for requests without a route */
     private static final Set<String> QUARKUS_VALUES = Set.of("NOT_FOUND", "REDIRECTION", "root", "/");
 
+    /** Quarkus's own endpoints (/q/health/ready, /q/metrics): a fixed, small set of names */
+    private static final java.util.regex.Pattern MANAGEMENT_PATH = java.util.regex.Pattern.compile("/q(/[a-z][a-z-]*){1,2}");
+
     private final Set<String> templates = new TreeSet<>();
 
     public RouteTemplates(BeanManager beans) {
@@ -54,7 +57,7 @@ public class RouteTemplates {
 
     /** The tag value to keep: a known template, a management path of Quarkus, or {@value #UNMATCHED}. */
     String tagValue(String uri) {
-        if (uri == null || templates.contains(uri) || QUARKUS_VALUES.contains(uri) || uri.matches("/q(/[a-z][a-z-]*){1,2}")) {
+        if (uri == null || templates.contains(uri) || QUARKUS_VALUES.contains(uri) || MANAGEMENT_PATH.matcher(uri).matches()) {
             return uri;
         }
         return UNMATCHED;

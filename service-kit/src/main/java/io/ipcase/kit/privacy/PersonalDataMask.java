@@ -48,8 +48,13 @@ public final class PersonalDataMask {
 
     private final Map<String, String> known;
 
+    /** @param known each value and its mask, kept longest first so an address that contains the name is taken whole */
     private PersonalDataMask(Map<String, String> known) {
-        this.known = known;
+        List<Map.Entry<String, String>> values = new ArrayList<>(known.entrySet());
+        values.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        Map<String, String> ordered = new LinkedHashMap<>();
+        values.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        this.known = ordered;
     }
 
     /** A mask for the given individuals' values, plus the patterns. */
@@ -77,10 +82,7 @@ public final class PersonalDataMask {
             return text;
         }
         String masked = text;
-        // longest first, so an address that contains the name is taken whole
-        List<Map.Entry<String, String>> values = new ArrayList<>(known.entrySet());
-        values.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
-        for (Map.Entry<String, String> value : values) {
+        for (Map.Entry<String, String> value : known.entrySet()) {
             masked = masked.replace(value.getKey(), value.getValue());
         }
         masked = replace(RESIDENT_ID, masked, m -> ResidentId.mask(m.replaceAll("[\\s\\-]", "")));
