@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs ipcase on the embedded servers: builds what is needed, starts PostgreSQL (one database per
 # service), Kafka (topics created with their partitions) and an SMTP server in one process, then the
-# four services as processes of their own; waits until every health check is up and returns.
+# four services and the console as processes of their own; waits until every health check is up and returns.
 # deploy/local/stop.sh stops everything it started; the data (.ipcase-data/) survives for the next start.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -74,9 +74,16 @@ wait_ready mediation-service 9182
 wait_ready credit-service 9183
 wait_ready notification-service 9184
 
+# the console: the staff's and the public's pages on 8080, signing local users in with the local key
+env CONSOLE_MANAGEMENT_PORT=9180 CONSOLE_LOCAL_KEY_FILE="$root/deploy/infra/src/main/resources/ipcase/dev-jwt/private.pem" \
+  QUARKUS_PROFILE=local nohup java -jar console/target/quarkus-app/quarkus-run.jar >"$data/console.log" 2>&1 &
+echo $! >"$pids/console.pid"
+wait_ready console 9180
+
 cat <<INFO
 
 ipcase is up (logs in $data/*.log; stop with deploy/local/stop.sh).
+  console               http://127.0.0.1:8080/          sign in as any local user; public pages need no sign-in
   case-service          http://127.0.0.1:8081/api/v1   Swagger UI, health, metrics: http://127.0.0.1:9181/q/swagger-ui, /q/health, /q/metrics
   mediation-service     http://127.0.0.1:8082/api/v1   management: http://127.0.0.1:9182/q/
   credit-service        http://127.0.0.1:8083/api/v1   management: http://127.0.0.1:9183/q/

@@ -20,7 +20,8 @@ stop() { # name
   fi
   rm -f "$pidfile"
 }
-# services first, so they leave the broker and the database cleanly
+# the console and the services first, so they leave the broker and the database cleanly
+stop console
 for service in notification-service credit-service mediation-service case-service; do
   stop "$service"
 done

@@ -35,7 +35,7 @@ import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
-import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.problem.QueryValues;

@@ -14,7 +14,7 @@ import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.cases.events.CaseEventData;
-import io.ipcase.kit.identifiers.ResidentId;
+import io.ipcase.identifiers.ResidentId;
 import io.ipcase.kit.privacy.PersonalDataMask;
 import io.ipcase.kit.time.IpcaseClock;
 

@@ -1,6 +1,8 @@
 package io.ipcase.cases.domain;
 
-public enum CaseSource {
+import io.ipcase.kit.vocabulary.Labelled;
+
+public enum CaseSource implements Labelled {
     COMPLAINT("投诉举报/请求", "complaint or request"),
     INSPECTION("监督检查", "inspection"),
     PLATFORM_REFERRAL("电商平台移交", "e-commerce platform referral"),
@@ -14,5 +16,15 @@ public enum CaseSource {
     CaseSource(String labelZh, String labelEn) {
         this.labelZh = labelZh;
         this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelZh() {
+        return labelZh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

@@ -1,7 +1,9 @@
 package io.ipcase.cases.domain;
 
+import io.ipcase.kit.vocabulary.Labelled;
+
 /** Where a case stands. Labels in Chinese and English for clients' display. */
-public enum CaseState {
+public enum CaseState implements Labelled {
     RECEIVED("已接收", "received"),
     REFUSED("不予受理", "refused"),
     INVESTIGATING("调查中", "investigating"),
@@ -28,10 +30,12 @@ public enum CaseState {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelZh() {
         return labelZh;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,6 +1,8 @@
 package io.ipcase.cases.domain;
 
-public enum CaseTrack {
+import io.ipcase.kit.vocabulary.Labelled;
+
+public enum CaseTrack implements Labelled {
     ADMINISTRATIVE_PENALTY("行政处罚", "administrative penalty", "罚"),
     INFRINGEMENT_RULING("侵权纠纷行政裁决", "infringement-dispute administrative ruling", "裁");
 
@@ -15,10 +17,12 @@ public enum CaseTrack {
         this.numberMark = numberMark;
     }
 
+    @Override
     public String labelZh() {
         return labelZh;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,6 +1,8 @@
 package io.ipcase.cases.domain;
 
-public enum ClosedReason {
+import io.ipcase.kit.vocabulary.Labelled;
+
+public enum ClosedReason implements Labelled {
     PERFORMED("已履行", "decision performed"),
     ENFORCEMENT_APPLIED("申请强制执行", "court enforcement applied for"),
     MEDIATED("调解结案", "settled by mediation"),
@@ -14,5 +16,15 @@ public enum ClosedReason {
     ClosedReason(String labelZh, String labelEn) {
         this.labelZh = labelZh;
         this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelZh() {
+        return labelZh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

@@ -1,6 +1,8 @@
 package io.ipcase.cases.domain;
 
-public enum DecisionKind {
+import io.ipcase.kit.vocabulary.Labelled;
+
+public enum DecisionKind implements Labelled {
     PENALTY("行政处罚决定", "administrative penalty decision"),
     /** a warning is a penalty that is not published */
     WARNING("警告", "warning"),
@@ -12,5 +14,15 @@ public enum DecisionKind {
     DecisionKind(String labelZh, String labelEn) {
         this.labelZh = labelZh;
         this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelZh() {
+        return labelZh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

@@ -33,7 +33,7 @@ import io.ipcase.credit.domain.ListingState;
 import io.ipcase.credit.feed.CreditEventData;
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.audit.AuditChain;
-import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.problem.QueryValues;
 import io.ipcase.kit.rest.Versions;

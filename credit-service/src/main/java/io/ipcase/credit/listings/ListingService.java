@@ -25,7 +25,7 @@ import io.ipcase.credit.feed.CreditFeed;
 import io.ipcase.credit.records.InfringementRecord;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.kit.calendar.DeadlineCalculator;
-import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.persistence.KeyLock;
 import io.ipcase.kit.persistence.RowLock;
 import io.ipcase.kit.text.Texts;

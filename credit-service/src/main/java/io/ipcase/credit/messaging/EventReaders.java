@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.credit.records.RecordKeeper;
 import io.ipcase.kit.events.IncomingEvent;
-import io.ipcase.kit.identifiers.ResidentId;
-import io.ipcase.kit.identifiers.Uscc;
+import io.ipcase.identifiers.ResidentId;
+import io.ipcase.identifiers.Uscc;
 import io.ipcase.kit.privacy.PersonalDataMask;
 import io.ipcase.kit.parties.PartyKind;
 

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipcase.credit.feed.CreditEventData;
 import io.ipcase.credit.listings.Listing;
-import io.ipcase.kit.identifiers.ResidentId;
-import io.ipcase.kit.identifiers.Uscc;
+import io.ipcase.identifiers.ResidentId;
+import io.ipcase.identifiers.Uscc;
 import io.ipcase.kit.problem.ProblemException;
 
 @Path("/api/v1/subjects")

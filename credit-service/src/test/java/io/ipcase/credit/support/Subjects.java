@@ -2,8 +2,8 @@ package io.ipcase.credit.support;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.ipcase.kit.identifiers.ResidentId;
-import io.ipcase.kit.identifiers.Uscc;
+import io.ipcase.identifiers.ResidentId;
+import io.ipcase.identifiers.Uscc;
 
 /** Fresh, valid subject ids, so that tests sharing the database never meet. */
 public final class Subjects {

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.ipcase.infra.testing.EventSender;
-import io.ipcase.kit.identifiers.Uscc;
+import io.ipcase.identifiers.Uscc;
 
 /**
  * Sends case and mediation events as those services publish them, built from their published

@@ -47,6 +47,26 @@ final class PackagedService {
         return builder;
     }
 
+    /**
+     * The console's process: its packaged jar with the local profile and local sign-in (the local key,
+     * as deploy/local/run.sh starts it), calling the services at the URLs given.
+     */
+    static ProcessBuilder console(Path root, int port, int managementPort, Map<String, String> serviceUrls) {
+        Path jar = root.resolve("console/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the console first (./mvnw verify builds it before this module)");
+        }
+        ProcessBuilder builder = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                "-Xmx256m", "-jar", jar.toString());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("CONSOLE_PORT", Integer.toString(port));
+        env.put("CONSOLE_MANAGEMENT_PORT", Integer.toString(managementPort));
+        env.put("CONSOLE_LOCAL_KEY_FILE", root.resolve("deploy/infra/src/main/resources/ipcase/dev-jwt/private.pem").toString());
+        serviceUrls.forEach((service, url) -> env.put(service.substring(0, service.indexOf('-')).toUpperCase() + "_SERVICE_URL", url));
+        return builder;
+    }
+
     /** true when the service's readiness (database, Kafka, outbox), on its management port, answers 200 */
     static boolean ready(HttpClient http, int managementPort) {
         try {

@@ -102,7 +102,7 @@ final class RunningSystem {
         return PackagedService.ready(http, managementPorts.get(service));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

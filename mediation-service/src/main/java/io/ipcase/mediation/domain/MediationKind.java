@@ -1,7 +1,9 @@
 package io.ipcase.mediation.domain;
 
+import io.ipcase.kit.vocabulary.Labelled;
+
 /** Who mediates, which sets the time limit (docs/domain.md, "Mediation time limits"). */
-public enum MediationKind {
+public enum MediationKind implements Labelled {
     PEOPLES("人民调解", "people's mediation"),
     ADMINISTRATIVE("行政调解", "administrative mediation"),
     JUDICIAL("司法调解", "judicial (court-entrusted) mediation"),
@@ -14,5 +16,15 @@ public enum MediationKind {
     MediationKind(String labelZh, String labelEn) {
         this.labelZh = labelZh;
         this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelZh() {
+        return labelZh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

@@ -1,24 +1,28 @@
 package io.ipcase.mediation.domain;
 
-public enum MediationState {
-    REQUESTED("待选派调解员"),
-    ASSIGNED("已选定调解员"),
-    IN_PROGRESS("调解中"),
-    AGREEMENT_REACHED("达成调解协议"),
-    FAILED("调解不成"),
-    WITHDRAWN("撤回"),
-    EXPIRED("调解期限届满"),
-    CONFIRMATION_REQUESTED("已申请司法确认"),
-    CONFIRMATION_ACCEPTED("法院已受理"),
-    CONFIRMED("司法确认有效"),
-    CONFIRMATION_REJECTED("驳回司法确认申请"),
-    PERFORMED("已履行"),
-    NOT_PERFORMED("未履行");
+import io.ipcase.kit.vocabulary.Labelled;
+
+public enum MediationState implements Labelled {
+    REQUESTED("待选派调解员", "awaiting a mediator"),
+    ASSIGNED("已选定调解员", "mediator assigned"),
+    IN_PROGRESS("调解中", "in mediation"),
+    AGREEMENT_REACHED("达成调解协议", "agreement reached"),
+    FAILED("调解不成", "failed"),
+    WITHDRAWN("撤回", "withdrawn"),
+    EXPIRED("调解期限届满", "time limit expired"),
+    CONFIRMATION_REQUESTED("已申请司法确认", "judicial confirmation requested"),
+    CONFIRMATION_ACCEPTED("法院已受理", "accepted by the court"),
+    CONFIRMED("司法确认有效", "judicially confirmed"),
+    CONFIRMATION_REJECTED("驳回司法确认申请", "confirmation rejected"),
+    PERFORMED("已履行", "performed"),
+    NOT_PERFORMED("未履行", "not performed");
 
     public final String labelZh;
+    public final String labelEn;
 
-    MediationState(String labelZh) {
+    MediationState(String labelZh, String labelEn) {
         this.labelZh = labelZh;
+        this.labelEn = labelEn;
     }
 
     /** still being mediated: the time limit runs and a case cannot be mediated twice at once */
@@ -31,5 +35,15 @@ public enum MediationState {
             case FAILED, WITHDRAWN, EXPIRED, CONFIRMATION_REJECTED, PERFORMED, NOT_PERFORMED -> true;
             default -> false;
         };
+    }
+
+    @Override
+    public String labelZh() {
+        return labelZh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.parties.IpKind;
 
 /**

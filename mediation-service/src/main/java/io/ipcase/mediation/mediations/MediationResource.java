@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.audit.AuditChain;
-import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.problem.QueryValues;
 import io.ipcase.kit.rest.Versions;

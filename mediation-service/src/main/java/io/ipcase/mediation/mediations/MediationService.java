@@ -16,7 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.kit.calendar.DeadlineCalculator;
-import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.parties.IpRightInput;
 import io.ipcase.kit.parties.PartyInput;
 import io.ipcase.kit.persistence.RowLock;

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.kit.events.IncomingEvent;
-import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.notification.delivery.WebhookSubscription;

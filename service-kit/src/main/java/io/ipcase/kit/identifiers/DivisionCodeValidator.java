@@ -1,5 +1,7 @@
 package io.ipcase.kit.identifiers;
 
+import io.ipcase.identifiers.DivisionCode;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

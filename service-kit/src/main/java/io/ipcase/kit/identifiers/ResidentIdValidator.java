@@ -1,5 +1,7 @@
 package io.ipcase.kit.identifiers;
 
+import io.ipcase.identifiers.ResidentId;
+
 import java.time.LocalDate;
 
 import jakarta.validation.ConstraintValidator;

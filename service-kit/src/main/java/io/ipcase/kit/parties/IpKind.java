@@ -1,6 +1,8 @@
 package io.ipcase.kit.parties;
 
-public enum IpKind {
+import io.ipcase.kit.vocabulary.Labelled;
+
+public enum IpKind implements Labelled {
     PATENT_INVENTION("发明专利", "invention patent"),
     PATENT_UTILITY_MODEL("实用新型专利", "utility model patent"),
     PATENT_DESIGN("外观设计专利", "design patent"),
@@ -20,5 +22,15 @@ public enum IpKind {
 
     public boolean isPatent() {
         return this == PATENT_INVENTION || this == PATENT_UTILITY_MODEL || this == PATENT_DESIGN;
+    }
+
+    @Override
+    public String labelZh() {
+        return labelZh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

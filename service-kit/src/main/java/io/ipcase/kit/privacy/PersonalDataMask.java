@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.ipcase.kit.identifiers.ResidentId;
+import io.ipcase.identifiers.ResidentId;
 
 /**
  * Takes an individual's personal data out of free text before it leaves for an anonymous page or

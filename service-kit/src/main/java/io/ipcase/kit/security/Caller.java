@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.ipcase.kit.identifiers.DivisionCode;
+import io.ipcase.identifiers.DivisionCode;
 
 /**
  * Who is calling, from the bearer token: user id, roles and region. Officers work inside their

@@ -1,5 +1,7 @@
 package io.ipcase.kit.identifiers;
 
+import io.ipcase.identifiers.Uscc;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

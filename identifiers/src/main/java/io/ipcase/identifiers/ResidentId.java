@@ -1,4 +1,4 @@
-package io.ipcase.kit.identifiers;
+package io.ipcase.identifiers;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.ipcase.kit.identifiers;
+package io.ipcase.identifiers;
 
 /**
  * Unified social credit code (统一社会信用代码, GB 32100-2015): registering-authority code,
@@ -43,7 +43,8 @@ public final class Uscc {
         return uscc.substring(DIVISION_START, DIVISION_END);
     }
 
-    static char checkCharacter(String first17) {
+    /** the check character (the 18th) that the first 17 characters call for */
+    public static char checkCharacter(String first17) {
         if (first17.length() != LENGTH - 1) {
             throw new IllegalArgumentException("the check character is computed over exactly 17 characters");
         }

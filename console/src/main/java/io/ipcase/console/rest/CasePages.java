@@ -1,0 +1,164 @@
+package io.ipcase.console.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.ipcase.console.mapping.ActionForms;
+import io.ipcase.console.mapping.Doc;
+import io.ipcase.console.mapping.FormJson;
+import io.ipcase.console.service.Refusal;
+import io.ipcase.console.service.Services;
+import io.ipcase.console.service.Session;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * The officers' pages: the work list, registering a case, and the case page with its parties, clocks,
+ * evidence, decision, audit trail and the actions allowed now. Every change sends the version the
+ * page showed (If-Match) and a key made when the form was drawn (Idempotency-Key).
+ */
+@Path("/cases")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class CasePages {
+
+    private final Pages pages;
+    private final Template list;
+    private final Template registration;
+    private final Template casePage;
+    private final Template outcome;
+
+    public CasePages(Pages pages, @Location("cases/list.html") Template list, @Location("cases/new.html") Template registration,
+            @Location("cases/case.html") Template casePage, @Location("form-outcome.html") Template outcome) {
+        this.pages = pages;
+        this.list = list;
+        this.registration = registration;
+        this.casePage = casePage;
+        this.outcome = outcome;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("state") String state, @QueryParam("track") String track,
+            @QueryParam("caseNumber") String caseNumber, @QueryParam("page") Integer page) {
+        pages.requireSignIn();
+        Query query = new Query().add("state", state).add("track", track).add("caseNumber", caseNumber)
+                .add("page", page == null ? null : Integer.toString(Math.max(0, page))).add("size", "20");
+        JsonNode body = pages.read("case", "/api/v1/cases" + query).body();
+        int current = body.path("page").asInt();
+        long total = body.path("total").asLong();
+        Query filters = new Query().add("state", state).add("track", track).add("caseNumber", caseNumber);
+        String base = "/cases" + filters + (filters.toString().isEmpty() ? "?" : "&") + "page=";
+        return pages.page(list).data("cases", Doc.list(body.path("items"))).data("total", total)
+                .data("previousPage", current > 0 ? base + (current - 1) : null)
+                .data("nextPage", (long) (current + 1) * 20 < total ? base + (current + 1) : null)
+                .data("filter", Map.of("state", nullToEmpty(state), "track", nullToEmpty(track), "caseNumber", nullToEmpty(caseNumber)));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance registrationForm() {
+        Session me = pages.requireSignIn();
+        return pages.page(registration).data("region", me.region() == null ? "" : me.region()).data("officer", me.userId())
+                .data("key", UUID.randomUUID().toString()).data("sides", List.of("complainants", "respondents"));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(MultivaluedMap<String, String> form) {
+        Services.Reply reply = pages.change("case", "/api/v1/cases", FormJson.body(form), null, form.getFirst("_key"));
+        if (reply.status() == 201) {
+            return Response.ok().header("HX-Redirect", "/cases/" + reply.body().path("id").asText()).build();
+        }
+        return FormOutcome.refused(pages, outcome, reply, "/cases/new");
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance casePage(@PathParam("id") UUID id) {
+        Session me = pages.requireSignIn();
+        Services.Reply reply = pages.read("case", "/api/v1/cases/" + id);
+        Doc c = Doc.of(reply.body());
+        List<ActionForms.ActionForm> actions = new ArrayList<>();
+        for (Object action : c.items("allowedActions")) {
+            ActionForms.ActionForm form = ActionForms.of(action.toString(), pages.texts());
+            if (ActionForms.fits(form, me.roles())) {
+                actions.add(form);
+            }
+        }
+        List<Doc> evidence = Doc.list(pages.read("case", "/api/v1/cases/" + id + "/evidence").body());
+        Doc audit = Doc.of(pages.read("case", "/api/v1/cases/" + id + "/audit").body());
+        return pages.page(casePage).data("c", c).data("version", reply.etag()).data("actions", actions).data("evidence", evidence)
+                .data("audit", audit).data("key", UUID.randomUUID().toString()).data("yesNo", pages.yesNo());
+    }
+
+    /** an action on the case: the API's answer, a refusal explained in place, or the case page again */
+    @POST
+    @Path("{id}/act/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") UUID id, @PathParam("action") String action, MultivaluedMap<String, String> form) {
+        if (!action.matches("[a-z][a-z-]{0,40}")) {
+            throw new Refusal(404, null, List.of());
+        }
+        return change(id, "/api/v1/cases/" + id + "/" + action, form);
+    }
+
+    /** the case's other changes: evidence, the extension request and the head's decision on it, sharing with a region */
+    @POST
+    @Path("{id}/{operation: evidence|extension-request|extension-decision|shares}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response operate(@PathParam("id") UUID id, @PathParam("operation") String operation, MultivaluedMap<String, String> form) {
+        return change(id, "/api/v1/cases/" + id + "/" + operation, form);
+    }
+
+    /**
+     * Sends the form; on success the case page is drawn again (htmx follows HX-Redirect). A refusal
+     * comes back into the form's outcome box: per-field messages by their fields, 409 with the
+     * actions allowed now, 412 with a reload, 403 with the service's reason.
+     */
+    private Response change(UUID id, String path, MultivaluedMap<String, String> form) {
+        Services.Reply reply = pages.change("case", path, FormJson.body(form), form.getFirst("_version"), form.getFirst("_key"));
+        if (reply.ok()) {
+            return Response.ok().header("HX-Redirect", "/cases/" + id).build();
+        }
+        return FormOutcome.refused(pages, outcome, reply, "/cases/" + id);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** a query string of the filters given */
+    static final class Query {
+        private final StringBuilder text = new StringBuilder();
+
+        Query add(String name, String value) {
+            if (value != null && !value.isBlank()) {
+                text.append(text.length() == 0 ? '?' : '&').append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}

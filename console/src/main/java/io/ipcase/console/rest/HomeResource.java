@@ -1,0 +1,37 @@
+package io.ipcase.console.rest;
+
+import java.net.URI;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import io.ipcase.console.service.Session;
+
+/** The start page: each role's daily work list; visitors go to the public pages. */
+@Path("/")
+public class HomeResource {
+
+    private final Session session;
+    private final io.ipcase.console.service.LocalSignIn local;
+
+    public HomeResource(Session session, io.ipcase.console.service.LocalSignIn local) {
+        this.session = session;
+        this.local = local;
+    }
+
+    @GET
+    public Response home() {
+        if (!session.present()) {
+            return Response.seeOther(URI.create(local.enabled() ? "/sign-in" : "/public/decisions")).build();
+        }
+        return Response.seeOther(URI.create(homeOf(session))).build();
+    }
+
+    static String homeOf(Session me) {
+        if (me.hasAny("officer", "head", "reviewer", "auditor")) {
+            return "/cases";
+        }
+        return "/public/decisions";
+    }
+}

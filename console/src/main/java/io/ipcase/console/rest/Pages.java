@@ -1,0 +1,126 @@
+package io.ipcase.console.rest;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import io.ipcase.console.mapping.Format;
+import io.ipcase.console.mapping.Me;
+import io.ipcase.console.mapping.Texts;
+import io.ipcase.console.service.LocalSignIn;
+import io.ipcase.console.service.Refusal;
+import io.ipcase.console.service.Services;
+import io.ipcase.console.service.Session;
+import io.ipcase.console.service.SignInRequired;
+import io.ipcase.console.service.Vocabulary;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * What every page gets: the texts in the user's language ({@code t}), labels of the services' values
+ * ({@code labels}), formats ({@code fmt}), who is signed in ({@code me}) and the CSRF token; and the
+ * calls to the services with the user's token, their refusals turned into the pages that explain them.
+ */
+@RequestScoped
+public class Pages {
+
+    /** the labels of the services' values in the user's language: {@code {labels.of('CaseState', c.state)}} */
+    public record Labels(Vocabulary vocabulary, String lang) {
+
+        public String of(String enumName, Object value) {
+            return vocabulary.label(enumName, value, lang);
+        }
+
+        public List<Vocabulary.Term> options(String enumName) {
+            return vocabulary.options(enumName, lang);
+        }
+    }
+
+    private final Session session;
+    private final Texts texts;
+    private final Vocabulary vocabulary;
+    private final Services services;
+    private final LocalSignIn localSignIn;
+    private final HttpServerRequest request;
+
+    public Pages(Session session, Texts texts, Vocabulary vocabulary, Services services, LocalSignIn localSignIn,
+            HttpServerRequest request) {
+        this.request = request;
+        this.session = session;
+        this.texts = texts;
+        this.vocabulary = vocabulary;
+        this.services = services;
+        this.localSignIn = localSignIn;
+    }
+
+    public TemplateInstance page(Template template) {
+        return page(template.instance());
+    }
+
+    public TemplateInstance page(TemplateInstance instance) {
+        return instance.data("t", texts()).data("labels", new Labels(vocabulary, session.lang())).data("fmt", new Format(session.lang()))
+                .data("me", me()).data("csrf", session.csrf()).data("lang", session.lang()).data("localSignIn", localSignIn.enabled())
+                .data("here", URLEncoder.encode(request.uri(), StandardCharsets.UTF_8));
+    }
+
+    /** the choices of a yes/no select */
+    public List<Vocabulary.Term> yesNo() {
+        Map<String, String> t = texts();
+        return List.of(new Vocabulary.Term("true", t.get("yes")), new Vocabulary.Term("false", t.get("no")));
+    }
+
+    public Map<String, String> texts() {
+        return texts.of(session.lang());
+    }
+
+    /** the signed-in user for the templates (a plain value, not the request-scoped bean) */
+    public Me me() {
+        return session.present() ? new Me(true, session.userId(), session.roles(), session.region()) : Me.NOBODY;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** the signed-in user, or the sign-in page */
+    public Session requireSignIn() {
+        if (!session.present()) {
+            throw new SignInRequired();
+        }
+        return session;
+    }
+
+    /** a read with the user's token: the body, or the page explaining the refusal */
+    public Services.Reply read(String service, String path) {
+        Services.Reply reply = services.get(service, path, requireSignIn().token());
+        return accepted(reply);
+    }
+
+    /** a read of a public page: no token */
+    public Services.Reply readPublic(String service, String path) {
+        return accepted(services.get(service, path, null));
+    }
+
+    public Services.Reply change(String service, String path, com.fasterxml.jackson.databind.JsonNode body, String version,
+            String idempotencyKey) {
+        Services.Reply reply = services.post(service, path, requireSignIn().token(), body, version, idempotencyKey);
+        if (reply.status() == 401) {
+            throw new SignInRequired();
+        }
+        return reply;
+    }
+
+    private static Services.Reply accepted(Services.Reply reply) {
+        if (reply.status() == 401) {
+            throw new SignInRequired();
+        }
+        if (!reply.ok()) {
+            throw Refusal.of(reply);
+        }
+        return reply;
+    }
+}

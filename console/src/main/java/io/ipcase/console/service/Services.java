@@ -1,0 +1,128 @@
+package io.ipcase.console.service;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/**
+ * The console's only way to the four services: their REST APIs, with the signed-in user's token
+ * (or none, for the public pages). The services decide what the user may see and do; the console
+ * shows their answers, their refusals included.
+ */
+@ApplicationScoped
+public class Services {
+
+    /** a service's answer: its status, its ETag (the version for If-Match) and its JSON body */
+    public record Reply(int status, String etag, JsonNode body) {
+
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final ObjectMapper json;
+    private final Map<String, String> urls;
+    private final Duration timeout;
+
+    public Services(ObjectMapper json, @ConfigProperty(name = "ipcase.console.services.case") String caseService,
+            @ConfigProperty(name = "ipcase.console.services.mediation") String mediationService,
+            @ConfigProperty(name = "ipcase.console.services.credit") String creditService,
+            @ConfigProperty(name = "ipcase.console.services.notification") String notificationService,
+            @ConfigProperty(name = "ipcase.console.services.timeout", defaultValue = "10s") Duration timeout) {
+        this.json = json;
+        this.urls = Map.of("case", caseService, "mediation", mediationService, "credit", creditService, "notification",
+                notificationService);
+        this.timeout = timeout;
+    }
+
+    public Reply get(String service, String path, String token) {
+        return send(request(service, path, token).GET(), service);
+    }
+
+    /**
+     * A change: {@code version} goes out as If-Match (null: none), {@code idempotencyKey} as
+     * Idempotency-Key, so a form sent twice changes the case once.
+     */
+    public Reply post(String service, String path, String token, JsonNode body, String version, String idempotencyKey) {
+        HttpRequest.Builder builder = request(service, path, token).header("Content-Type", "application/json");
+        if (version != null && !version.isBlank()) {
+            builder.header("If-Match", "\"" + version + "\"");
+        }
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        try {
+            return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))), service);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public String url(String service) {
+        String url = urls.get(service);
+        if (url == null) {
+            throw new IllegalArgumentException("no service " + service);
+        }
+        return url;
+    }
+
+    private HttpRequest.Builder request(String service, String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(service) + path)).timeout(timeout).header("Accept",
+                "application/json, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest.Builder request, String service) {
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode body = response.body().length == 0 ? MissingNode.getInstance() : readBody(response.body());
+            String etag = response.headers().firstValue("ETag").map(tag -> tag.replace("W/", "").replace("\"", "")).orElse(null);
+            return new Reply(response.statusCode(), etag, body);
+        } catch (IOException e) {
+            throw new ServiceUnavailable(service, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailable(service, e);
+        }
+    }
+
+    private JsonNode readBody(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /** A service did not answer: the page says which one and offers to try again. */
+    public static final class ServiceUnavailable extends RuntimeException {
+
+        private final String service;
+
+        ServiceUnavailable(String service, Exception cause) {
+            super(service + "-service did not answer", cause);
+            this.service = service;
+        }
+
+        public String service() {
+            return service;
+        }
+    }
+}
