@@ -2,6 +2,7 @@
 # Benchmarks against the running local stack (deploy/local/run.sh):
 #   deploy/bench/run.sh [requests] [rate/s]      outbox commit → consumer latency (case-service)
 #   deploy/bench/run.sh credit [requests]        credit-check latency (credit-service)
+#   deploy/bench/run.sh console [requests]       console page latency, signed in (console + the services)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -ntp -f deploy/bench/pom.xml package -DskipTests
@@ -9,6 +10,9 @@ cd "$(dirname "$0")/../.."
 cp="deploy/bench/target/classes:$(cat deploy/bench/target/classpath)"
 if [ "${1:-}" = "credit" ]; then
   exec java -cp "$cp" io.ipcase.bench.CreditCheckBench "$(deploy/local/token.sh credit-platform bench-platform)" "${2:-500}"
+fi
+if [ "${1:-}" = "console" ]; then
+  exec java -cp "$cp" io.ipcase.bench.ConsolePagesBench "$(deploy/local/token.sh officer officer-li 360400)" "${2:-200}"
 fi
 token=$(deploy/local/token.sh officer bench-officer 360400)
 exec java -cp "deploy/bench/target/classes:$(cat deploy/bench/target/classpath)" io.ipcase.bench.OutboxLatencyBench "$token" "${1:-200}" "${2:-20}"

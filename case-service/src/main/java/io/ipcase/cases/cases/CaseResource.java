@@ -1,6 +1,7 @@
 package io.ipcase.cases.cases;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,15 +33,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.ipcase.cases.audit.AuditEntry;
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.audit.AuditChain;
+import io.ipcase.cases.deadlines.StatutoryClocks;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
+import io.ipcase.cases.domain.Procedure;
+import io.ipcase.kit.identifiers.ValidUserId;
+import io.ipcase.kit.parties.IpKind;
 import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.problem.QueryValues;
 import io.ipcase.kit.rest.Versions;
 import io.ipcase.kit.security.Caller;
+import io.ipcase.kit.time.IpcaseClock;
 import io.quarkus.panache.common.Parameters;
 
 @Path("/api/v1/cases")
@@ -56,10 +62,14 @@ public class CaseResource {
 
     private final CaseService cases;
     private final Caller caller;
+    private final StatutoryClocks clocks;
+    private final IpcaseClock clock;
 
-    public CaseResource(CaseService cases, Caller caller) {
+    public CaseResource(CaseService cases, Caller caller, StatutoryClocks clocks, IpcaseClock clock) {
         this.cases = cases;
         this.caller = caller;
+        this.clocks = clocks;
+        this.clock = clock;
     }
 
     @POST
@@ -77,15 +87,30 @@ public class CaseResource {
     public record CasePage(List<CaseView> items, long total, int page, int size) {
     }
 
+    /** whose decision a case waits for: the head's (an extension request, a proposed transfer) or the legal reviewer's */
+    public enum Awaiting {
+        HEAD, REVIEW
+    }
+
     @GET
     @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
     @Operation(summary = "Cases in your jurisdiction (and shared with it), newest first")
     public CasePage list(@QueryParam("state") String stateName, @QueryParam("track") String trackName,
             @QueryParam("region") @ValidDivisionCode String region, @QueryParam("caseNumber") @Size(max = 80) String caseNumber,
+            @Parameter(description = "the kind of IP right (IpKind)") @QueryParam("ipKind") String ipKindName,
+            @Parameter(description = "SIMPLIFIED or ORDINARY (Procedure)") @QueryParam("procedure") String procedureName,
+            @Parameter(description = "a handling officer's user id") @QueryParam("officer") @ValidUserId String officer,
+            @Parameter(description = "a party's name (part of it) or identifier (all of it), or a case number")
+            @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "HEAD: an extension request or a transfer waits for the head; REVIEW: in legal review")
+            @QueryParam("awaiting") String awaitingName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         CaseState state = QueryValues.enumValue("state", stateName, CaseState.class);
         CaseTrack track = QueryValues.enumValue("track", trackName, CaseTrack.class);
+        IpKind ipKind = QueryValues.enumValue("ipKind", ipKindName, IpKind.class);
+        Procedure procedure = QueryValues.enumValue("procedure", procedureName, Procedure.class);
+        Awaiting awaiting = QueryValues.enumValue("awaiting", awaitingName, Awaiting.class);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         String own = caller.region();
@@ -111,8 +136,34 @@ public class CaseResource {
             where.append(" and c.caseNumber = :caseNumber");
             params.and("caseNumber", caseNumber);
         }
+        if (ipKind != null) {
+            where.append(" and c.ipKind = :ipKind");
+            params.and("ipKind", ipKind);
+        }
+        if (procedure != null) {
+            where.append(" and c.procedure = :procedure");
+            params.and("procedure", procedure);
+        }
+        if (officer != null) {
+            where.append(" and :officer member of c.handlingOfficers");
+            params.and("officer", officer);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (c.caseNumber = :q or exists (select 1 from InfringementCase p join p.parties party where p = c"
+                    + " and (party.name like :qLike escape '\\' or party.uscc = :q or party.idNumber = :q)))");
+            params.and("q", q.strip()).and("qLike", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (awaiting == Awaiting.HEAD) {
+            where.append(" and (c.extensionRequested is not null or c.state = :transferProposed)");
+            params.and("transferProposed", CaseState.TRANSFER_PROPOSED);
+        } else if (awaiting == Awaiting.REVIEW) {
+            where.append(" and c.state = :inReview");
+            params.and("inReview", CaseState.LEGAL_REVIEW);
+        }
         var query = InfringementCase.find("from InfringementCase c where " + where + " order by c.createdAt desc, c.id", params);
-        List<CaseView> items = query.<InfringementCase>page(page, size).list().stream().map(CaseView::of).toList();
+        LocalDate today = clock.today();
+        List<CaseView> items = query.<InfringementCase>page(page, size).list().stream()
+                .map(c -> CaseView.of(c, clocks.nextDeadline(c, today))).toList();
         return new CasePage(items, query.count(), page, size);
     }
 
@@ -255,8 +306,8 @@ public class CaseResource {
                 caller.hasRole("reviewer"), caller.hasRole("officer"));
     }
 
-    private static Response withVersion(Response.ResponseBuilder builder, InfringementCase c) {
-        return Versions.tagged(builder, c.version).entity(CaseView.of(c)).build();
+    private Response withVersion(Response.ResponseBuilder builder, InfringementCase c) {
+        return Versions.tagged(builder, c.version).entity(CaseView.of(c, clocks.nextDeadline(c, clock.today()))).build();
     }
 
 }

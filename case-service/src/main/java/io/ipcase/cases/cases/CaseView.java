@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.ipcase.cases.domain.CaseLifecycle;
+import io.ipcase.cases.deadlines.StatutoryClocks;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.events.CaseEventData;
 import io.ipcase.kit.parties.PartyData;
@@ -42,6 +43,7 @@ public record CaseView(
         LocalDate acceptanceDue,
         LocalDate filedOn,
         LocalDate closingDue,
+        StatutoryClocks.NextDeadline deadline,
         int extensionCount,
         String pendingExtensionRequest,
         boolean clockPaused,
@@ -59,14 +61,15 @@ public record CaseView(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static CaseView of(InfringementCase c) {
+    /** @param deadline the due date the case works towards now, with its light (null: none runs) */
+    public static CaseView of(InfringementCase c, StatutoryClocks.NextDeadline deadline) {
         CaseEventData data = CaseEventData.of(c, null, null, null, null);
         List<String> allowed = CaseLifecycle.allowed(c.track, c.state, c.hasDecision()).stream().map(CaseAction::path).toList();
         return new CaseView(c.id, c.version, c.caseNumber, c.track.name(), c.track.labelZh() + " / " + c.track.labelEn(),
                 c.procedure.name(), c.state.name(), c.state.labelZh() + " / " + c.state.labelEn(), allowed, c.region,
                 List.copyOf(c.sharedRegions), c.source.name(), data.ipRight(), data.complainants(), data.respondents(),
                 data.handlingOfficers(), c.summary, c.amountInvolved, c.illegalGain, c.copiesInvolved, c.lossCaused,
-                c.transferFlagged, c.receivedOn, c.acceptanceDue, c.filedOn, c.closingDue, c.extensionCount, c.extensionRequested,
+                c.transferFlagged, c.receivedOn, c.acceptanceDue, c.filedOn, c.closingDue, deadline, c.extensionCount, c.extensionRequested,
                 c.openPause() != null, c.refusalReason, c.reviewedBy, c.reviewOpinion, decisionOrProposal(c, data),
                 c.notPerformedReason, c.revocationReason, c.transferReason, c.transferredOn, c.mediationId, c.closedOn,
                 c.closedReason == null ? null : c.closedReason.name(), c.createdAt, c.updatedAt);

@@ -18,6 +18,10 @@ public interface CaseRules {
 
     Track penalty();
 
+    /** how many working days before a due date the work list shows it amber (docs/domain.md, "Deadline lights") */
+    @WithDefault("3")
+    int amberWorkingDays();
+
     /** how many natural days before a due date the deadline-approaching warning goes out */
     @WithDefault("5")
     int warningLeadDays();

@@ -6,7 +6,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
+import io.ipcase.cases.domain.DeadlineLight;
 import io.ipcase.kit.calendar.DeadlineCalculator;
 import io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule;
 
@@ -69,6 +71,27 @@ public class StatutoryClocks {
 
     public LocalDate transferDecisionDue(LocalDate proposedOn) {
         return calculator.due(proposedOn, DeadlineRule.parse(rules.transferDecision()));
+    }
+
+    /** the due date a case is working towards now, and how near it is; null when none runs (ended, or the clock paused) */
+    public NextDeadline nextDeadline(InfringementCase c, LocalDate today) {
+        String clock;
+        LocalDate due;
+        if (c.state == CaseState.RECEIVED) {
+            clock = "ACCEPTANCE";
+            due = c.acceptanceDue;
+        } else if (c.closingDue != null && !c.state.isTerminal() && !c.state.pausesClock() && c.decidedOn == null) {
+            clock = "CLOSING";
+            due = c.closingDue;
+        } else {
+            return null;
+        }
+        return new NextDeadline(clock, due, DeadlineLight.workingDaysLeft(due, today, calculator::isWorkingDay),
+                DeadlineLight.of(due, today, calculator::isWorkingDay, rules.amberWorkingDays()).name());
+    }
+
+    /** {@code clock}: ACCEPTANCE or CLOSING; {@code light}: GREEN, AMBER or RED */
+    public record NextDeadline(String clock, LocalDate dueOn, int workingDaysLeft, String light) {
     }
 
     public int warningLeadDays() {

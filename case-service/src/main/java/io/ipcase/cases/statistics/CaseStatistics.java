@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * The figures the bureaus report on (docs/domain.md, "What the bureaus report"), for a jurisdiction and a period:
  * <ul>
@@ -24,14 +26,24 @@ import jakarta.persistence.EntityManager;
 public class CaseStatistics {
 
     private final EntityManager entityManager;
+    private final Targets targets;
 
-    public CaseStatistics(EntityManager entityManager) {
+    public CaseStatistics(EntityManager entityManager,
+            @ConfigProperty(name = "ipcase.statistics.targets.handled-rate") BigDecimal handled,
+            @ConfigProperty(name = "ipcase.statistics.targets.closure-rate") BigDecimal closure,
+            @ConfigProperty(name = "ipcase.statistics.targets.on-time-rate") BigDecimal onTime,
+            @ConfigProperty(name = "ipcase.statistics.targets.disclosure-rate") BigDecimal disclosure) {
         this.entityManager = entityManager;
+        this.targets = new Targets(handled, closure, onTime, disclosure);
+    }
+
+    /** what the bureaus' plans require of each rate (docs/domain.md, "What the bureaus report"), as fractions */
+    public record Targets(BigDecimal handledRate, BigDecimal closureRate, BigDecimal onTimeRate, BigDecimal disclosureRate) {
     }
 
     public record Report(String region, LocalDate from, LocalDate to, long received, long handled, BigDecimal handledRate, long filed,
             long closed, BigDecimal closureRate, long concluded, long concludedOnTime, BigDecimal onTimeRate, long publicationsDue,
-            long published, long publishedOnTime, BigDecimal disclosureRate, Map<String, Long> openByState) {
+            long published, long publishedOnTime, BigDecimal disclosureRate, Map<String, Long> openByState, Targets targets) {
     }
 
     /** @param regionPrefix division-code prefix of the jurisdiction ("" for the whole country) */
@@ -70,7 +82,7 @@ public class CaseStatistics {
         }
         return new Report(region, from, to, n(intake[0]), n(intake[1]), rate(intake[1], intake[0]), n(filed[0]), n(filed[1]),
                 rate(filed[1], filed[0]), n(filed[2]), n(filed[3]), rate(filed[3], filed[2]), n(disclosure[0]), n(disclosure[1]),
-                n(disclosure[2]), rate(disclosure[2], disclosure[0]), openByState);
+                n(disclosure[2]), rate(disclosure[2], disclosure[0]), openByState, targets);
     }
 
     private static long n(Object value) {

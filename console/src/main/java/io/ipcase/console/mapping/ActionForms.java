@@ -1,48 +1,103 @@
 package io.ipcase.console.mapping;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.quarkus.qute.TemplateData;
 
 /**
- * The form each case action needs, by the action's path in the API. The actions a case offers come
- * from the API's {@code allowedActions}; this table only says which inputs to show. An action it does
- * not know yet (a new one in case-service) gets the generic form — a note — so it is usable at once.
+ * The form each action needs, by the service and the action's path in its API. The actions a record
+ * offers come from the API's {@code allowedActions}; this table only says which inputs to show and
+ * who acts. An action it does not know yet (a new one in a service) gets the generic form — a note —
+ * so it is usable at once.
  */
 public final class ActionForms {
 
-    /** one action as the case page offers it */
+    /** one action as a record's page offers it: its inputs are named blocks of templates/actions.html */
     @TemplateData
-    public record ActionForm(String action, String label, boolean reasonRequired, boolean decision, boolean servedOn,
-            boolean performedOn, boolean closedReason, String role, boolean primary) {
+    public record ActionForm(String action, String label, List<String> inputs, Set<String> roles, boolean primary) {
+
+        public boolean has(String input) {
+            return inputs.contains(input);
+        }
     }
 
-    private static final Set<String> REASON_REQUIRED = Set.of("refuse", "withdraw", "suspend", "return-from-mediation",
-            "propose-transfer", "reject-transfer", "record-police-return", "reject-review", "record-non-performance",
-            "revoke-decision", "reopen");
-    private static final Set<String> DECISION = Set.of("submit-for-review", "issue-decision");
-    /** who acts; others see the action but the service refuses them */
-    private static final Map<String, String> ROLE = Map.of("approve-transfer", "head", "reject-transfer", "head", "approve-review",
-            "reviewer", "reject-review", "reviewer");
-    /** the next step a case usually takes, drawn as the main button */
-    private static final Set<String> PRIMARY = Set.of("accept", "issue-decision", "serve", "make-effective", "approve-review",
-            "record-performance", "close");
+    private record Spec(List<String> inputs, Set<String> roles, boolean primary) {
+    }
+
+    private static final Set<String> CASE_HANDLERS = Set.of("officer", "head");
+    private static final Set<String> MEDIATOR = Set.of("mediator");
+    private static final Set<String> COURT = Set.of("court");
+    private static final Set<String> CREDIT_OFFICER = Set.of("credit-officer");
+
+    private static final Map<String, Map<String, Spec>> SPECS = Map.of(
+            "case", Map.ofEntries(
+                    Map.entry("accept", new Spec(List.of("note"), CASE_HANDLERS, true)),
+                    Map.entry("issue-decision", new Spec(List.of("decision", "note"), CASE_HANDLERS, true)),
+                    Map.entry("submit-for-review", new Spec(List.of("decision", "note"), CASE_HANDLERS, false)),
+                    Map.entry("serve", new Spec(List.of("servedOn", "note"), CASE_HANDLERS, true)),
+                    Map.entry("make-effective", new Spec(List.of("note"), CASE_HANDLERS, true)),
+                    Map.entry("record-performance", new Spec(List.of("performedOn", "note"), CASE_HANDLERS, true)),
+                    Map.entry("close", new Spec(List.of("closedReason", "note"), CASE_HANDLERS, true)),
+                    Map.entry("approve-transfer", new Spec(List.of("note"), Set.of("head"), true)),
+                    Map.entry("reject-transfer", new Spec(List.of("reason"), Set.of("head"), false)),
+                    Map.entry("approve-review", new Spec(List.of("note"), Set.of("reviewer"), true)),
+                    Map.entry("reject-review", new Spec(List.of("reason"), Set.of("reviewer"), false))),
+            "mediation", Map.ofEntries(
+                    Map.entry("accept", new Spec(List.of("note"), MEDIATOR, true)),
+                    Map.entry("decline", new Spec(List.of("note"), MEDIATOR, false)),
+                    Map.entry("assign", new Spec(List.of("mediatorId"), Set.of("organisation-admin"), true)),
+                    Map.entry("schedule-session", new Spec(List.of("session"), MEDIATOR, true)),
+                    Map.entry("record-session", new Spec(List.of("sessionRecord"), MEDIATOR, true)),
+                    Map.entry("extend", new Spec(List.of("partiesConsent", "note"), MEDIATOR, false)),
+                    Map.entry("reach-agreement", new Spec(List.of("agreement"), MEDIATOR, true)),
+                    Map.entry("fail", new Spec(List.of("reason"), MEDIATOR, false)),
+                    Map.entry("withdraw", new Spec(List.of("reason"), MEDIATOR, false)),
+                    Map.entry("request-confirmation", new Spec(List.of("confirmationRequest"), MEDIATOR, true)),
+                    Map.entry("accept-confirmation", new Spec(List.of("courtCaseNumber"), COURT, true)),
+                    Map.entry("extend-confirmation", new Spec(List.of("reason"), COURT, false)),
+                    Map.entry("confirm", new Spec(List.of("note"), COURT, true)),
+                    Map.entry("reject-confirmation", new Spec(List.of("reason"), COURT, false)),
+                    Map.entry("record-performance", new Spec(List.of("on"), Set.of("mediator", "court"), true)),
+                    Map.entry("record-non-performance", new Spec(List.of("reason"), Set.of("mediator", "court"), false))),
+            "credit", Map.ofEntries(
+                    Map.entry("object", new Spec(List.of("statement"), Set.of("officer"), false)),
+                    Map.entry("apply-for-repair", new Spec(List.of("statement"), Set.of("officer"), false)),
+                    Map.entry("list", new Spec(List.of("reason"), CREDIT_OFFICER, true)),
+                    Map.entry("list-after-window", new Spec(List.of("note"), CREDIT_OFFICER, true)),
+                    Map.entry("dismiss", new Spec(List.of("reason"), CREDIT_OFFICER, false)),
+                    Map.entry("grant-repair", new Spec(List.of("reason"), CREDIT_OFFICER, true)),
+                    Map.entry("refuse-repair", new Spec(List.of("reason"), CREDIT_OFFICER, false))));
+
+    /** case actions that need a reason (the service refuses them without one) */
+    private static final Set<String> CASE_REASON_REQUIRED = Set.of("refuse", "withdraw", "suspend", "return-from-mediation",
+            "propose-transfer", "record-police-return", "record-non-performance", "revoke-decision", "reopen");
 
     private ActionForms() {
     }
 
-    public static ActionForm of(String action, Map<String, String> texts) {
-        String label = texts.getOrDefault("action." + action, action);
-        return new ActionForm(action, label, REASON_REQUIRED.contains(action), DECISION.contains(action), "serve".equals(action),
-                "record-performance".equals(action), "close".equals(action), ROLE.get(action), PRIMARY.contains(action));
+    /** @param service "case", "mediation" or "credit" */
+    public static ActionForm of(String service, String action, Map<String, String> texts) {
+        Spec spec = SPECS.getOrDefault(service, Map.of()).get(action);
+        if (spec == null) {
+            List<String> inputs = "case".equals(service) && CASE_REASON_REQUIRED.contains(action) ? List.of("reason") : List.of("note");
+            spec = new Spec(inputs, defaultRoles(service), false);
+        }
+        String label = texts.get(service + ".action." + action);
+        return new ActionForm(action, label == null ? action : label, spec.inputs(), spec.roles(), spec.primary());
     }
 
-    /** whether the signed-in user's roles fit the action (an action without a named role is the officers') */
-    public static boolean fits(ActionForm form, java.util.Set<String> roles) {
-        if (form.role() != null) {
-            return roles.contains(form.role());
-        }
-        return roles.contains("officer") || roles.contains("head");
+    private static Set<String> defaultRoles(String service) {
+        return switch (service) {
+            case "case" -> CASE_HANDLERS;
+            case "mediation" -> MEDIATOR;
+            default -> CREDIT_OFFICER;
+        };
+    }
+
+    /** whether the signed-in user's roles fit the action (the service decides; this only keeps others' buttons off the page) */
+    public static boolean fits(ActionForm form, Set<String> roles) {
+        return form.roles().stream().anyMatch(roles::contains);
     }
 }

@@ -2,6 +2,7 @@ package io.ipcase.console.mapping;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class FormJson {
 
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,2})])?");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** with seconds always: an instant in the services' APIs is read strictly as ISO-8601 with them */
+    private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private FormJson() {
     }
@@ -55,7 +58,22 @@ public final class FormJson {
             String type = name.contains(":") ? name.substring(name.indexOf(':') + 1) : "text";
             put(root, path(name), value(type, list.get(0).strip()));
         });
+        dropEmptyRows(root);
         return root;
+    }
+
+    /**
+     * A list's last rows left blank (a form offers a few; the user fills what they need) are not sent.
+     * A blank row between filled ones is, so the service's message for it names the row the user sees.
+     */
+    private static void dropEmptyRows(JsonNode node) {
+        if (node.isArray()) {
+            ArrayNode array = (ArrayNode) node;
+            while (!array.isEmpty() && array.get(array.size() - 1).isObject() && array.get(array.size() - 1).isEmpty()) {
+                array.remove(array.size() - 1);
+            }
+        }
+        node.forEach(FormJson::dropEmptyRows);
     }
 
     static String path(String name) {
@@ -89,7 +107,7 @@ public final class FormJson {
                 return items;
             case "china-time":
                 try {
-                    return NODES.textNode(LocalDateTime.parse(text).atZone(Format.CHINA).toOffsetDateTime().toString());
+                    return NODES.textNode(LocalDateTime.parse(text).atZone(Format.CHINA).format(OFFSET_TIME));
                 } catch (DateTimeParseException e) {
                     return NODES.textNode(text);
                 }

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.console.mapping.ActionForms;
 import io.ipcase.console.mapping.Doc;
 import io.ipcase.console.mapping.FormJson;
-import io.ipcase.console.service.Refusal;
 import io.ipcase.console.service.Services;
 import io.ipcase.console.service.Session;
 import io.quarkus.qute.Location;
@@ -43,32 +42,38 @@ public class CasePages {
     private final Template list;
     private final Template registration;
     private final Template casePage;
-    private final Template outcome;
 
     public CasePages(Pages pages, @Location("cases/list.html") Template list, @Location("cases/new.html") Template registration,
-            @Location("cases/case.html") Template casePage, @Location("form-outcome.html") Template outcome) {
+            @Location("cases/case.html") Template casePage) {
         this.pages = pages;
         this.list = list;
         this.registration = registration;
         this.casePage = casePage;
-        this.outcome = outcome;
     }
 
+    /** the work list: the filters and search of the API, passed through as the user set them */
     @GET
-    public TemplateInstance list(@QueryParam("state") String state, @QueryParam("track") String track,
-            @QueryParam("caseNumber") String caseNumber, @QueryParam("page") Integer page) {
+    public TemplateInstance list(@QueryParam("state") String state, @QueryParam("track") String track, @QueryParam("ipKind") String ipKind,
+            @QueryParam("procedure") String procedure, @QueryParam("officer") String officer, @QueryParam("q") String q,
+            @QueryParam("awaiting") String awaiting, @QueryParam("page") Integer page) {
         pages.requireSignIn();
-        Query query = new Query().add("state", state).add("track", track).add("caseNumber", caseNumber)
-                .add("page", page == null ? null : Integer.toString(Math.max(0, page))).add("size", "20");
-        JsonNode body = pages.read("case", "/api/v1/cases" + query).body();
-        int current = body.path("page").asInt();
+        Map<String, String> filter = new java.util.LinkedHashMap<>();
+        filter.put("state", nullToEmpty(state));
+        filter.put("track", nullToEmpty(track));
+        filter.put("ipKind", nullToEmpty(ipKind));
+        filter.put("procedure", nullToEmpty(procedure));
+        filter.put("officer", nullToEmpty(officer));
+        filter.put("q", nullToEmpty(q));
+        filter.put("awaiting", nullToEmpty(awaiting));
+        Query filters = new Query();
+        filter.forEach(filters::add);
+        int current = page == null ? 0 : Math.max(0, Math.min(page, 10_000));
+        JsonNode body = pages.read("case", "/api/v1/cases" + new Query(filters).add("page", Integer.toString(current)).add("size", "20")).body();
         long total = body.path("total").asLong();
-        Query filters = new Query().add("state", state).add("track", track).add("caseNumber", caseNumber);
         String base = "/cases" + filters + (filters.toString().isEmpty() ? "?" : "&") + "page=";
         return pages.page(list).data("cases", Doc.list(body.path("items"))).data("total", total)
                 .data("previousPage", current > 0 ? base + (current - 1) : null)
-                .data("nextPage", (long) (current + 1) * 20 < total ? base + (current + 1) : null)
-                .data("filter", Map.of("state", nullToEmpty(state), "track", nullToEmpty(track), "caseNumber", nullToEmpty(caseNumber)));
+                .data("nextPage", (long) (current + 1) * 20 < total ? base + (current + 1) : null).data("filter", filter);
     }
 
     @GET
@@ -86,26 +91,21 @@ public class CasePages {
         if (reply.status() == 201) {
             return Response.ok().header("HX-Redirect", "/cases/" + reply.body().path("id").asText()).build();
         }
-        return FormOutcome.refused(pages, outcome, reply, "/cases/new");
+        return pages.refused("case", reply, "/cases/new");
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance casePage(@PathParam("id") UUID id) {
-        Session me = pages.requireSignIn();
+        pages.requireSignIn();
         Services.Reply reply = pages.read("case", "/api/v1/cases/" + id);
         Doc c = Doc.of(reply.body());
-        List<ActionForms.ActionForm> actions = new ArrayList<>();
-        for (Object action : c.items("allowedActions")) {
-            ActionForms.ActionForm form = ActionForms.of(action.toString(), pages.texts());
-            if (ActionForms.fits(form, me.roles())) {
-                actions.add(form);
-            }
-        }
+        List<ActionForms.ActionForm> actions = pages.actions("case", c);
         List<Doc> evidence = Doc.list(pages.read("case", "/api/v1/cases/" + id + "/evidence").body());
         Doc audit = Doc.of(pages.read("case", "/api/v1/cases/" + id + "/audit").body());
         return pages.page(casePage).data("c", c).data("version", reply.etag()).data("actions", actions).data("evidence", evidence)
-                .data("audit", audit).data("key", UUID.randomUUID().toString()).data("yesNo", pages.yesNo());
+                .data("audit", audit).data("key", UUID.randomUUID().toString()).data("yesNo", pages.yesNo())
+                .data("postBase", "/cases/" + id);
     }
 
     /** an action on the case: the API's answer, a refusal explained in place, or the case page again */
@@ -113,10 +113,7 @@ public class CasePages {
     @Path("{id}/act/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") UUID id, @PathParam("action") String action, MultivaluedMap<String, String> form) {
-        if (!action.matches("[a-z][a-z-]{0,40}")) {
-            throw new Refusal(404, null, List.of());
-        }
-        return change(id, "/api/v1/cases/" + id + "/" + action, form);
+        return pages.act("case", "/api/v1/cases/" + id, action, form, "/cases/" + id);
     }
 
     /** the case's other changes: evidence, the extension request and the head's decision on it, sharing with a region */
@@ -127,17 +124,8 @@ public class CasePages {
         return change(id, "/api/v1/cases/" + id + "/" + operation, form);
     }
 
-    /**
-     * Sends the form; on success the case page is drawn again (htmx follows HX-Redirect). A refusal
-     * comes back into the form's outcome box: per-field messages by their fields, 409 with the
-     * actions allowed now, 412 with a reload, 403 with the service's reason.
-     */
     private Response change(UUID id, String path, MultivaluedMap<String, String> form) {
-        Services.Reply reply = pages.change("case", path, FormJson.body(form), form.getFirst("_version"), form.getFirst("_key"));
-        if (reply.ok()) {
-            return Response.ok().header("HX-Redirect", "/cases/" + id).build();
-        }
-        return FormOutcome.refused(pages, outcome, reply, "/cases/" + id);
+        return pages.submit("case", path, form, "/cases/" + id);
     }
 
     private static String nullToEmpty(String value) {
@@ -146,7 +134,15 @@ public class CasePages {
 
     /** a query string of the filters given */
     static final class Query {
-        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder text;
+
+        Query() {
+            this.text = new StringBuilder();
+        }
+
+        Query(Query start) {
+            this.text = new StringBuilder(start.text);
+        }
 
         Query add(String name, String value) {
             if (value != null && !value.isBlank()) {

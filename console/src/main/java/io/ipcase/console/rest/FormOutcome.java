@@ -29,13 +29,13 @@ final class FormOutcome {
     private FormOutcome() {
     }
 
-    static Response refused(Pages pages, Template outcome, Services.Reply reply, String reloadPath) {
+    static Response refused(Pages pages, Template outcome, String service, Services.Reply reply, String reloadPath) {
         JsonNode problem = reply.body();
         List<FieldError> errors = new ArrayList<>();
         problem.path("errors").forEach(e -> errors.add(new FieldError(e.path("field").asText(), e.path("message").asText())));
         Map<String, String> texts = pages.texts();
         List<ActionForms.ActionForm> allowed = new ArrayList<>();
-        problem.path("allowedActions").forEach(a -> allowed.add(ActionForms.of(a.asText(), texts)));
+        problem.path("allowedActions").forEach(a -> allowed.add(ActionForms.of(service, a.asText(), texts)));
         String html = pages.page(outcome).data("status", reply.status()).data("title", problem.path("title").asText(""))
                 .data("detail", problem.path("detail").asText("")).data("errors", errors).data("allowed", allowed)
                 .data("reload", reloadPath).render();

@@ -29,8 +29,23 @@ public class HomeResource {
     }
 
     static String homeOf(Session me) {
-        if (me.hasAny("officer", "head", "reviewer", "auditor")) {
+        if (me.has("head")) {
+            return "/cases?awaiting=HEAD";
+        }
+        if (me.has("reviewer")) {
+            return "/cases?awaiting=REVIEW";
+        }
+        if (me.hasAny("officer", "auditor")) {
             return "/cases";
+        }
+        if (me.has("court")) {
+            return "/mediations?queue=court";
+        }
+        if (me.hasAny("mediator", "organisation-admin")) {
+            return "/mediations";
+        }
+        if (me.hasAny("credit-officer", "credit-platform")) {
+            return "/credit/listings";
         }
         return "/public/decisions";
     }

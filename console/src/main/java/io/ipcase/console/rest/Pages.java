@@ -2,12 +2,19 @@ package io.ipcase.console.rest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import io.ipcase.console.mapping.ActionForms;
+import io.ipcase.console.mapping.Doc;
 import io.ipcase.console.mapping.Format;
+import io.ipcase.console.mapping.FormJson;
 import io.ipcase.console.mapping.Me;
 import io.ipcase.console.mapping.Texts;
 import io.ipcase.console.service.LocalSignIn;
@@ -16,6 +23,7 @@ import io.ipcase.console.service.Services;
 import io.ipcase.console.service.Session;
 import io.ipcase.console.service.SignInRequired;
 import io.ipcase.console.service.Vocabulary;
+import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -46,9 +54,11 @@ public class Pages {
     private final Services services;
     private final LocalSignIn localSignIn;
     private final HttpServerRequest request;
+    private final Template outcome;
 
     public Pages(Session session, Texts texts, Vocabulary vocabulary, Services services, LocalSignIn localSignIn,
-            HttpServerRequest request) {
+            HttpServerRequest request, @Location("form-outcome.html") Template outcome) {
+        this.outcome = outcome;
         this.request = request;
         this.session = session;
         this.texts = texts;
@@ -112,6 +122,44 @@ public class Pages {
             throw new SignInRequired();
         }
         return reply;
+    }
+
+    /** the actions a record allows now, as forms, leaving out those of other roles */
+    public List<ActionForms.ActionForm> actions(String service, Doc record) {
+        List<ActionForms.ActionForm> actions = new ArrayList<>();
+        for (Object action : record.items("allowedActions")) {
+            ActionForms.ActionForm form = ActionForms.of(service, action.toString(), texts());
+            if (ActionForms.fits(form, session.roles())) {
+                actions.add(form);
+            }
+        }
+        return actions;
+    }
+
+    /**
+     * Sends a form to a service: the version the page showed as If-Match, the form's key as
+     * Idempotency-Key. On success the page at {@code pagePath} is drawn again (htmx follows
+     * HX-Redirect); a refusal comes back into the form's outcome box.
+     */
+    public Response submit(String service, String apiPath, MultivaluedMap<String, String> form, String pagePath) {
+        Services.Reply reply = change(service, apiPath, FormJson.body(form), form.getFirst("_version"), form.getFirst("_key"));
+        if (reply.ok()) {
+            return Response.ok().header("HX-Redirect", pagePath).build();
+        }
+        return refused(service, reply, pagePath);
+    }
+
+    /** an action on a record: {@code apiBase + "/" + action} in the service, the record's page drawn again after it */
+    public Response act(String service, String apiBase, String action, MultivaluedMap<String, String> form, String pagePath) {
+        if (!action.matches("[a-z][a-z-]{0,40}")) {
+            throw new Refusal(404, null, List.of());
+        }
+        return submit(service, apiBase + "/" + action, form, pagePath);
+    }
+
+    /** a refusal as the box under the form shows it (see FormOutcome) */
+    public Response refused(String service, Services.Reply reply, String reloadPath) {
+        return FormOutcome.refused(this, outcome, service, reply, reloadPath);
     }
 
     private static Services.Reply accepted(Services.Reply reply) {

@@ -32,9 +32,17 @@ class FormJsonTest {
         assertThat(body.at("/decision/major").isBoolean()).isTrue();
         assertThat(body.get("copies").isIntegralNumber()).isTrue();
         assertThat(body.get("handlingOfficers").toString()).isEqualTo("[\"officer-li\",\"officer-sun\",\"officer-he\"]");
-        assertThat(body.get("obtainedAt").asText()).isEqualTo("2026-12-01T10:30+08:00");
+        assertThat(body.get("obtainedAt").asText()).isEqualTo("2026-12-01T10:30:00+08:00");
         assertThat(body.has("_csrf")).isFalse();
         assertThat(body.has("summary")).isFalse();
+    }
+
+    @Test
+    void lastRowsLeftBlankAreNotSentAndABlankRowBetweenKeepsItsPlace() {
+        var body = FormJson.body(form("agreement.terms[0].obligor", "乙方", "agreement.terms[1].obligor", "", "agreement.signatures[2].signer", "陈敏"));
+        assertThat(body.at("/agreement/terms").size()).isEqualTo(1);
+        assertThat(body.at("/agreement/signatures").size()).isEqualTo(3);
+        assertThat(body.at("/agreement/signatures/2/signer").asText()).isEqualTo("陈敏");
     }
 
     @Test

@@ -34,9 +34,11 @@ final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,800",
-                "--lang=zh-CN", "--user-data-dir=" + Path.of("target", "chromium-profile").toAbsolutePath(),
+                "--lang=zh-CN", "--user-data-dir=" + Path.of("target", "chromium-profile-" + ProcessHandle.current().pid()).toAbsolutePath(),
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
         this.driver = new ChromeDriver(options);
+        // a page that does not load in this time is a failure to report, not to wait out
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
     }
 
     WebDriver driver() {

@@ -2,11 +2,16 @@ package io.ipcase.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +42,12 @@ class ConsoleJourneysIT {
     static void start() {
         system = RunningSystem.get();
         browser = new Browser(RunningConsole.get().url());
+        // a mediator of its own for the journeys' plant-variety disputes, so no other suite's mediator is offered them
+        String org = as("admin", "admin-root", null).body(Map.of("name", "九江市植物新品种纠纷人民调解委员会 " + UUID.randomUUID().toString().substring(0, 6),
+                "kind", "PEOPLES", "region", "360400", "admins", List.of("org-admin-jj"))).post(api("mediation-service", "/mediation-organisations"))
+                .then().statusCode(201).extract().path("id");
+        as("organisation-admin", "org-admin-jj", null).body(Map.of("id", "mediator-liu", "name", "刘洋", "ipKinds", List.of("PLANT_VARIETY")))
+                .post(api("mediation-service", "/mediation-organisations/" + org + "/mediators")).then().statusCode(anyOf(equalTo(201), equalTo(409)));
     }
 
     @AfterAll
@@ -45,6 +56,19 @@ class ConsoleJourneysIT {
             browser.close();
         }
     }
+
+    /** a failed journey leaves the page it failed on, for whoever reads the report */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher failures = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+                System.err.println("the page when " + context.getRequiredTestMethod().getName() + " failed ("
+                        + browser.currentPath() + "):\n" + browser.driver().findElement(By.tagName("main")).getText());
+            }
+        }
+    };
 
     @BeforeEach
     void freshVisitor() {
@@ -197,28 +221,206 @@ class ConsoleJourneysIT {
         assertThat(caseCount()).isEqualTo(casesBefore);
     }
 
+    /** 3: a dispute referred to mediation ends in an agreement the court confirms; performed, the case closes as mediated. */
+    @Test
+    void aReferredDisputeIsMediatedConfirmedAndClosesTheCase() {
+        String caseId = registeredAndAccepted("INFRINGEMENT_RULING", "PLANT_VARIETY", "赣早籼 " + run, individual());
+        browser.signIn("officer-li");
+        browser.open("/cases/" + caseId);
+        act("refer-to-mediation", Map.of("f-refer-to-mediation-reason", "双方同意调解"));
+        assertThat(state()).isEqualTo("IN_MEDIATION");
+        assertThat(browser.find(By.id("clock-paused")).isDisplayed()).isTrue();
+
+        String mediationId = await().atMost(Duration.ofSeconds(60)).until(() -> as("mediator", "mediator-liu", null)
+                .queryParam("caseId", caseId).get(api("mediation-service", "/mediations")).then().extract().<String>path("items[0].id"),
+                Objects::nonNull);
+        browser.signIn("mediator-liu");
+        browser.open("/mediations");
+        browser.click(By.cssSelector("#offers a[data-mediation='" + mediationId + "']"));
+        act("accept", Map.of());
+        assertThat(state()).isEqualTo("ASSIGNED");
+
+        browser.openAction("schedule-session");
+        // a session that was held this past hour (held times cannot be in the future)
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        browser.paste("f-schedule-session-session-scheduledAt", now.minusHours(1).toString());
+        browser.choose("f-schedule-session-session-mode", "ON_SITE");
+        browser.type("f-schedule-session-session-place", "九江市市场监管局第一调解室");
+        submit("schedule-session");
+        browser.openAction("record-session");
+        browser.paste("f-record-session-heldAt", now.minusMinutes(50).toString());
+        browser.type("f-record-session-attendees", "请求人代理人、被请求人、调解员刘洋");
+        browser.type("f-record-session-minutes", "双方就赔偿数额达成一致");
+        submit("record-session");
+        assertThat(browser.text(By.cssSelector("#session-list tr[data-seq='1'] .held"))).isNotBlank();
+
+        browser.openAction("reach-agreement");
+        browser.type("f-reach-agreement-agreement-facts", "被请求人销售侵犯植物新品种权的种子");
+        browser.type("f-reach-agreement-agreement-disputedPoints", "赔偿数额");
+        browser.type("f-reach-agreement-agreement-terms-0-obligor", "王建国");
+        browser.type("f-reach-agreement-agreement-terms-0-obligation", "赔偿请求人经济损失");
+        browser.type("f-reach-agreement-agreement-terms-0-manner", "银行转账");
+        browser.type("f-reach-agreement-agreement-terms-0-place", "请求人账户");
+        browser.paste("f-reach-agreement-agreement-terms-0-deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
+        browser.type("f-reach-agreement-agreement-terms-0-amount", "20000");
+        submit("reach-agreement");
+        assertThat(state()).isEqualTo("AGREEMENT_REACHED");
+
+        browser.openAction("request-confirmation");
+        browser.type("f-request-confirmation-court", "九江市濂溪区人民法院");
+        browser.choose("f-request-confirmation-jointApplication", "true");
+        submit("request-confirmation");
+        browser.screenshot("09-mediation-agreement");
+
+        browser.signIn("court-jj-01");
+        browser.open("/mediations?queue=court");
+        browser.click(By.cssSelector("#mediation-list tr[data-mediation='" + mediationId + "'] a"));
+        browser.openAction("accept-confirmation");
+        browser.type("f-accept-confirmation-courtCaseNumber", "(2026)赣0402民特" + run + "号");
+        submit("accept-confirmation");
+        act("confirm", Map.of());
+        assertThat(state()).isEqualTo("CONFIRMED");
+        act("record-performance", Map.of());
+        assertThat(state()).isEqualTo("PERFORMED");
+        browser.screenshot("10-court-confirmed");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "CLOSED".equals(
+                as("officer", "officer-li", "360400").get(api("case-service", "/cases/" + caseId)).jsonPath().getString("state")));
+        assertThat(as("officer", "officer-li", "360400").get(api("case-service", "/cases/" + caseId)).jsonPath().getString("closedReason"))
+                .isEqualTo("MEDIATED");
+        browser.signIn("officer-li");
+        browser.open("/cases/" + caseId);
+        assertThat(state()).isEqualTo("CLOSED");
+    }
+
+    /** 4: after the subject's objection the credit officer lists it; the public finds it masked; revoked, it is removed. */
+    @Test
+    void aCreditOfficerListsAfterAnObjectionAndTheRevocationRemovesIt() {
+        String subject = "11010519491231002X";
+        String caseId = registeredAndAccepted("ADMINISTRATIVE_PENALTY", "TRADEMARK", "庐山云雾 " + run, individual());
+        RequestSpecification officer = as("officer", "officer-li", "360400");
+        officer.body(Map.of("decision", Map.of("kind", "PENALTY", "infringementFound", true, "fine", 8000, "orders", "没收侵权商品")))
+                .post(api("case-service", "/cases/" + caseId + "/issue-decision")).then().statusCode(200);
+        as("officer", "officer-li", "360400").body(Map.of()).post(api("case-service", "/cases/" + caseId + "/serve")).then().statusCode(200);
+        as("officer", "officer-li", "360400").body(Map.of("reason", "逾期未缴纳罚款"))
+                .post(api("case-service", "/cases/" + caseId + "/record-non-performance")).then().statusCode(200);
+        String caseNumber = as("officer", "officer-li", "360400").get(api("case-service", "/cases/" + caseId)).jsonPath().getString("caseNumber");
+        String listingId = await().atMost(Duration.ofSeconds(60)).until(() -> as("credit-officer",
+                "credit-officer-zhou", "360400").queryParam("subjectId", subject).queryParam("state", "PROPOSED")
+                .get(api("credit-service", "/listings")).jsonPath().<Map<String, Object>>getList("items").stream()
+                .filter(l -> caseNumber.equals(l.get("caseNumber"))).map(l -> (String) l.get("id")).findFirst().orElse(null),
+                Objects::nonNull);
+
+        // the subject's statement, filed by the officer who received it
+        browser.signIn("officer-li");
+        browser.open("/credit/listings/" + listingId);
+        browser.openAction("object");
+        browser.type("f-object-statement", "已筹措资金，请求分期缴纳");
+        submit("object");
+        assertThat(state()).isEqualTo("OBJECTED");
+
+        browser.signIn("credit-officer-zhou");
+        browser.open("/credit/listings?state=OBJECTED");
+        browser.click(By.cssSelector("#listing-list tr[data-listing='" + listingId + "'] a"));
+        assertThat(browser.text(By.id("objection"))).contains("分期缴纳");
+        browser.openAction("list");
+        browser.type("f-list-reason", "申辩理由不成立，有履行能力而拒不履行");
+        submit("list");
+        assertThat(state()).isEqualTo("LISTED");
+        browser.screenshot("11-listing-decided");
+
+        browser.signOut();
+        browser.open("/public/blacklist");
+        browser.type("q", subject);
+        browser.click(By.id("blacklist-search"));
+        WebElement table = browser.find(By.id("blacklist"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElement(table, "王**"));
+        assertThat(table.getText()).doesNotContain("王建国").doesNotContain(subject).contains("110" + "*".repeat(13) + "2X");
+        browser.screenshot("12-public-blacklist");
+
+        as("officer", "officer-li", "360400").body(Map.of("reason", "行政复议撤销")).post(api("case-service", "/cases/" + caseId + "/revoke-decision"))
+                .then().statusCode(200);
+        browser.signIn("credit-officer-zhou");
+        browser.open("/credit/listings/" + listingId);
+        browser.waitFor(d -> {
+            d.navigate().refresh();
+            return "REVOKED".equals(d.findElement(By.id("listing-state")).getDomAttribute("data-state"));
+        });
+        assertThat(browser.text(By.id("removed"))).isNotBlank();
+        assertThat(as("credit-officer", "credit-officer-zhou", "360400").get(api("credit-service", "/listings/" + listingId)).jsonPath()
+                .getString("state")).isEqualTo("REVOKED");
+    }
+
+    /** 6: a new notification shows in the open inbox without a reload; the dashboard draws the services' figures. */
+    @Test
+    void theInboxIsLiveAndTheDashboardShowsTheServicesFigures() {
+        browser.signIn("mediator-liu");
+        browser.open("/inbox");
+        int before = browser.all(By.cssSelector("#inbox-list li")).size();
+        String caseId = registeredAndAccepted("INFRINGEMENT_RULING", "PLANT_VARIETY", "赣晚籼 " + run, individual());
+        as("officer", "officer-li", "360400").body(Map.of("reason", "双方同意调解")).post(api("case-service", "/cases/" + caseId + "/refer-to-mediation"))
+                .then().statusCode(200);
+        String mediationId = await().atMost(Duration.ofSeconds(60)).until(() -> as("mediator", "mediator-liu", null).queryParam("caseId", caseId)
+                .get(api("mediation-service", "/mediations")).then().extract().<String>path("items[0].id"), Objects::nonNull);
+        as("mediator", "mediator-liu", null).body(Map.of()).post(api("mediation-service", "/mediations/" + mediationId + "/accept")).then()
+                .statusCode(200);
+        // the page is not reloaded: the message arrives over the live feed
+        WebElement list = browser.find(By.id("inbox-list"));
+        browser.waitFor(d -> d.findElements(By.cssSelector("#inbox-list li")).size() > before);
+        assertThat(list.findElement(By.cssSelector("li")).getDomAttribute("data-event")).contains("mediation.mediator-assigned");
+        browser.waitFor(ExpectedConditions.textMatches(By.id("unread-count"), java.util.regex.Pattern.compile("[1-9][0-9]*")));
+        browser.screenshot("13-inbox-live");
+
+        browser.signIn("head-wang");
+        browser.open("/statistics");
+        browser.waitFor(ExpectedConditions.attributeToBe(By.id("rates-chart"), "data-rendered", "true"));
+        assertThat(browser.all(By.cssSelector("#rates-chart svg"))).isNotEmpty();
+        Response report = as("head", "head-wang", "360400").get(api("case-service", "/statistics"));
+        for (String rate : List.of("handledRate", "closureRate", "onTimeRate", "disclosureRate")) {
+            String shown = browser.find(By.cssSelector("#figures tr[data-figure='" + rate + "']")).getDomAttribute("data-value");
+            Object served = report.jsonPath().get(rate);
+            if (served == null) {
+                assertThat(shown).as(rate).isEmpty();
+            } else {
+                assertThat(new java.math.BigDecimal(shown)).as(rate).isEqualByComparingTo(served.toString());
+            }
+        }
+        assertThat(report.jsonPath().getDouble("targets.closureRate")).isEqualTo(0.9);
+        browser.screenshot("14-dashboard");
+    }
+
+    /** opens an action of the page's record, types into its fields, sends it and waits for the page drawn again */
     private void act(String action, Map<String, String> fields) {
         browser.openAction(action);
         fields.forEach(browser::type);
         submit(action);
     }
 
-    /** sends an action's form and waits for the case page to be drawn again */
     private void submit(String action) {
-        WebElement before = browser.find(By.id("case-state"));
+        WebElement before = browser.find(By.cssSelector("[data-state]"));
         browser.click(By.id("submit-" + action));
         browser.waitFor(ExpectedConditions.stalenessOf(before));
     }
 
+    /** the state the page's record shows (a case, a mediation or a listing) */
     private String state() {
-        return browser.find(By.id("case-state")).getDomAttribute("data-state");
+        return browser.find(By.cssSelector("[data-state]")).getDomAttribute("data-state");
     }
 
     private String registeredAndAccepted() {
-        Map<String, Object> registration = Map.of("track", "ADMINISTRATIVE_PENALTY", "procedure", "ORDINARY", "region", "360400", "source",
-                "INSPECTION", "ipRight", Map.of("kind", "TRADEMARK", "title", "庐山云雾 " + run, "holder", "九江庐山云雾茶业有限公司"),
-                "respondents", List.of(Map.of("kind", "ORGANISATION", "name", "九江某茶叶商行 " + run, "uscc", "91350100M000100Y43")),
-                "handlingOfficers", List.of("officer-li", "officer-sun"));
+        return registeredAndAccepted("ADMINISTRATIVE_PENALTY", "TRADEMARK", "庐山云雾 " + run,
+                Map.of("kind", "ORGANISATION", "name", "九江某茶叶商行 " + run, "uscc", "91350100M000100Y43"));
+    }
+
+    private static Map<String, Object> individual() {
+        return Map.of("kind", "INDIVIDUAL", "name", "王建国", "idNumber", "11010519491231002X", "phone", "13907920123");
+    }
+
+    private String registeredAndAccepted(String track, String ipKind, String title, Map<String, Object> respondent) {
+        Map<String, Object> registration = Map.of("track", track, "procedure", "ORDINARY", "region", "360400", "source", "COMPLAINT",
+                "ipRight", Map.of("kind", ipKind, "title", title, "holder", "九江市农业科学院"),
+                "complainants", List.of(Map.of("kind", "ORGANISATION", "name", "九江市农业科学院", "uscc", "91350100M000100Y43")),
+                "respondents", List.of(respondent), "handlingOfficers", List.of("officer-li", "officer-sun"));
         String id = as("officer", "officer-li", "360400").body(registration).post(api("case-service", "/cases")).then().statusCode(201)
                 .extract().path("id");
         as("officer", "officer-li", "360400").body(Map.of()).post(api("case-service", "/cases/" + id + "/accept")).then().statusCode(200);

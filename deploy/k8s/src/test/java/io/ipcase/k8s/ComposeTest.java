@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,5 +39,18 @@ class ComposeTest {
         assertThat(definition.path("depends_on").has("postgres")).isTrue();
         assertThat(definition.path("depends_on").has("kafka")).isTrue();
         assertThat(compose.path("services").has("smtp")).isTrue();
+    }
+
+    @Test
+    void theConsoleIsBuiltFromItsAppAndCallsTheFourServices() throws IOException {
+        JsonNode console = ManifestsTest.documents(COMPOSE).get(0).path("services").path("console");
+        assertThat(console.path("build").path("args").path("SERVICE").asText()).isEqualTo("console");
+        for (String service : List.of("case-service", "mediation-service", "credit-service", "notification-service")) {
+            assertThat(console.path("depends_on").has(service)).as(service).isTrue();
+            String variable = service.substring(0, service.indexOf('-')).toUpperCase() + "_SERVICE_URL";
+            assertThat(console.path("environment").path(variable).asText()).startsWith("http://" + service + ":");
+        }
+        String key = console.path("environment").path("CONSOLE_LOCAL_KEY_FILE").asText();
+        assertThat(console.path("volumes").toString()).contains(key + ":ro");
     }
 }

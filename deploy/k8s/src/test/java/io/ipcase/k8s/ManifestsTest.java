@@ -110,17 +110,7 @@ class ManifestsTest {
         List<JsonNode> all = base();
         JsonNode deployment = find(all, "Deployment", service);
         JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
-        Set<String> provided = new HashSet<>();
-        container.path("env").forEach(e -> provided.add(e.path("name").asText()));
-        for (JsonNode from : container.path("envFrom")) {
-            if (from.has("configMapRef")) {
-                find(all, "ConfigMap", from.path("configMapRef").path("name").asText()).path("data").fieldNames().forEachRemaining(provided::add);
-            }
-            if (from.has("secretRef")) {
-                find(all, "Secret", from.path("secretRef").path("name").asText()).path("stringData").fieldNames()
-                        .forEachRemaining(provided::add);
-            }
-        }
+        Set<String> provided = provided(all, container);
         assertThat(provided).as(service + " gets").containsAll(required(service));
         assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
         // health is served on the management port only (the API's port has no /q/ endpoints in production)
@@ -185,6 +175,22 @@ class ManifestsTest {
         assertThat(prefixes).contains("group:" + service, "transactionalId:" + service + "-outbox-");
     }
 
+    /** the environment variables a container gets: its own, and those of the config maps and secrets it takes whole */
+    private static Set<String> provided(List<JsonNode> all, JsonNode container) {
+        Set<String> provided = new HashSet<>();
+        container.path("env").forEach(e -> provided.add(e.path("name").asText()));
+        for (JsonNode from : container.path("envFrom")) {
+            if (from.has("configMapRef")) {
+                find(all, "ConfigMap", from.path("configMapRef").path("name").asText()).path("data").fieldNames().forEachRemaining(provided::add);
+            }
+            if (from.has("secretRef")) {
+                find(all, "Secret", from.path("secretRef").path("name").asText()).path("stringData").fieldNames()
+                        .forEachRemaining(provided::add);
+            }
+        }
+        return provided;
+    }
+
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
@@ -196,7 +202,11 @@ class ManifestsTest {
      * default, and those whose default only fits a developer's machine (localhost, the dev key).
      */
     static Set<String> required(String service) throws IOException {
-        String config = properties(service) + "\n" + Files.readString(ROOT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"));
+        return requiredIn(properties(service) + "\n"
+                + Files.readString(ROOT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties")));
+    }
+
+    static Set<String> requiredIn(String config) {
         Set<String> required = new HashSet<>();
         for (String line : config.split("\n")) {
             if (line.startsWith("#") || line.startsWith("%test.") || line.startsWith("%local.") || line.startsWith("%dev.")) {
@@ -216,6 +226,30 @@ class ManifestsTest {
 
     static String properties(String service) throws IOException {
         return Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.properties"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The console: every setting its production profile reads (the services' addresses, the identity
+     * provider) — not the local sign-in's key, which production refuses — probed on its management
+     * port, and the one service an Ingress exposes.
+     */
+    @Test
+    void theConsoleSignsInThroughTheIdentityProviderAndIsTheOnlyPublicEntry() throws IOException {
+        List<JsonNode> all = base();
+        JsonNode container = find(all, "Deployment", "console").path("spec").path("template").path("spec").path("containers").get(0);
+        Set<String> provided = provided(all, container);
+        Set<String> required = requiredIn(properties("console"));
+        required.remove("CONSOLE_LOCAL_KEY_FILE");
+        assertThat(required).contains("OIDC_AUTH_SERVER_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "CASE_SERVICE_URL");
+        assertThat(provided).containsAll(required);
+        assertThat(find(all, "ConfigMap", "console-oidc").path("data").path("CONSOLE_SIGN_IN").asText()).isEqualTo("oidc");
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertThat(container.path(probe).path("httpGet").path("port").asText()).as("console " + probe).isEqualTo("management");
+        }
+        List<JsonNode> ingresses = all.stream().filter(d -> d.path("kind").asText().equals("Ingress")).toList();
+        assertThat(ingresses).hasSize(1);
+        assertThat(ingresses.get(0).at("/spec/rules/0/http/paths/0/backend/service/name").asText()).isEqualTo("console");
+        assertThat(ingresses.get(0).path("spec").path("tls")).isNotEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.ipcase.kit.time.NotInFuture;
+import io.ipcase.kit.vocabulary.Labelled;
 
 /**
  * The mediation agreement (调解协议书): the main facts, the disputed points and responsibility,
@@ -41,8 +42,28 @@ public record Agreement(
             @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal amount) {
     }
 
-    public enum SignerRole {
-        COMPLAINANT, RESPONDENT, MEDIATOR
+    public enum SignerRole implements Labelled {
+        COMPLAINANT("申请人 / 权利人", "complainant"),
+        RESPONDENT("被申请人", "respondent"),
+        MEDIATOR("调解员", "mediator");
+
+        private final String labelZh;
+        private final String labelEn;
+
+        SignerRole(String labelZh, String labelEn) {
+            this.labelZh = labelZh;
+            this.labelEn = labelEn;
+        }
+
+        @Override
+        public String labelZh() {
+            return labelZh;
+        }
+
+        @Override
+        public String labelEn() {
+            return labelEn;
+        }
     }
 
     public record Signature(

@@ -10,6 +10,7 @@ import io.ipcase.kit.vocabulary.Labelled;
 import io.ipcase.kit.vocabulary.LabelledEnums;
 import io.ipcase.mediation.domain.MediationKind;
 import io.ipcase.mediation.domain.MediationState;
+import io.ipcase.mediation.sessions.MediationSession;
 
 /** The values mediation-service's API uses, served with their labels at /api/v1/vocabulary. */
 @ApplicationScoped
@@ -17,6 +18,7 @@ public class MediationVocabulary implements LabelledEnums {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(MediationState.class, MediationKind.class, IpKind.class, PartyKind.class);
+        return List.of(MediationState.class, MediationKind.class, IpKind.class, PartyKind.class, Agreement.SignerRole.class,
+                MediationSession.Mode.class);
     }
 }

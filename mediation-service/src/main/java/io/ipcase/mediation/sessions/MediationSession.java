@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import io.ipcase.kit.vocabulary.Labelled;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A mediation session, scheduled and then held, with its minutes (调解笔录). */
@@ -22,8 +23,27 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "mediation_session")
 public class MediationSession extends PanacheEntityBase {
 
-    public enum Mode {
-        ONLINE, ON_SITE
+    public enum Mode implements Labelled {
+        ONLINE("线上调解", "online"),
+        ON_SITE("现场调解", "on site");
+
+        private final String labelZh;
+        private final String labelEn;
+
+        Mode(String labelZh, String labelEn) {
+            this.labelZh = labelZh;
+            this.labelEn = labelEn;
+        }
+
+        @Override
+        public String labelZh() {
+            return labelZh;
+        }
+
+        @Override
+        public String labelEn() {
+            return labelEn;
+        }
     }
 
     @Id

@@ -83,6 +83,10 @@ public final class DeadlineCalculator {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
     }
 
+    public boolean isWorkingDay(LocalDate day) {
+        return calendar.isWorkingDay(day);
+    }
+
     /** The n-th working day after {@code start}; {@code n = 0} gives {@code start} itself. */
     public LocalDate addWorkingDays(LocalDate start, int n) {
         requireNotNegative(n);

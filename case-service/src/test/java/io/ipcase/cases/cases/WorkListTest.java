@@ -1,0 +1,64 @@
+package io.ipcase.cases.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipcase.cases.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The work list's filters and search, and the head's and the reviewer's queues, as the console asks for them. */
+@QuarkusTest
+class WorkListTest {
+
+    final Api officer = Api.officer();
+
+    private List<String> ids(String query) {
+        return officer.request().get("/api/v1/cases?size=200&" + query).then().statusCode(200).extract().path("items.id");
+    }
+
+    @Test
+    void aCaseIsFoundByPartyNameOrIdentifierByIpKindProcedureAndOfficer() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = Api.rulingRequest();
+        body.put("procedure", "SIMPLIFIED");
+        body.put("respondents", List.of(Api.organisation("浔阳" + run + "商行")));
+        body.put("handlingOfficers", List.of("officer-li", "officer-" + run));
+        String id = officer.registerCase(body);
+
+        assertThat(ids("q=" + run)).containsExactly(id);
+        assertThat(ids("q=浔阳" + run + "商行")).containsExactly(id);
+        assertThat(ids("q=" + run + "_")).isEmpty();
+        assertThat(ids("q=%25")).isEmpty();
+        assertThat(ids("officer=officer-" + run)).containsExactly(id);
+        assertThat(ids("officer=officer-" + run + "&ipKind=PATENT_UTILITY_MODEL&procedure=SIMPLIFIED")).containsExactly(id);
+        assertThat(ids("officer=officer-" + run + "&ipKind=TRADEMARK")).isEmpty();
+        assertThat(ids("officer=officer-" + run + "&procedure=ORDINARY")).isEmpty();
+        assertThat(ids("q=" + Api.USCC)).contains(id);
+        String number = officer.act(id, "accept").then().statusCode(200).extract().path("caseNumber");
+        assertThat(ids("q=" + number)).containsExactly(id);
+    }
+
+    @Test
+    void theHeadsQueueHoldsExtensionRequestsAndProposedTransfersTheReviewersTheCasesInReview() {
+        String extension = officer.registerCase(Api.penaltyCase());
+        officer.act(extension, "accept").then().statusCode(200);
+        officer.request().body(Map.of("reason", "需要鉴定")).post("/api/v1/cases/" + extension + "/extension-request").then().statusCode(200);
+        String transfer = officer.registerCase(Api.penaltyCase());
+        officer.act(transfer, "accept").then().statusCode(200);
+        officer.act(transfer, "propose-transfer", Api.reason("涉嫌犯罪")).then().statusCode(200);
+        String review = officer.registerCase(Api.penaltyCase());
+        officer.act(review, "accept").then().statusCode(200);
+        officer.act(review, "submit-for-review", Api.decision(true, 200_000)).then().statusCode(200);
+
+        assertThat(ids("awaiting=HEAD")).contains(extension, transfer).doesNotContain(review);
+        assertThat(ids("awaiting=REVIEW")).contains(review).doesNotContain(extension, transfer);
+        officer.request().get("/api/v1/cases?awaiting=SOMEONE").then().statusCode(400).contentType("application/problem+json");
+        officer.request().get("/api/v1/cases?ipKind=BANANA").then().statusCode(400);
+        officer.request().get("/api/v1/cases?q=" + "x".repeat(101)).then().statusCode(400);
+    }
+}
