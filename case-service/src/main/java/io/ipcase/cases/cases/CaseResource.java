@@ -87,6 +87,11 @@ public class CaseResource {
     public record CasePage(List<CaseView> items, long total, int page, int size) {
     }
 
+    /** NEWEST first (the default), or the nearest running DUE date first */
+    public enum Sort {
+        NEWEST, DUE
+    }
+
     /** whose decision a case waits for: the head's (an extension request, a proposed transfer) or the legal reviewer's */
     public enum Awaiting {
         HEAD, REVIEW
@@ -104,6 +109,8 @@ public class CaseResource {
             @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "HEAD: an extension request or a transfer waits for the head; REVIEW: in legal review")
             @QueryParam("awaiting") String awaitingName,
+            @Parameter(description = "DUE: only cases whose acceptance or closing clock runs, the nearest due date first")
+            @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         CaseState state = QueryValues.enumValue("state", stateName, CaseState.class);
@@ -111,6 +118,7 @@ public class CaseResource {
         IpKind ipKind = QueryValues.enumValue("ipKind", ipKindName, IpKind.class);
         Procedure procedure = QueryValues.enumValue("procedure", procedureName, Procedure.class);
         Awaiting awaiting = QueryValues.enumValue("awaiting", awaitingName, Awaiting.class);
+        Sort sort = QueryValues.enumValue("sort", sortName, Sort.class);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         String own = caller.region();
@@ -160,7 +168,15 @@ public class CaseResource {
             where.append(" and c.state = :inReview");
             params.and("inReview", CaseState.LEGAL_REVIEW);
         }
-        var query = InfringementCase.find("from InfringementCase c where " + where + " order by c.createdAt desc, c.id", params);
+        String order = " order by c.createdAt desc, c.id";
+        if (sort == Sort.DUE) {
+            // the clock StatutoryClocks.nextDeadline shows: acceptance while received, closing until decided (not while paused)
+            where.append(" and (c.state = :received or (c.closingDue is not null and c.decidedOn is null and c.state not in :stopped))");
+            params.and("received", CaseState.RECEIVED).and("stopped", java.util.Arrays.stream(CaseState.values())
+                    .filter(s -> s.isTerminal() || s.pausesClock()).toList());
+            order = " order by case when c.state = io.ipcase.cases.domain.CaseState.RECEIVED then c.acceptanceDue else c.closingDue end, c.id";
+        }
+        var query = InfringementCase.find("from InfringementCase c where " + where + order, params);
         LocalDate today = clock.today();
         List<CaseView> items = query.<InfringementCase>page(page, size).list().stream()
                 .map(c -> CaseView.of(c, clocks.nextDeadline(c, today))).toList();

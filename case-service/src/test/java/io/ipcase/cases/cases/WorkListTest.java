@@ -61,4 +61,24 @@ class WorkListTest {
         officer.request().get("/api/v1/cases?ipKind=BANANA").then().statusCode(400);
         officer.request().get("/api/v1/cases?q=" + "x".repeat(101)).then().statusCode(400);
     }
+
+    @Test
+    void myDeadlinesAreTheRunningClocksNearestFirst() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = Api.penaltyCase();
+        body.put("handlingOfficers", List.of("officer-li", "officer-" + run));
+        String filed = officer.registerCase(body);
+        officer.act(filed, "accept").then().statusCode(200);
+        String received = officer.registerCase(body);
+        String suspended = officer.registerCase(body);
+        officer.act(suspended, "accept").then().statusCode(200);
+        officer.act(suspended, "suspend", Api.reason("等待鉴定")).then().statusCode(200);
+
+        // received: 15 working days to accept; filed: 90 days to close; a suspended clock does not run
+        assertThat(ids("officer=officer-" + run + "&sort=DUE")).containsExactly(received, filed);
+        String light = officer.get(received).then().extract().path("deadline.light");
+        assertThat(light).isEqualTo("GREEN");
+        assertThat(officer.get(suspended).then().extract().<Object>path("deadline")).isNull();
+        officer.request().get("/api/v1/cases?sort=SIDEWAYS").then().statusCode(400);
+    }
 }

@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A form as the API's JSON body. An input's name is the JSON path the API reports errors under
  * ({@code respondents[0].idNumber}, {@code decision.fine}), so the service's per-field messages land
  * by the fields that caused them; a suffix says what JSON type the text becomes: {@code :number},
- * {@code :integer}, {@code :boolean}, {@code :list} (one item per line), {@code :china-time} (a
- * datetime-local input read in China time). Empty inputs are left out; names starting with
+ * {@code :integer}, {@code :boolean}, {@code :list} (one item per line), {@code :all} (every value
+ * sent under the name: checked boxes), {@code :china-time} (a datetime-local input read in China time). Empty inputs are left out; names starting with
  * {@code _} (the CSRF token, the version, the idempotency key) are the console's own.
  * <p>
  * A number the user typed wrongly is sent as text, so the service refuses it with its own message
@@ -56,6 +56,13 @@ public final class FormJson {
                 return;
             }
             String type = name.contains(":") ? name.substring(name.indexOf(':') + 1) : "text";
+            if ("all".equals(type)) {
+                // every value sent under the name (a group of checkboxes) as one array
+                ArrayNode values = NODES.arrayNode();
+                list.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> values.add(v.strip()));
+                put(root, path(name), values);
+                return;
+            }
             put(root, path(name), value(type, list.get(0).strip()));
         });
         dropEmptyRows(root);

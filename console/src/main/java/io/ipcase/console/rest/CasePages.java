@@ -55,7 +55,7 @@ public class CasePages {
     @GET
     public TemplateInstance list(@QueryParam("state") String state, @QueryParam("track") String track, @QueryParam("ipKind") String ipKind,
             @QueryParam("procedure") String procedure, @QueryParam("officer") String officer, @QueryParam("q") String q,
-            @QueryParam("awaiting") String awaiting, @QueryParam("page") Integer page) {
+            @QueryParam("awaiting") String awaiting, @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
         pages.requireSignIn();
         Map<String, String> filter = new java.util.LinkedHashMap<>();
         filter.put("state", nullToEmpty(state));
@@ -65,6 +65,7 @@ public class CasePages {
         filter.put("officer", nullToEmpty(officer));
         filter.put("q", nullToEmpty(q));
         filter.put("awaiting", nullToEmpty(awaiting));
+        filter.put("sort", nullToEmpty(sort));
         Query filters = new Query();
         filter.forEach(filters::add);
         int current = page == null ? 0 : Math.max(0, Math.min(page, 10_000));

@@ -41,8 +41,11 @@ public class HomeResource {
         if (me.has("court")) {
             return "/mediations?queue=court";
         }
-        if (me.hasAny("mediator", "organisation-admin")) {
+        if (me.has("mediator")) {
             return "/mediations";
+        }
+        if (me.has("organisation-admin")) {
+            return "/organisations";
         }
         if (me.hasAny("credit-officer", "credit-platform")) {
             return "/credit/listings";

@@ -84,6 +84,16 @@ public class SignInResource {
                 cookies.csrf(Cookies.newCsrfToken())).build();
     }
 
+    /**
+     * Signing out through the identity provider (production): quarkus-oidc ends the session on this
+     * path before it gets here; a visitor without one just goes to the public pages.
+     */
+    @GET
+    @Path("sign-out")
+    public Response signOutLink() {
+        return Response.seeOther(java.net.URI.create(local.enabled() ? "/sign-in" : "/public/decisions")).build();
+    }
+
     /** Chinese or English, kept in a cookie; back to the page the user was on */
     @GET
     @Path("lang/{lang}")

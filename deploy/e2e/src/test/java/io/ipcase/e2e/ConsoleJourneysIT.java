@@ -241,14 +241,16 @@ class ConsoleJourneysIT {
         assertThat(state()).isEqualTo("ASSIGNED");
 
         browser.openAction("schedule-session");
-        // a session that was held this past hour (held times cannot be in the future)
-        java.time.LocalDateTime now = java.time.LocalDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        browser.paste("f-schedule-session-session-scheduledAt", now.minusHours(1).toString());
+        // the services' clock, which other suites may have moved on (the local stack's adjustable clock)
+        Response clock = as("admin", "admin-root", null).get(api("mediation-service", "/dev/clock"));
+        java.time.LocalDateTime serviceNow = java.time.Instant.parse(clock.jsonPath().getString("now")).atZone(ZoneId.of("Asia/Shanghai"))
+                .toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        browser.paste("f-schedule-session-session-scheduledAt", serviceNow.toString());
         browser.choose("f-schedule-session-session-mode", "ON_SITE");
         browser.type("f-schedule-session-session-place", "九江市市场监管局第一调解室");
         submit("schedule-session");
+        // held now: the time left empty is the time it is recorded
         browser.openAction("record-session");
-        browser.paste("f-record-session-heldAt", now.minusMinutes(50).toString());
         browser.type("f-record-session-attendees", "请求人代理人、被请求人、调解员刘洋");
         browser.type("f-record-session-minutes", "双方就赔偿数额达成一致");
         submit("record-session");
@@ -261,8 +263,11 @@ class ConsoleJourneysIT {
         browser.type("f-reach-agreement-agreement-terms-0-obligation", "赔偿请求人经济损失");
         browser.type("f-reach-agreement-agreement-terms-0-manner", "银行转账");
         browser.type("f-reach-agreement-agreement-terms-0-place", "请求人账户");
-        browser.paste("f-reach-agreement-agreement-terms-0-deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
+        browser.paste("f-reach-agreement-agreement-terms-0-deadline", serviceNow.toLocalDate().plusDays(30).toString());
         browser.type("f-reach-agreement-agreement-terms-0-amount", "20000");
+        for (int signer = 0; signer < 3; signer++) {
+            browser.paste("f-reach-agreement-agreement-signatures-" + signer + "-signedOn", serviceNow.toLocalDate().toString());
+        }
         submit("reach-agreement");
         assertThat(state()).isEqualTo("AGREEMENT_REACHED");
 
@@ -387,6 +392,41 @@ class ConsoleJourneysIT {
         }
         assertThat(report.jsonPath().getDouble("targets.closureRate")).isEqualTo(0.9);
         browser.screenshot("14-dashboard");
+    }
+
+    /** Keyboard only to sign in; every field of the main pages labelled; no page wider than a tablet held upright. */
+    @Test
+    void pagesWorkByKeyboardHaveLabelledFieldsAndFitATablet() {
+        String caseId = registeredAndAccepted();
+        browser.forget();
+        browser.open("/sign-in");
+        WebElement officer = browser.find(By.id("user-officer-li"));
+        officer.sendKeys(org.openqa.selenium.Keys.SPACE);
+        assertThat(officer.isSelected()).isTrue();
+        browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("sign-in-submit");
+        browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(ExpectedConditions.textToBe(By.id("signed-in-user"), "officer-li"));
+
+        List<String> pages = List.of("/cases", "/cases/new", "/cases/" + caseId, "/mediations", "/credit/listings", "/inbox", "/statistics",
+                "/public/decisions", "/public/blacklist");
+        for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1280, 800), new org.openqa.selenium.Dimension(768, 1024))) {
+            browser.driver().manage().window().setSize(size);
+            for (String page : pages) {
+                browser.open(page);
+                browser.find(By.id("main"));
+                Object unlabelled = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                        return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+                          .filter(e => e.labels.length === 0 && !e.getAttribute('aria-label')).map(e => e.name || e.id);""");
+                assertThat((List<?>) unlabelled).as("unlabelled fields on " + page).isEmpty();
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(((Number) overflow).intValue()).as(page + " at " + size.getWidth() + " px wide").isLessThanOrEqualTo(0);
+            }
+        }
+        browser.open("/cases/" + caseId);
+        browser.screenshot("15-case-at-tablet-width");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
     }
 
     /** opens an action of the page's record, types into its fields, sends it and waits for the page drawn again */
