@@ -23,6 +23,7 @@ import io.ipcase.console.mapping.Doc;
 import io.ipcase.console.mapping.FormJson;
 import io.ipcase.console.service.Services;
 import io.ipcase.console.service.Session;
+import io.ipcase.identifiers.DivisionCode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -98,7 +99,7 @@ public class CasePages {
     @GET
     @Path("{id}")
     public TemplateInstance casePage(@PathParam("id") UUID id) {
-        pages.requireSignIn();
+        Session me = pages.requireSignIn();
         Services.Reply reply = pages.read("case", "/api/v1/cases/" + id);
         Doc c = Doc.of(reply.body());
         List<ActionForms.ActionForm> actions = pages.actions("case", c);
@@ -106,7 +107,7 @@ public class CasePages {
         Doc audit = Doc.of(pages.read("case", "/api/v1/cases/" + id + "/audit").body());
         return pages.page(casePage).data("c", c).data("version", reply.etag()).data("actions", actions).data("evidence", evidence)
                 .data("audit", audit).data("key", UUID.randomUUID().toString()).data("yesNo", pages.yesNo())
-                .data("postBase", "/cases/" + id);
+                .data("postBase", "/cases/" + id).data("ownsCase", owns(me, c.text("region")));
     }
 
     /** an action on the case: the API's answer, a refusal explained in place, or the case page again */
@@ -127,6 +128,12 @@ public class CasePages {
 
     private Response change(UUID id, String path, MultivaluedMap<String, String> form) {
         return pages.submit("case", path, form, "/cases/" + id);
+    }
+
+    /** only the owning region shares a case (the service says so too; this keeps the form off others' pages) */
+    private static boolean owns(Session me, String caseRegion) {
+        return me.region() != null && caseRegion != null && DivisionCode.isValid(me.region()) && DivisionCode.isValid(caseRegion)
+                && DivisionCode.covers(me.region(), caseRegion);
     }
 
     private static String nullToEmpty(String value) {

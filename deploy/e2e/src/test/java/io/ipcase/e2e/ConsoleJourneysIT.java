@@ -173,6 +173,16 @@ class ConsoleJourneysIT {
         Response stored = as("head", "head-wang", "360400").get(api("case-service", "/cases/" + caseId));
         assertThat(stored.jsonPath().getString("closingDue")).isEqualTo(dueAfter);
         assertThat(stored.jsonPath().getInt("extensionCount")).isEqualTo(1);
+
+        // shared with 南昌 (360100) for joint handling, the case opens for an officer there
+        browser.openAction("share");
+        browser.type("f-share-region", "360100");
+        browser.click(By.id("submit-share"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> as("head", "head-wang", "360400").get(api("case-service", "/cases/" + caseId))
+                .jsonPath().getList("sharedRegions").contains("360100"));
+        browser.signIn("officer-he");
+        browser.open("/cases/" + caseId);
+        assertThat(browser.find(By.id("case-title")).isDisplayed()).isTrue();
     }
 
     /** 5: another region's officer gets the 403 page; a stale page gets the 412 path; NUL and oversized input get field messages. */
