@@ -29,12 +29,17 @@ final class Browser implements AutoCloseable {
     private final String base;
 
     Browser(String base) {
+        this(base, "chromium-profile");
+    }
+
+    /** @param profile the name of the browser's own profile folder under target/ */
+    Browser(String base, String profile) {
         this.base = base;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,800",
-                "--lang=zh-CN", "--user-data-dir=" + Path.of("target", "chromium-profile-" + ProcessHandle.current().pid()).toAbsolutePath(),
+                "--lang=zh-CN", "--user-data-dir=" + Path.of("target", profile + "-" + ProcessHandle.current().pid()).toAbsolutePath(),
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
         this.driver = new ChromeDriver(options);
         // a page that does not load in this time is a failure to report, not to wait out
