@@ -72,12 +72,11 @@ public final class ConsolePagesBench {
             }
         }
 
-        System.out.printf("%nipcase console pages, signed in as officer-li, sequential requests, 127.0.0.1%n");
+        Latencies.line("ipcase console pages, signed in as officer-li, sequential requests, 127.0.0.1");
         Latencies.header();
         measured.forEach(Latencies::row);
-        System.out.printf("%npages over the bar (p95 > %.0f ms): ", BAR_MS);
         List<String> over = pages.keySet().stream().filter(name -> Latencies.percentile(measured.get(name), 0.95) > BAR_MS).toList();
-        System.out.println(over.isEmpty() ? "none" : String.join("; ", over));
+        Latencies.line("pages over the bar (p95 > %.0f ms): %s", BAR_MS, over.isEmpty() ? "none" : String.join("; ", over));
     }
 
     private static void record(Map<String, List<Double>> measured, String name, HttpClient http, HttpRequest request, int round)

@@ -61,7 +61,7 @@ public final class CreditCheckBench {
             }
         }
 
-        System.out.printf("%nipcase credit checks, sequential requests, 127.0.0.1%n");
+        Latencies.line("ipcase credit checks, sequential requests, 127.0.0.1");
         Latencies.header();
         Latencies.row("baseline: GET /q/health/live (same service)", baseline);
         Latencies.row("GET /api/v1/credit-checks/{id}", single);

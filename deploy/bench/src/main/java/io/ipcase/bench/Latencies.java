@@ -4,24 +4,34 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The report table of every benchmark: p50, p95, p99 and max of each measure. */
+/**
+ * The report of every benchmark, written to the log (run.sh formats a record as its message alone):
+ * a table with p50, p95, p99 and max of each measure, and the lines around it.
+ */
 final class Latencies {
+
+    private static final System.Logger REPORT = System.getLogger("io.ipcase.bench");
 
     private Latencies() {
     }
 
+    /** one line of the report */
+    static void line(String format, Object... values) {
+        REPORT.log(System.Logger.Level.INFO, String.format(format, values));
+    }
+
     static void header() {
-        System.out.printf("%-52s %8s %8s %8s %8s %6s%n", "measure", "p50 ms", "p95 ms", "p99 ms", "max ms", "n");
+        line("%-52s %8s %8s %8s %8s %6s", "measure", "p50 ms", "p95 ms", "p99 ms", "max ms", "n");
     }
 
     static void row(String name, List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         if (sorted.isEmpty()) {
-            System.out.printf("%-52s %8s %8s %8s %8s %6d%n", name, "-", "-", "-", "-", 0);
+            line("%-52s %8s %8s %8s %8s %6d", name, "-", "-", "-", "-", 0);
             return;
         }
-        System.out.printf("%-52s %8.1f %8.1f %8.1f %8.1f %6d%n", name, percentile(sorted, 0.50), percentile(sorted, 0.95),
+        line("%-52s %8.1f %8.1f %8.1f %8.1f %6d", name, percentile(sorted, 0.50), percentile(sorted, 0.95),
                 percentile(sorted, 0.99), sorted.get(sorted.size() - 1), sorted.size());
     }
 

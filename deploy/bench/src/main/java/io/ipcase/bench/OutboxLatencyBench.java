@@ -103,12 +103,12 @@ public final class OutboxLatencyBench {
                 outbox.add(Math.max(0, (seen - at) / 1e6));
             }
         });
-        System.out.printf("%nipcase outbox latency, %d requests at %d/s (light load), 127.0.0.1%n", requests, ratePerSecond);
+        Latencies.line("ipcase outbox latency, %d requests at %d/s (light load), 127.0.0.1", requests, ratePerSecond);
         Latencies.header();
         Latencies.row("baseline: Kafka produce → consume (acks=all)", baseline);
         Latencies.row("case-service POST /api/v1/cases (request)", requestMillis);
         Latencies.row("case-service commit → event consumed (outbox)", outbox);
-        System.out.printf("events missing after 30 s: %d%n", committed.size() - outbox.size());
+        Latencies.line("events missing after 30 s: %d", committed.size() - outbox.size());
     }
 
     private static List<Double> brokerBaseline(String kafka, int count, int ratePerSecond) throws Exception {
