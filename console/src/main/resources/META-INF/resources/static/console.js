@@ -42,7 +42,9 @@
       message.className = 'field-error';
       message.id = input.id + '-error';
       message.textContent = li.textContent.substring(li.textContent.indexOf(':') + 1).trim();
-      input.insertAdjacentElement('afterend', message);
+      // a group of checkboxes gets its message once, under the group, not beside one of its boxes
+      var group = input.type === 'checkbox' ? input.closest('fieldset') : null;
+      if (group) { group.insertAdjacentElement('beforeend', message); } else { input.insertAdjacentElement('afterend', message); }
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + message.id).trim());
       li.classList.add('placed');

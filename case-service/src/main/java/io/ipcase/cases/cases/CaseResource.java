@@ -34,6 +34,7 @@ import io.ipcase.cases.audit.AuditEntry;
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.cases.deadlines.StatutoryClocks;
+import io.ipcase.cases.disclosure.PenaltyPublications;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
@@ -64,8 +65,10 @@ public class CaseResource {
     private final Caller caller;
     private final StatutoryClocks clocks;
     private final IpcaseClock clock;
+    private final PenaltyPublications publications;
 
-    public CaseResource(CaseService cases, Caller caller, StatutoryClocks clocks, IpcaseClock clock) {
+    public CaseResource(CaseService cases, Caller caller, StatutoryClocks clocks, IpcaseClock clock, PenaltyPublications publications) {
+        this.publications = publications;
         this.cases = cases;
         this.caller = caller;
         this.clocks = clocks;
@@ -323,7 +326,8 @@ public class CaseResource {
     }
 
     private Response withVersion(Response.ResponseBuilder builder, InfringementCase c) {
-        return Versions.tagged(builder, c.version).entity(CaseView.of(c, clocks.nextDeadline(c, clock.today()))).build();
+        return Versions.tagged(builder, c.version)
+                .entity(CaseView.of(c, clocks.nextDeadline(c, clock.today()), publications.status(c.id))).build();
     }
 
 }

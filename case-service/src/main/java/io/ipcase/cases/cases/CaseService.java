@@ -27,6 +27,7 @@ import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.cases.domain.DecisionKind;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.cases.domain.PauseReason;
 import io.ipcase.cases.domain.TransferThresholds;
 import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.kit.problem.Problem;
@@ -196,7 +197,7 @@ public class CaseService {
                 eventNames.add("withdrawn");
             }
             case SUSPEND -> {
-                openPause(c, "SUSPENSION", today);
+                openPause(c, PauseReason.SUSPENSION, today);
                 eventNames.add("suspended");
             }
             case RESUME -> {
@@ -204,7 +205,7 @@ public class CaseService {
                 eventNames.add("resumed");
             }
             case REFER_TO_MEDIATION -> {
-                openPause(c, "MEDIATION", today);
+                openPause(c, PauseReason.MEDIATION, today);
                 eventNames.add("referred-to-mediation");
             }
             case RETURN_FROM_MEDIATION -> {
@@ -226,7 +227,7 @@ public class CaseService {
             }
             case APPROVE_TRANSFER -> {
                 c.transferredOn = today;
-                openPause(c, "POLICE", today);
+                openPause(c, PauseReason.POLICE, today);
                 eventNames.add("transferred-to-police");
             }
             case REJECT_TRANSFER -> eventNames.add("transfer-rejected");
@@ -504,9 +505,9 @@ public class CaseService {
         c.revocationReason = null;
     }
 
-    private static void openPause(InfringementCase c, String reason, LocalDate today) {
+    private static void openPause(InfringementCase c, PauseReason reason, LocalDate today) {
         CasePause pause = new CasePause();
-        pause.reason = reason;
+        pause.reason = reason.name();
         pause.fromDate = today;
         c.pauses.add(pause);
     }

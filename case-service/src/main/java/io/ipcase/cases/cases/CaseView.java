@@ -47,6 +47,7 @@ public record CaseView(
         int extensionCount,
         String pendingExtensionRequest,
         boolean clockPaused,
+        List<PausePeriod> pauses,
         String refusalReason,
         String reviewedBy,
         String reviewOpinion,
@@ -58,11 +59,31 @@ public record CaseView(
         String mediationId,
         LocalDate closedOn,
         String closedReason,
+        Publication publication,
         Instant createdAt,
         Instant updatedAt) {
 
+    /** A span the statutory clock stood still: from the day it stopped to the day it resumed (null: still paused). */
+    public record PausePeriod(LocalDate from, LocalDate to, String reason) {
+    }
+
+    /**
+     * The public record of the case's penalty decision: published on (China date), the disclosure
+     * due date it had to meet, and when and why it was withdrawn (a revoked decision).
+     */
+    public record Publication(LocalDate publishedOn, LocalDate dueOn, LocalDate withdrawnOn, String withdrawalReason) {
+    }
+
     /** @param deadline the due date the case works towards now, with its light (null: none runs) */
     public static CaseView of(InfringementCase c, StatutoryClocks.NextDeadline deadline) {
+        return of(c, deadline, null);
+    }
+
+    /**
+     * @param deadline the due date the case works towards now, with its light (null: none runs)
+     * @param publication the penalty decision's public record (null: none, or not looked up — the list leaves it out)
+     */
+    public static CaseView of(InfringementCase c, StatutoryClocks.NextDeadline deadline, Publication publication) {
         CaseEventData data = CaseEventData.of(c, null, null, null, null);
         List<String> allowed = CaseLifecycle.allowed(c.track, c.state, c.hasDecision()).stream().map(CaseAction::path).toList();
         return new CaseView(c.id, c.version, c.caseNumber, c.track.name(), c.track.labelZh() + " / " + c.track.labelEn(),
@@ -70,9 +91,10 @@ public record CaseView(
                 List.copyOf(c.sharedRegions), c.source.name(), data.ipRight(), data.complainants(), data.respondents(),
                 data.handlingOfficers(), c.summary, c.amountInvolved, c.illegalGain, c.copiesInvolved, c.lossCaused,
                 c.transferFlagged, c.receivedOn, c.acceptanceDue, c.filedOn, c.closingDue, deadline, c.extensionCount, c.extensionRequested,
-                c.openPause() != null, c.refusalReason, c.reviewedBy, c.reviewOpinion, decisionOrProposal(c, data),
+                c.openPause() != null, c.pauses.stream().map(p -> new PausePeriod(p.fromDate, p.toDate, p.reason)).toList(),
+                c.refusalReason, c.reviewedBy, c.reviewOpinion, decisionOrProposal(c, data),
                 c.notPerformedReason, c.revocationReason, c.transferReason, c.transferredOn, c.mediationId, c.closedOn,
-                c.closedReason == null ? null : c.closedReason.name(), c.createdAt, c.updatedAt);
+                c.closedReason == null ? null : c.closedReason.name(), publication, c.createdAt, c.updatedAt);
     }
 
     /** Before it is issued, a decision under review shows as a proposal (no number yet). */

@@ -10,6 +10,7 @@ import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.cases.domain.DecisionKind;
+import io.ipcase.cases.domain.PauseReason;
 import io.ipcase.cases.domain.Procedure;
 import io.ipcase.kit.parties.IpKind;
 import io.ipcase.kit.parties.PartyKind;
@@ -22,7 +23,7 @@ public class CaseVocabulary implements LabelledEnums {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(CaseState.class, CaseTrack.class, Procedure.class, CaseSource.class, ClosedReason.class, DecisionKind.class,
+        return List.of(CaseState.class, CaseTrack.class, Procedure.class, CaseSource.class, ClosedReason.class, DecisionKind.class, PauseReason.class,
                 IpKind.class, PartyKind.class, EvidenceKind.class);
     }
 }

@@ -1,6 +1,7 @@
 package io.ipcase.cases.disclosure;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.cases.cases.CaseParty;
+import io.ipcase.cases.cases.CaseView;
 import io.ipcase.cases.cases.InfringementCase;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.cases.domain.PartyRole;
@@ -33,7 +35,7 @@ public class PenaltyPublications {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(InfringementCase c, java.time.LocalDate dueOn) {
+    public void publish(InfringementCase c, LocalDate dueOn) {
         PenaltyPublication publication = PenaltyPublication.findById(c.id);
         if (publication == null) {
             publication = new PenaltyPublication();
@@ -62,12 +64,22 @@ public class PenaltyPublications {
         }
     }
 
+    /** The case's publication as its page shows it, or null when its decision was never published. */
+    public CaseView.Publication status(java.util.UUID caseId) {
+        PenaltyPublication p = PenaltyPublication.findById(caseId);
+        if (p == null || p.publishedAt == null) {
+            return null;
+        }
+        return new CaseView.Publication(LocalDate.ofInstant(p.publishedAt, clock.zone()), p.dueOn,
+                p.withdrawnAt == null ? null : LocalDate.ofInstant(p.withdrawnAt, clock.zone()), p.withdrawalReason);
+    }
+
     /**
      * The officer's free text (orders, the IP right's title) goes public only with every party's
      * personal data and anything that looks like an ID number, phone or e-mail masked; the complaint
      * summary, which is not written for the public, is never published (docs/domain.md, "Privacy").
      */
-    static PublishedPenalty masked(InfringementCase c, java.time.LocalDate publishedOn) {
+    static PublishedPenalty masked(InfringementCase c, LocalDate publishedOn) {
         PersonalDataMask mask = PersonalDataMask.of(c.parties.stream().map(CaseParty::personalData).toList());
         return new PublishedPenalty(c.decisionNumber, c.caseNumber, c.region, c.ipKind.name(), mask.apply(c.ipTitle),
                 c.parties(PartyRole.RESPONDENT).stream().map(PenaltyPublications::maskedRespondent).toList(),

@@ -56,6 +56,33 @@ class BadInputTest {
                 .body("errors.field", hasItems("respondents[0].uscc", "respondents[1].idNumber"));
     }
 
+    /** The console of a Chinese-speaking officer asks for Chinese: each field's message comes in Chinese, the fields named alike. */
+    @Test
+    void fieldMessagesComeInTheCallersLanguage() {
+        Map<String, Object> body = Api.penaltyCase();
+        Map<String, Object> organisation = Api.organisation("某公司");
+        organisation.put("uscc", "91350100M000100Y44");
+        body.put("respondents", List.of(organisation));
+        body.put("summary", "长".repeat(5000));
+        body.remove("track");
+        long before = caseCount();
+        Response zh = officer.request().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").body(body).post("/api/v1/cases");
+        zh.then().statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.field == 'respondents[0].uscc' }.message", containsString("统一社会信用代码"))
+                .body("errors.find { it.field == 'track' }.message", equalTo("不能为null"))
+                .body("errors.find { it.field == 'summary' }.message", containsString("个数必须在"));
+        officer.request().header("Accept-Language", "en").body(body).post("/api/v1/cases").then().statusCode(400)
+                .body("errors.find { it.field == 'respondents[0].uscc' }.message", containsString("unified social credit code"))
+                .body("errors.find { it.field == 'track' }.message", equalTo("must not be null"));
+        // ipcase's own checks (not Bean Validation's) too, and a refused action's missing reason
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.request().header("Accept-Language", "zh-CN").body(Map.of()).post("/api/v1/cases/" + id + "/refuse").then()
+                .statusCode(400).body("errors[0].field", equalTo("reason")).body("errors[0].message", equalTo("此项必填"));
+        officer.request().header("Accept-Language", "zh-CN").body("{\"summary\": \"销售\\u0000假冒\"}").post("/api/v1/cases").then()
+                .statusCode(400).body("errors[0].message", equalTo("含有空字符（NUL）"));
+        org.assertj.core.api.Assertions.assertThat(caseCount()).isEqualTo(before + 1);
+    }
+
     @Test
     void organisationWithoutUsccIsRefused() {
         Map<String, Object> body = Api.penaltyCase();

@@ -110,7 +110,10 @@ class CaseLifeTest {
         officer.act(id, "return-from-mediation", reason("调解不成")).then().statusCode(200)
                 .body("state", equalTo("INVESTIGATING"))
                 // 21 days in mediation push the 3-month deadline from 12-21 to 2027-01-11
-                .body("closingDue", equalTo("2027-01-11"));
+                .body("closingDue", equalTo("2027-01-11"))
+                .body("pauses.size()", equalTo(1))
+                .body("pauses[0].from", equalTo("2026-09-21")).body("pauses[0].to", equalTo("2026-10-12"))
+                .body("pauses[0].reason", equalTo("MEDIATION"));
 
         officer.act(id, "submit-for-review", Map.of("reason", "拟认定侵权", "decision",
                 Map.of("infringementFound", true, "orders", "停止制造、销售侵权产品"))).then().statusCode(200)

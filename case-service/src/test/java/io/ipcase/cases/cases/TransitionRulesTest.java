@@ -76,10 +76,14 @@ class TransitionRulesTest {
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
         officer.act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
-        officer.act(id, "serve").then().statusCode(200).body("state", equalTo("EFFECTIVE"));
+        officer.act(id, "serve").then().statusCode(200).body("state", equalTo("EFFECTIVE"))
+                // published the day it took effect; due 20 working days after the decision
+                .body("publication.publishedOn", equalTo("2026-03-02")).body("publication.dueOn", equalTo("2026-03-30"))
+                .body("publication.withdrawnOn", equalTo(null));
         officer.act(id, "close", Map.of("closedReason", "PERFORMED")).then().statusCode(422);
         clock.fixAt(LocalDate.of(2026, 5, 4));
-        officer.act(id, "revoke-decision", reason("复议决定撤销")).then().statusCode(200).body("state", equalTo("DECISION_REVOKED"));
+        officer.act(id, "revoke-decision", reason("复议决定撤销")).then().statusCode(200).body("state", equalTo("DECISION_REVOKED"))
+                .body("publication.withdrawnOn", equalTo("2026-05-04"));
         officer.act(id, "reopen", reason("重新调查")).then().statusCode(200).body("state", equalTo("INVESTIGATING"))
                 .body("decision", equalTo(null))
                 // a new 90-day term from the reopening: 2026-08-02 is a Sunday

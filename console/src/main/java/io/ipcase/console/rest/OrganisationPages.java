@@ -14,13 +14,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.ipcase.console.mapping.Doc;
+import io.ipcase.console.service.Refusal;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
-/** An organisation administrator's page: the organisations they administer, their mediators, adding one. */
+/** An organisation administrator's page: the organisations they administer, their mediators, adding one, changing or deactivating one. */
 @Path("/organisations")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
@@ -55,5 +56,18 @@ public class OrganisationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addMediator(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         return pages.submit("mediation", "/api/v1/mediation-organisations/" + id + "/mediators", form, "/organisations");
+    }
+
+    /** what a mediator handles, their phone, or whether they take new disputes at all (inactive: no new offers) */
+    @POST
+    @Path("{id}/mediators/{mediatorId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeMediator(@PathParam("id") UUID id, @PathParam("mediatorId") String mediatorId,
+            MultivaluedMap<String, String> form) {
+        if (!mediatorId.matches("[A-Za-z0-9][A-Za-z0-9._@:-]{0,99}")) {
+            throw new Refusal(404, null, List.of());
+        }
+        return pages.submit("mediation", "PUT", "/api/v1/mediation-organisations/" + id + "/mediators/" + mediatorId, form,
+                "/organisations");
     }
 }

@@ -117,7 +117,14 @@ public class Pages {
 
     public Services.Reply change(String service, String path, com.fasterxml.jackson.databind.JsonNode body, String version,
             String idempotencyKey) {
-        Services.Reply reply = services.post(service, path, requireSignIn().token(), body, version, idempotencyKey);
+        return change(service, "POST", path, body, version, idempotencyKey);
+    }
+
+    private Services.Reply change(String service, String method, String path, com.fasterxml.jackson.databind.JsonNode body,
+            String version, String idempotencyKey) {
+        String token = requireSignIn().token();
+        Services.Reply reply = "PUT".equals(method) ? services.put(service, path, token, body, version, idempotencyKey)
+                : services.post(service, path, token, body, version, idempotencyKey);
         if (reply.status() == 401) {
             throw new SignInRequired();
         }
@@ -142,7 +149,12 @@ public class Pages {
      * HX-Redirect); a refusal comes back into the form's outcome box.
      */
     public Response submit(String service, String apiPath, MultivaluedMap<String, String> form, String pagePath) {
-        Services.Reply reply = change(service, apiPath, FormJson.body(form), form.getFirst("_version"), form.getFirst("_key"));
+        return submit(service, "POST", apiPath, form, pagePath);
+    }
+
+    /** a form sent to the service as {@code method} (POST, or PUT for a replacement) */
+    public Response submit(String service, String method, String apiPath, MultivaluedMap<String, String> form, String pagePath) {
+        Services.Reply reply = change(service, method, apiPath, FormJson.body(form), form.getFirst("_version"), form.getFirst("_key"));
         if (reply.ok()) {
             return Response.ok().header("HX-Redirect", pagePath).build();
         }

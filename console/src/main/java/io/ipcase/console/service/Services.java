@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.arc.Arc;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,13 +39,15 @@ public class Services {
     private final ObjectMapper json;
     private final Map<String, String> urls;
     private final Duration timeout;
+    private final Session session;
 
-    public Services(ObjectMapper json, @ConfigProperty(name = "ipcase.console.services.case") String caseService,
+    public Services(ObjectMapper json, Session session, @ConfigProperty(name = "ipcase.console.services.case") String caseService,
             @ConfigProperty(name = "ipcase.console.services.mediation") String mediationService,
             @ConfigProperty(name = "ipcase.console.services.credit") String creditService,
             @ConfigProperty(name = "ipcase.console.services.notification") String notificationService,
             @ConfigProperty(name = "ipcase.console.services.timeout", defaultValue = "10s") Duration timeout) {
         this.json = json;
+        this.session = session;
         this.urls = Map.of("case", caseService, "mediation", mediationService, "credit", creditService, "notification",
                 notificationService);
         this.timeout = timeout;
@@ -58,6 +62,11 @@ public class Services {
      * Idempotency-Key, so a form sent twice changes the case once.
      */
     public Reply post(String service, String path, String token, JsonNode body, String version, String idempotencyKey) {
+        return send(change(service, path, token, version, idempotencyKey, "POST", body), service);
+    }
+
+    private HttpRequest.Builder change(String service, String path, String token, String version, String idempotencyKey, String method,
+            JsonNode body) {
         HttpRequest.Builder builder = request(service, path, token).header("Content-Type", "application/json");
         if (version != null && !version.isBlank()) {
             builder.header("If-Match", "\"" + version + "\"");
@@ -66,10 +75,15 @@ public class Services {
             builder.header("Idempotency-Key", idempotencyKey);
         }
         try {
-            return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))), service);
+            return builder.method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** A replacement of a resource's state (e.g. a mediator's active flag), with the same headers as {@link #post}. */
+    public Reply put(String service, String path, String token, JsonNode body, String version, String idempotencyKey) {
+        return send(change(service, path, token, version, idempotencyKey, "PUT", body), service);
     }
 
     public String url(String service) {
@@ -86,6 +100,8 @@ public class Services {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        // the services word their per-field messages in the reader's language
+        builder.header("Accept-Language", Arc.container().requestContext().isActive() && "en".equals(session.lang()) ? "en" : "zh-CN");
         return builder;
     }
 

@@ -131,6 +131,9 @@ class ConsoleJourneysIT {
         assertThat(state()).isEqualTo("EFFECTIVE");
         assertThat(browser.text(By.id("decision-fine"))).isEqualTo("¥5,000.00");
         assertThat(browser.find(By.id("audit-chain")).getDomAttribute("data-intact")).isEqualTo("true");
+        // the decision took effect on service and went public the same day
+        assertThat(browser.find(By.id("publication")).getDomAttribute("data-status")).isEqualTo("published");
+        assertThat(browser.text(By.id("published-on"))).isNotBlank();
         browser.screenshot("03-case-effective");
 
         Response stored = as("officer", "officer-li", "360400").get(api("case-service", "/cases/" + caseId));
@@ -207,6 +210,8 @@ class ConsoleJourneysIT {
         browser.screenshot("07-stale");
         browser.click(By.id("reload"));
         browser.waitFor(ExpectedConditions.attributeToBe(By.id("case-state"), "data-state", "SUSPENDED"));
+        // the page tells since when the clock stands still and why
+        assertThat(browser.text(By.cssSelector("#pauses tr[data-reason='SUSPENSION']"))).contains("仍在中止").contains("中止");
         assertThat(as("officer", "officer-li", "360400").get(api("case-service", "/cases/" + caseId)).jsonPath().getString("state"))
                 .isEqualTo("SUSPENDED");
 
@@ -402,6 +407,43 @@ class ConsoleJourneysIT {
         }
         assertThat(report.jsonPath().getDouble("targets.closureRate")).isEqualTo(0.9);
         browser.screenshot("14-dashboard");
+    }
+
+    /**
+     * An organisation's administrator changes what a mediator handles and takes them off new disputes;
+     * the service's refusal of an empty choice comes in Chinese beside the field.
+     */
+    @Test
+    void anOrganisationAdministratorDeactivatesAMediator() {
+        // an organisation of its own in Beijing, so its mediator is never offered another journey's dispute
+        String org = as("admin", "admin-root", null).body(Map.of("name", "北京市知识产权纠纷人民调解委员会 " + run, "kind", "PEOPLES",
+                "region", "110000", "admins", List.of("org-admin-jj"))).post(api("mediation-service", "/mediation-organisations"))
+                .then().statusCode(201).extract().path("id");
+        String mediator = "mediator-wang-" + run;
+        as("organisation-admin", "org-admin-jj", null).body(Map.of("id", mediator, "name", "王芳", "ipKinds", List.of("TRADE_SECRET")))
+                .post(api("mediation-service", "/mediation-organisations/" + org + "/mediators")).then().statusCode(201);
+
+        browser.signIn("org-admin-jj");
+        browser.open("/organisations");
+        browser.openAction("change-mediator-" + mediator);
+        WebElement form = browser.find(By.cssSelector("#action-change-mediator-" + mediator + " form"));
+        form.findElement(By.cssSelector("input[value='TRADE_SECRET']")).click();
+        browser.click(By.id("submit-change-mediator-" + mediator));
+        WebElement error = browser.find(By.cssSelector("#action-change-mediator-" + mediator + " .field-error"));
+        assertThat(error.getText()).isEqualTo("不能为空");
+        browser.screenshot("16-mediator-change-refused");
+
+        form.findElement(By.cssSelector("input[value='TRADE_SECRET']")).click();
+        form.findElement(By.cssSelector("input[value='COPYRIGHT']")).click();
+        browser.choose("f-" + mediator + "-active", "false");
+        browser.click(By.id("submit-change-mediator-" + mediator));
+        browser.waitFor(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-mediator='" + mediator + "'] td[data-active]"),
+                "data-active", "false"));
+        Response stored = as("organisation-admin", "org-admin-jj", null).get(api("mediation-service", "/mediation-organisations/" + org
+                + "/mediators"));
+        assertThat(stored.jsonPath().getBoolean("find { it.id == '" + mediator + "' }.active")).isFalse();
+        assertThat(stored.jsonPath().getList("find { it.id == '" + mediator + "' }.ipKinds")).containsExactlyInAnyOrder("TRADE_SECRET",
+                "COPYRIGHT");
     }
 
     /** Keyboard only to sign in; every field of the main pages labelled; no page wider than a tablet held upright. */
