@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.ipcase.console.mapping.ActionForms;
 import io.ipcase.console.mapping.Doc;
+import io.ipcase.console.mapping.QueryString;
 import io.ipcase.console.mapping.FormJson;
 import io.ipcase.console.service.Services;
 import io.ipcase.console.service.Session;
@@ -67,10 +68,10 @@ public class CasePages {
         filter.put("q", nullToEmpty(q));
         filter.put("awaiting", nullToEmpty(awaiting));
         filter.put("sort", nullToEmpty(sort));
-        Query filters = new Query();
+        QueryString filters = new QueryString();
         filter.forEach(filters::add);
         int current = page == null ? 0 : Math.max(0, Math.min(page, 10_000));
-        JsonNode body = pages.read("case", "/api/v1/cases" + new Query(filters).add("page", Integer.toString(current)).add("size", "20")).body();
+        JsonNode body = pages.read("case", "/api/v1/cases" + new QueryString(filters).add("page", Integer.toString(current)).add("size", "20")).body();
         long total = body.path("total").asLong();
         String base = "/cases" + filters + (filters.toString().isEmpty() ? "?" : "&") + "page=";
         return pages.page(list).data("cases", Doc.list(body.path("items"))).data("total", total)
@@ -138,31 +139,5 @@ public class CasePages {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    /** a query string of the filters given */
-    static final class Query {
-        private final StringBuilder text;
-
-        Query() {
-            this.text = new StringBuilder();
-        }
-
-        Query(Query start) {
-            this.text = new StringBuilder(start.text);
-        }
-
-        Query add(String name, String value) {
-            if (value != null && !value.isBlank()) {
-                text.append(text.length() == 0 ? '?' : '&').append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-            }
-            return this;
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

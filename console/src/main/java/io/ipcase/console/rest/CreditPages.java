@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.ipcase.console.mapping.QueryString;
 import io.ipcase.console.mapping.Doc;
 import io.ipcase.console.service.Refusal;
 import io.ipcase.console.service.Services;
@@ -52,7 +53,7 @@ public class CreditPages {
             @QueryParam("page") Integer page) {
         pages.requireSignIn();
         int current = page == null ? 0 : Math.max(0, Math.min(page, 10_000));
-        JsonNode body = pages.read("credit", "/api/v1/listings" + new CasePages.Query().add("state", state).add("subjectId", subjectId)
+        JsonNode body = pages.read("credit", "/api/v1/listings" + new QueryString().add("state", state).add("subjectId", subjectId)
                 .add("page", Integer.toString(current)).add("size", "20")).body();
         return pages.page(listings).data("items", Doc.list(body.path("items"))).data("total", body.path("total").asLong())
                 .data("state", state == null ? "" : state).data("subjectId", subjectId == null ? "" : subjectId);

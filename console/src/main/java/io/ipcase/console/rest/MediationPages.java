@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.ipcase.console.mapping.QueryString;
 import io.ipcase.console.mapping.Doc;
 import io.ipcase.console.mapping.Format;
 import io.ipcase.console.service.Services;
@@ -64,7 +65,7 @@ public class MediationPages {
         long total = 0;
         // a court's queue: applications waiting for acceptance and those accepted, waiting for the decision
         for (String wanted : court ? List.of("CONFIRMATION_REQUESTED", "CONFIRMATION_ACCEPTED") : java.util.Collections.singletonList(state)) {
-            JsonNode body = pages.read("mediation", "/api/v1/mediations" + new CasePages.Query().add("state", wanted)
+            JsonNode body = pages.read("mediation", "/api/v1/mediations" + new QueryString().add("state", wanted)
                     .add("page", Integer.toString(current)).add("size", Integer.toString(SIZE))).body();
             items.addAll(Doc.list(body.path("items")));
             total += body.path("total").asLong();

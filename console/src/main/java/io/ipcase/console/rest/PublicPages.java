@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.ipcase.console.mapping.QueryString;
 import io.ipcase.console.mapping.Doc;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -51,7 +52,7 @@ public class PublicPages {
     public TemplateInstance blacklist(@QueryParam("q") String q, @QueryParam("page") Integer page) {
         int current = page == null ? 0 : Math.max(0, Math.min(page, 10_000));
         String query = q == null ? "" : q.strip();
-        JsonNode body = pages.readPublic("credit", "/api/v1/public/blacklist" + new CasePages.Query().add("q", query)
+        JsonNode body = pages.readPublic("credit", "/api/v1/public/blacklist" + new QueryString().add("q", query)
                 .add("page", Integer.toString(current)).add("size", Integer.toString(SIZE))).body();
         return pages.page(blacklist).data("items", Doc.list(body.path("items"))).data("total", body.path("total").asLong())
                 .data("q", query).data("page", current).data("hasNext", (long) (current + 1) * SIZE < body.path("total").asLong());

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ipcase.console.mapping.QueryString;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -62,7 +63,7 @@ public class StatisticsPages {
     public TemplateInstance dashboard(@QueryParam("region") String region, @QueryParam("from") String from, @QueryParam("to") String to)
             throws JsonProcessingException {
         pages.requireSignIn();
-        CasePages.Query query = new CasePages.Query().add("region", region).add("from", from).add("to", to);
+        QueryString query = new QueryString().add("region", region).add("from", from).add("to", to);
         JsonNode cases = pages.read("case", "/api/v1/statistics" + query).body();
         JsonNode mediation = pages.read("mediation", "/api/v1/mediation-statistics" + query).body();
         // on the list now: listed, and listed with a repair application pending (the listings of the user's region)
