@@ -3,7 +3,7 @@ package io.ipcase.cases.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.audit.AuditChain;
 
 /** The case's enforcement record: one hash-chained entry per command, in the command's transaction. */

@@ -13,14 +13,17 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import io.ipcase.cases.audit.AuditTrail;
-import io.ipcase.cases.cases.CaseCommand;
-import io.ipcase.cases.cases.CaseService;
-import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.clocks.StatutoryClocks;
+import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.CaseAction;
+import io.ipcase.cases.domain.CaseEventType;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.events.CaseEventData;
 import io.ipcase.cases.events.CaseEvents;
+import io.ipcase.cases.service.CaseService;
+import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.time.IpcaseClock;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -101,8 +104,8 @@ public class DeadlineWatch {
             return notify(c, "DISCLOSURE", clocks.disclosureDue(c.decidedOn), today, clocks.warningLeadDays());
         }
         if (c.state == CaseState.SERVED && c.appealDeadline != null && today.isAfter(c.appealDeadline)) {
-            cases.act(c, CaseAction.MAKE_EFFECTIVE, new CaseCommand("appeal window ended " + c.appealDeadline, null, null, null, null,
-                    null), CaseService.Actor.system("deadline-watch"));
+            cases.act(c, CaseAction.MAKE_EFFECTIVE, ActionInput.because("appeal window ended " + c.appealDeadline),
+                    CaseService.Actor.system("deadline-watch"));
             return 1;
         }
         return 0;
@@ -131,9 +134,9 @@ public class DeadlineWatch {
         if (inserted == 0) {
             return 0;
         }
-        String event = kind.equals("OVERDUE") ? "overdue" : "deadline-approaching";
+        CaseEventType event = kind.equals("OVERDUE") ? CaseEventType.OVERDUE : CaseEventType.DEADLINE_APPROACHING;
         String reason = clockName.toLowerCase() + " deadline " + due + (kind.equals("OVERDUE") ? " passed" : " approaching");
-        audit.append(c, "system:deadline-watch", "system", event, c.state.name(), c.state.name(), reason, null);
+        audit.append(c, "system:deadline-watch", "system", event.eventName(), c.state.name(), c.state.name(), reason, null);
         events.publish(event, c, CaseEventData.of(c, c.state.name(), reason, "system:deadline-watch",
                 new CaseEventData.Deadline(clockName, due, (int) daysLeft)));
         return 1;

@@ -9,14 +9,14 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ipcase.cases.cases.CaseParty;
-import io.ipcase.cases.cases.CaseView;
-import io.ipcase.cases.cases.InfringementCase;
-import io.ipcase.kit.parties.PartyKind;
+import io.ipcase.cases.domain.CaseEventType;
 import io.ipcase.cases.domain.PartyRole;
-import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.cases.events.CaseEventData;
+import io.ipcase.cases.events.CaseEvents;
+import io.ipcase.cases.store.CaseParty;
+import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.identifiers.ResidentId;
+import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.kit.privacy.PersonalDataMask;
 import io.ipcase.kit.time.IpcaseClock;
 
@@ -50,7 +50,7 @@ public class PenaltyPublications {
         publication.withdrawalReason = null;
         publication.content = toJson(masked(c, clock.today()));
         publication.persist();
-        events.publish("decision-published", c, CaseEventData.of(c, c.state.name(), null, "system",
+        events.publish(CaseEventType.DECISION_PUBLISHED, c, CaseEventData.of(c, c.state.name(), null, "system",
                 new CaseEventData.Deadline("DISCLOSURE", dueOn, 0)));
     }
 
@@ -60,17 +60,17 @@ public class PenaltyPublications {
         if (publication != null && publication.withdrawnAt == null && publication.publishedAt != null) {
             publication.withdrawnAt = clock.now();
             publication.withdrawalReason = reason;
-            events.publish("publication-withdrawn", c, c.state.name(), reason, "system");
+            events.publish(CaseEventType.PUBLICATION_WITHDRAWN, c, c.state.name(), reason, "system");
         }
     }
 
     /** The case's publication as its page shows it, or null when its decision was never published. */
-    public CaseView.Publication status(java.util.UUID caseId) {
+    public PublicationStatus status(java.util.UUID caseId) {
         PenaltyPublication p = PenaltyPublication.findById(caseId);
         if (p == null || p.publishedAt == null) {
             return null;
         }
-        return new CaseView.Publication(LocalDate.ofInstant(p.publishedAt, clock.zone()), p.dueOn,
+        return new PublicationStatus(LocalDate.ofInstant(p.publishedAt, clock.zone()), p.dueOn,
                 p.withdrawnAt == null ? null : LocalDate.ofInstant(p.withdrawnAt, clock.zone()), p.withdrawalReason);
     }
 

@@ -82,6 +82,20 @@ public final class CaseLifecycle {
      * decision (not when mediated, refused or withdrawn).
      */
     public static Set<CaseAction> allowed(CaseTrack track, CaseState state, boolean hasDecision) {
+        return allowedTo(track, state, hasDecision);
+    }
+
+    /**
+     * The actions a person may take now: {@link #allowed} without close-as-mediated, which only
+     * mediation-service's report of a performed agreement triggers.
+     */
+    public static Set<CaseAction> forPeople(CaseTrack track, CaseState state, boolean hasDecision) {
+        Set<CaseAction> actions = allowedTo(track, state, hasDecision);
+        actions.remove(CLOSE_AS_MEDIATED);
+        return actions;
+    }
+
+    private static Set<CaseAction> allowedTo(CaseTrack track, CaseState state, boolean hasDecision) {
         Set<CaseAction> actions = new LinkedHashSet<>(TRANSITIONS.getOrDefault(state, Map.of()).keySet());
         if (track == CaseTrack.ADMINISTRATIVE_PENALTY) {
             actions.remove(REFER_TO_MEDIATION);

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.ipcase.cases.cases.InfringementCase;
 import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.parties.PartyData;
 
 /**

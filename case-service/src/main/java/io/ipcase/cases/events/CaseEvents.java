@@ -2,7 +2,8 @@ package io.ipcase.cases.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.CaseEventType;
+import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.outbox.Outbox;
 
 /** Writes case events to the outbox, keyed by case id so one case's events stay in order. */
@@ -17,16 +18,11 @@ public class CaseEvents {
         this.outbox = outbox;
     }
 
-    /** @param name the event name, e.g. {@code filed} → type {@code ipcase.case.filed.v1} */
-    public void publish(String name, InfringementCase c, String previousState, String reason, String actor) {
-        publish(name, c, CaseEventData.of(c, previousState, reason, actor, null));
+    public void publish(CaseEventType type, InfringementCase c, String previousState, String reason, String actor) {
+        publish(type, c, CaseEventData.of(c, previousState, reason, actor, null));
     }
 
-    public void publish(String name, InfringementCase c, CaseEventData data) {
-        outbox.record(TOPIC, c.id.toString(), type(name), c.caseNumber != null ? c.caseNumber : c.id.toString(), data);
-    }
-
-    public static String type(String name) {
-        return "ipcase.case." + name + ".v1";
+    public void publish(CaseEventType type, InfringementCase c, CaseEventData data) {
+        outbox.record(TOPIC, c.id.toString(), type.type(), c.caseNumber != null ? c.caseNumber : c.id.toString(), data);
     }
 }

@@ -10,14 +10,15 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ipcase.cases.cases.CaseCommand;
-import io.ipcase.cases.cases.CaseService;
-import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
+import io.ipcase.cases.service.CaseService;
+import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
+
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -78,8 +79,9 @@ public class MediationEventsConsumer {
             case "mediation.agreement-not-performed" -> "the mediation agreement was not performed" + suffix(event.text("reason"));
             default -> "mediation agreement performed";
         };
-        cases.act(c, action, new CaseCommand(reason, null, null, null, null, event.text("mediationId")),
-                CaseService.Actor.system("mediation-service"));
+        ActionInput.MediationReport report = new ActionInput.MediationReport(event.text("mediationId"),
+                event.name().equals("mediation.agreement-performed"));
+        cases.act(c, action, new ActionInput(reason, null, null, null, null, report), CaseService.Actor.system("mediation-service"));
     }
 
     private static String suffix(String reason) {

@@ -12,15 +12,16 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ipcase.cases.cases.CaseCommand;
-import io.ipcase.cases.cases.CaseService;
-import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
+import io.ipcase.cases.service.CaseService;
+import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
 import io.ipcase.kit.time.IpcaseClock;
+
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -77,7 +78,7 @@ public class DecisionDeliveredConsumer {
             LOG.infof("delivery %s ignored: case %s is %s", event.id(), caseId, c == null ? "unknown" : c.state);
             return;
         }
-        cases.act(c, CaseAction.SERVE, new CaseCommand("served electronically (" + event.text("channel") + " to " + event.text("recipient") + ")",
+        cases.act(c, CaseAction.SERVE, new ActionInput("served electronically (" + event.text("channel") + " to " + event.text("recipient") + ")",
                 null, servedOn, null, null, null), CaseService.Actor.system("notification-service"));
     }
 }

@@ -70,7 +70,12 @@ class AccessTest {
         officer.request().body(Map.of("region", "360700")).post("/api/v1/cases/" + id + "/shares").then().statusCode(200);
         otherRegionOfficer.get(id).then().statusCode(200).body("sharedRegions", hasItem("360700"));
         otherRegionOfficer.request().get("/api/v1/cases?size=200").then().body("items.id", hasItem(id));
-        otherRegionOfficer.act(id, "accept").then().statusCode(200);
+        // joint handling: the sharing region adds evidence, but the case's own region decides (docs/domain.md, "Who decides on a case")
+        otherRegionOfficer.request().body(Map.of("description", "现场检查笔录", "kind", "DOCUMENT", "obtainedAt", "2026-03-01T10:00:00+08:00",
+                "sha256", "a".repeat(64))).post("/api/v1/cases/" + id + "/evidence").then().statusCode(201);
+        otherRegionOfficer.act(id, "accept").then().statusCode(403);
+        officer.get(id).then().body("state", equalTo("RECEIVED"));
+        officer.act(id, "accept").then().statusCode(200);
     }
 
     @Test

@@ -10,8 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.ipcase.cases.support.Api;
-import io.ipcase.infra.testing.TopicTap;
 import io.ipcase.infra.testing.EventContract;
+import io.ipcase.infra.testing.TopicTap;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 /** What case-service publishes keeps to its published contract: every event valid against the schema of its type. */
@@ -42,7 +43,8 @@ class EventContractTest {
         officer.act(id, "serve").then().statusCode(200);
         officer.act(id, "revoke-decision", Api.reason("行政复议撤销")).then().statusCode(200);
         officer.act(id, "reopen", Api.reason("重新调查")).then().statusCode(200);
-        officer.act(id, "withdraw", Api.reason("当事人已注销")).then().statusCode(200);
+        // once filed, a penalty case is withdrawn by the head's decision
+        Api.head().act(id, "withdraw", Api.reason("当事人已注销")).then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
                 "ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1", "ipcase.case.extension-requested.v1",

@@ -119,8 +119,10 @@ final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /** a page drawn anew while a condition looks at it (a form's redirect) only means: look again */
     <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** waits until the page at a path matching the pattern is loaded */

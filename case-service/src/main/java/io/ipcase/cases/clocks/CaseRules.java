@@ -1,4 +1,4 @@
-package io.ipcase.cases.deadlines;
+package io.ipcase.cases.clocks;
 
 import java.math.BigDecimal;
 import java.util.Map;

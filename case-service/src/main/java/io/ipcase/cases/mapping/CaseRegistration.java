@@ -1,4 +1,4 @@
-package io.ipcase.cases.cases;
+package io.ipcase.cases.mapping;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,11 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import io.ipcase.kit.identifiers.ValidUserId;
 import io.ipcase.cases.domain.CaseSource;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.Procedure;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
+import io.ipcase.kit.identifiers.ValidUserId;
 import io.ipcase.kit.parties.IpRightInput;
 import io.ipcase.kit.parties.PartyInput;
 import io.ipcase.kit.time.NotInFuture;

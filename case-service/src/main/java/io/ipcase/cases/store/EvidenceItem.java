@@ -1,4 +1,4 @@
-package io.ipcase.cases.cases;
+package io.ipcase.cases.store;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.ipcase.cases.cases;
+package io.ipcase.cases.store;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,14 +24,17 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.ipcase.cases.domain.CaseChange;
+import io.ipcase.cases.domain.CaseSnapshot;
 import io.ipcase.cases.domain.CaseSource;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.ClosedReason;
-import io.ipcase.kit.parties.IpKind;
+import io.ipcase.cases.domain.DecisionKind;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.Procedure;
 import io.ipcase.kit.audit.AuditedEntity;
+import io.ipcase.kit.parties.IpKind;
 
 /** An IP infringement case, from the first entry to closure, on either track. */
 @Entity
@@ -187,5 +190,103 @@ public class InfringementCase extends AuditedEntity {
 
     public CasePause openPause() {
         return pauses.stream().filter(p -> p.toDate == null).findFirst().orElse(null);
+    }
+
+    /** what the case rules read of this case */
+    public CaseSnapshot snapshot() {
+        return new CaseSnapshot(track, procedure, state, region, List.copyOf(handlingOfficers), caseNumber,
+                decisionKind == null ? null : DecisionKind.valueOf(decisionKind), infringementFound, majorDecision, fine, decisionNumber,
+                decidedOn, servedOn, appealDeadline, revokedOn, mediationId);
+    }
+
+    /** Records what the rules decided; the rules have checked it already. */
+    public void apply(CaseChange change) {
+        if (change instanceof CaseChange.Filed f) {
+            caseNumber = f.caseNumber();
+            filedOn = f.on();
+            clockStartedOn = f.on();
+        } else if (change instanceof CaseChange.Refused r) {
+            refusalReason = r.reason();
+        } else if (change instanceof CaseChange.Ended e) {
+            closedOn = e.on();
+            closedReason = e.reason();
+        } else if (change instanceof CaseChange.PauseOpened p) {
+            CasePause pause = new CasePause();
+            pause.reason = p.reason().name();
+            pause.fromDate = p.on();
+            pauses.add(pause);
+        } else if (change instanceof CaseChange.PauseClosed p) {
+            CasePause open = openPause();
+            if (open != null) {
+                open.toDate = p.on();
+            }
+        } else if (change instanceof CaseChange.MediationLinked m) {
+            mediationId = m.mediationId();
+        } else if (change instanceof CaseChange.TransferProposed t) {
+            transferReason = t.reason();
+            transferProposedOn = t.on();
+        } else if (change instanceof CaseChange.TransferredToPolice t) {
+            transferredOn = t.on();
+        } else if (change instanceof CaseChange.DecisionDrafted d) {
+            decisionKind = d.kind().name();
+            infringementFound = d.infringementFound();
+            intentional = d.intentional();
+            majorDecision = d.major();
+            orders = d.orders();
+            fine = d.fine();
+            confiscatedGain = d.confiscatedGain();
+            if (d.proposal() != null) {
+                reviewProposal = d.proposal();
+            }
+        } else if (change instanceof CaseChange.Reviewed r) {
+            reviewedBy = r.reviewer();
+            reviewOpinion = r.opinion();
+        } else if (change instanceof CaseChange.DecisionIssued d) {
+            decisionNumber = d.decisionNumber();
+            decidedOn = d.on();
+        } else if (change instanceof CaseChange.Served sv) {
+            servedOn = sv.on();
+            appealDeadline = sv.appealDeadline();
+        } else if (change instanceof CaseChange.Effective e) {
+            effectiveOn = e.on();
+        } else if (change instanceof CaseChange.Performed p) {
+            performedOn = p.on();
+        } else if (change instanceof CaseChange.NotPerformed n) {
+            notPerformedReason = n.reason();
+        } else if (change instanceof CaseChange.Revoked r) {
+            revokedOn = r.on();
+            revocationReason = r.reason();
+        } else if (change instanceof CaseChange.Reopened r) {
+            reopen(r.on());
+        }
+        // Published and PublicationWithdrawn concern the public record, kept apart from the case (PenaltyPublications)
+    }
+
+    /** the decision goes; handling starts afresh: a new term, new extensions */
+    private void reopen(LocalDate on) {
+        decisionNumber = null;
+        decisionKind = null;
+        decidedOn = null;
+        infringementFound = null;
+        intentional = null;
+        majorDecision = null;
+        orders = null;
+        fine = null;
+        confiscatedGain = null;
+        servedOn = null;
+        appealDeadline = null;
+        effectiveOn = null;
+        performedOn = null;
+        notPerformedReason = null;
+        reviewedBy = null;
+        reviewOpinion = null;
+        reviewProposal = null;
+        revokedOn = null;
+        revocationReason = null;
+        clockStartedOn = on;
+        extensionCount = 0;
+        extensionRequested = null;
+        closedOn = null;
+        closedReason = null;
     }
 }

@@ -1,20 +1,21 @@
-package io.ipcase.cases.deadlines;
+package io.ipcase.cases.clocks;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.ipcase.cases.cases.InfringementCase;
+import io.ipcase.cases.domain.CasePeriods;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.DeadlineLight;
+import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.calendar.DeadlineCalculator;
 import io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule;
 
 /** The case's statutory clocks, from the rules in configuration and the holiday calendar. */
 @ApplicationScoped
-public class StatutoryClocks {
+public class StatutoryClocks implements CasePeriods {
 
     private final CaseRules rules;
     private final DeadlineCalculator calculator;
@@ -59,6 +60,7 @@ public class StatutoryClocks {
     }
 
     /** The last day to appeal; the decision is effective the day after. */
+    @Override
     public LocalDate appealDeadline(CaseTrack track, LocalDate servedOn) {
         String window = rules(track).appealWindow();
         // a window of 0 means the decision takes effect on service

@@ -1,4 +1,4 @@
-package io.ipcase.cases.cases;
+package io.ipcase.cases.store;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +24,7 @@ public class CaseParty extends PartyRecord {
     @Enumerated(EnumType.STRING)
     public PartyRole role;
 
-    static CaseParty of(PartyInput p, PartyRole role, int position) {
+    public static CaseParty of(PartyInput p, PartyRole role, int position) {
         CaseParty party = new CaseParty();
         party.fill(p);
         party.position = position;

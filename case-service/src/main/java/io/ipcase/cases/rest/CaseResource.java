@@ -1,4 +1,4 @@
-package io.ipcase.cases.cases;
+package io.ipcase.cases.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -31,23 +31,31 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipcase.cases.audit.AuditEntry;
-import io.ipcase.kit.rest.Idempotent;
-import io.ipcase.kit.audit.AuditChain;
-import io.ipcase.cases.deadlines.StatutoryClocks;
+import io.ipcase.cases.clocks.StatutoryClocks;
 import io.ipcase.cases.disclosure.PenaltyPublications;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.Procedure;
+import io.ipcase.cases.mapping.CaseCommand;
+import io.ipcase.cases.mapping.CaseRegistration;
+import io.ipcase.cases.mapping.CaseView;
+import io.ipcase.cases.mapping.EvidenceRegistration;
+import io.ipcase.cases.service.CaseService;
+import io.ipcase.cases.store.EvidenceItem;
+import io.ipcase.cases.store.InfringementCase;
+import io.ipcase.identifiers.DivisionCode;
+import io.ipcase.kit.audit.AuditChain;
+import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.identifiers.ValidUserId;
 import io.ipcase.kit.parties.IpKind;
-import io.ipcase.identifiers.DivisionCode;
-import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.problem.QueryValues;
+import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.rest.Versions;
 import io.ipcase.kit.security.Caller;
 import io.ipcase.kit.time.IpcaseClock;
+
 import io.quarkus.panache.common.Parameters;
 
 @Path("/api/v1/cases")
@@ -210,7 +218,7 @@ public class CaseResource {
         CaseAction action = CaseAction.ofPath(actionPath).orElseThrow(() -> ProblemException.notFound("Action", actionPath));
         ProblemException.requireBody(command);
         InfringementCase c = changeable(id, ifMatch);
-        return withVersion(Response.ok(), cases.act(c, action, command, actor()));
+        return withVersion(Response.ok(), cases.act(c, action, command.input(), actor()));
     }
 
     public record ExtensionRequest(@NotBlank @Size(max = 1000) String reason) {
@@ -322,7 +330,7 @@ public class CaseResource {
 
     private CaseService.Actor actor() {
         return new CaseService.Actor(caller.userId(), caller.actingRole("officer", "head", "reviewer"), caller.hasRole("head"),
-                caller.hasRole("reviewer"), caller.hasRole("officer"));
+                caller.hasRole("reviewer"), caller.hasRole("officer"), caller.region());
     }
 
     private Response withVersion(Response.ResponseBuilder builder, InfringementCase c) {

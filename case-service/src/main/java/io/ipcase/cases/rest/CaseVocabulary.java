@@ -1,10 +1,9 @@
-package io.ipcase.cases.cases;
+package io.ipcase.cases.rest;
 
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.ipcase.cases.cases.EvidenceRegistration.EvidenceKind;
 import io.ipcase.cases.domain.CaseSource;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
@@ -12,6 +11,7 @@ import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.cases.domain.DecisionKind;
 import io.ipcase.cases.domain.PauseReason;
 import io.ipcase.cases.domain.Procedure;
+import io.ipcase.cases.mapping.EvidenceRegistration.EvidenceKind;
 import io.ipcase.kit.parties.IpKind;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.kit.vocabulary.Labelled;

@@ -1,4 +1,4 @@
-package io.ipcase.cases.cases;
+package io.ipcase.cases.mapping;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.ClosedReason;
+import io.ipcase.cases.domain.DecisionDraft;
 import io.ipcase.cases.domain.DecisionKind;
 import io.ipcase.kit.time.NotInFuture;
 
@@ -29,6 +31,12 @@ public record CaseCommand(
 
     public static final CaseCommand EMPTY = new CaseCommand(null, null, null, null, null, null);
 
+    /** the command as the case rules take it */
+    public ActionInput input() {
+        return new ActionInput(reason, decision == null ? null : decision.draft(), servedOn, performedOn, closedReason,
+                mediationId == null ? null : new ActionInput.MediationReport(mediationId, false));
+    }
+
     public record DecisionInput(
             @Size(max = 100) String number,
             @NotNull Boolean infringementFound,
@@ -39,5 +47,9 @@ public record CaseCommand(
             @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal confiscatedGain,
             /** PENALTY or WARNING on the penalty track, RULING on the ruling track; defaults by track */
             DecisionKind kind) {
+
+        DecisionDraft draft() {
+            return new DecisionDraft(number, infringementFound, intentional, major, orders, fine, confiscatedGain, kind);
+        }
     }
 }

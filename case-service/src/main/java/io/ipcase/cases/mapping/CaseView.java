@@ -1,4 +1,4 @@
-package io.ipcase.cases.cases;
+package io.ipcase.cases.mapping;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,10 +8,12 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.ipcase.cases.domain.CaseLifecycle;
-import io.ipcase.cases.deadlines.StatutoryClocks;
+import io.ipcase.cases.clocks.StatutoryClocks;
+import io.ipcase.cases.disclosure.PublicationStatus;
 import io.ipcase.cases.domain.CaseAction;
+import io.ipcase.cases.domain.CaseLifecycle;
 import io.ipcase.cases.events.CaseEventData;
+import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.parties.PartyData;
 
 /** A case as the API shows it, with the actions allowed now. */
@@ -59,19 +61,12 @@ public record CaseView(
         String mediationId,
         LocalDate closedOn,
         String closedReason,
-        Publication publication,
+        PublicationStatus publication,
         Instant createdAt,
         Instant updatedAt) {
 
     /** A span the statutory clock stood still: from the day it stopped to the day it resumed (null: still paused). */
     public record PausePeriod(LocalDate from, LocalDate to, String reason) {
-    }
-
-    /**
-     * The public record of the case's penalty decision: published on (China date), the disclosure
-     * due date it had to meet, and when and why it was withdrawn (a revoked decision).
-     */
-    public record Publication(LocalDate publishedOn, LocalDate dueOn, LocalDate withdrawnOn, String withdrawalReason) {
     }
 
     /** @param deadline the due date the case works towards now, with its light (null: none runs) */
@@ -83,9 +78,9 @@ public record CaseView(
      * @param deadline the due date the case works towards now, with its light (null: none runs)
      * @param publication the penalty decision's public record (null: none, or not looked up — the list leaves it out)
      */
-    public static CaseView of(InfringementCase c, StatutoryClocks.NextDeadline deadline, Publication publication) {
+    public static CaseView of(InfringementCase c, StatutoryClocks.NextDeadline deadline, PublicationStatus publication) {
         CaseEventData data = CaseEventData.of(c, null, null, null, null);
-        List<String> allowed = CaseLifecycle.allowed(c.track, c.state, c.hasDecision()).stream().map(CaseAction::path).toList();
+        List<String> allowed = CaseLifecycle.forPeople(c.track, c.state, c.hasDecision()).stream().map(CaseAction::path).toList();
         return new CaseView(c.id, c.version, c.caseNumber, c.track.name(), c.track.labelZh() + " / " + c.track.labelEn(),
                 c.procedure.name(), c.state.name(), c.state.labelZh() + " / " + c.state.labelEn(), allowed, c.region,
                 List.copyOf(c.sharedRegions), c.source.name(), data.ipRight(), data.complainants(), data.respondents(),

@@ -1,0 +1,25 @@
+package io.ipcase.cases.domain;
+
+import java.time.LocalDate;
+
+/** What an officer (or an event, or the deadline watch) gives an action: the reason, the decision, the dates. */
+public record ActionInput(String reason, DecisionDraft decision, LocalDate servedOn, LocalDate performedOn, ClosedReason closedReason,
+        MediationReport mediation) {
+
+    public static final ActionInput NONE = new ActionInput(null, null, null, null, null, null);
+
+    /**
+     * What mediation-service reported of the case's mediation: which one, and whether its agreement
+     * was performed. Only such a report closes a case as mediated; nobody can type it in.
+     */
+    public record MediationReport(String mediationId, boolean agreementPerformed) {
+    }
+
+    public static ActionInput because(String reason) {
+        return new ActionInput(reason, null, null, null, null, null);
+    }
+
+    boolean hasReason() {
+        return reason != null && !reason.isBlank();
+    }
+}

@@ -1,0 +1,71 @@
+package io.ipcase.cases.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One thing an action changes on a case; the stored case applies them in order. */
+public sealed interface CaseChange {
+
+    /** accepted: numbered, filed, the closing clock starts */
+    record Filed(String caseNumber, LocalDate on) implements CaseChange {
+    }
+
+    record Refused(String reason) implements CaseChange {
+    }
+
+    /** ended without a decision (withdrawn) or after one (closed): the clock stops for good */
+    record Ended(LocalDate on, ClosedReason reason) implements CaseChange {
+    }
+
+    record PauseOpened(PauseReason reason, LocalDate on) implements CaseChange {
+    }
+
+    record PauseClosed(LocalDate on) implements CaseChange {
+    }
+
+    record MediationLinked(String mediationId) implements CaseChange {
+    }
+
+    record TransferProposed(String reason, LocalDate on) implements CaseChange {
+    }
+
+    record TransferredToPolice(LocalDate on) implements CaseChange {
+    }
+
+    /** the decision's content, before it is issued; {@code proposal} is the officer's note to the reviewer */
+    record DecisionDrafted(DecisionKind kind, Boolean infringementFound, Boolean intentional, boolean major, String orders,
+            BigDecimal fine, BigDecimal confiscatedGain, String proposal) implements CaseChange {
+    }
+
+    record Reviewed(String reviewer, String opinion) implements CaseChange {
+    }
+
+    record DecisionIssued(String decisionNumber, LocalDate on) implements CaseChange {
+    }
+
+    record Served(LocalDate on, LocalDate appealDeadline) implements CaseChange {
+    }
+
+    record Effective(LocalDate on) implements CaseChange {
+    }
+
+    record Performed(LocalDate on) implements CaseChange {
+    }
+
+    record NotPerformed(String reason) implements CaseChange {
+    }
+
+    record Revoked(LocalDate on, String reason) implements CaseChange {
+    }
+
+    /** investigated again after a revocation: the decision goes, a new term starts */
+    record Reopened(LocalDate on) implements CaseChange {
+    }
+
+    /** the effective penalty decision goes public (its disclosure clock is the service's to compute) */
+    record Published() implements CaseChange {
+    }
+
+    record PublicationWithdrawn(String reason) implements CaseChange {
+    }
+}

@@ -1,0 +1,266 @@
+package io.ipcase.cases.domain;
+
+import static io.ipcase.cases.domain.CaseAction.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.ipcase.cases.domain.CaseChange.*;
+
+/**
+ * A case under the rules: given who acts, on which day and with what input, an action either
+ * moves the case — the steps say what changes and which events go out — or is refused with a
+ * {@link CaseRefusal}. Nothing here stores, publishes or knows HTTP; the application service does.
+ */
+public final class CaseFile {
+
+    /** actions only a department head may take */
+    private static final Set<CaseAction> HEAD_ACTIONS = EnumSet.of(APPROVE_TRANSFER, REJECT_TRANSFER);
+    /** actions only a legal reviewer may take */
+    private static final Set<CaseAction> REVIEWER_ACTIONS = EnumSet.of(APPROVE_REVIEW, REJECT_REVIEW);
+    private static final Set<CaseAction> REASON_REQUIRED = EnumSet.of(REFUSE, WITHDRAW, SUSPEND, RETURN_FROM_MEDIATION,
+            PROPOSE_TRANSFER, REJECT_TRANSFER, RECORD_POLICE_RETURN, REJECT_REVIEW, RECORD_NON_PERFORMANCE, REVOKE_DECISION, REOPEN);
+
+    private final CaseSnapshot c;
+    private final Rulebook rules;
+
+    public CaseFile(CaseSnapshot c, Rulebook rules) {
+        this.c = c;
+        this.rules = rules;
+    }
+
+    /** The actions the case allows now, whoever asks. */
+    public Set<CaseAction> allowedActions() {
+        return CaseLifecycle.forPeople(c.track(), c.state(), c.hasDecision());
+    }
+
+    /** @return the moves the action makes, in order; never empty */
+    public List<CaseStep> act(CaseAction action, ActionInput input, CaseActor actor, LocalDate today) {
+        ActionInput in = input == null ? ActionInput.NONE : input;
+        checkActor(action, actor);
+        CaseState before = c.state();
+        CaseState after = CaseLifecycle.next(c.track(), before, action, c.hasDecision())
+                .orElseThrow(() -> CaseRefusal.notNow(before, action, allowedActions().stream().map(CaseAction::path).toList()));
+        if (action == WITHDRAW && c.track() == CaseTrack.ADMINISTRATIVE_PENALTY && before != CaseState.RECEIVED && !actor.isHead()) {
+            // once filed, dropping a penalty case is a decision of the authority, not of its officers (docs/domain.md, "Who decides on a case")
+            throw CaseRefusal.notYours("Withdrawing a filed penalty case is the department head's decision");
+        }
+        if (REASON_REQUIRED.contains(action) && !in.hasReason()) {
+            throw CaseRefusal.badInput("reason", "is required to " + action.path());
+        }
+        List<CaseChange> changes = new ArrayList<>();
+        List<CaseEventType> events = new ArrayList<>();
+        switch (action) {
+            case ACCEPT -> {
+                changes.add(new Filed(rules.numbering().nextCase(c.region(), c.track(), today.getYear()), today));
+                events.add(CaseEventType.ACCEPTED);
+                events.add(CaseEventType.FILED);
+            }
+            case REFUSE -> {
+                changes.add(new Refused(in.reason()));
+                events.add(CaseEventType.REFUSED);
+            }
+            case WITHDRAW -> {
+                changes.add(new PauseClosed(today));
+                changes.add(new Ended(today, null));
+                events.add(CaseEventType.WITHDRAWN);
+            }
+            case SUSPEND -> {
+                changes.add(new PauseOpened(PauseReason.SUSPENSION, today));
+                events.add(CaseEventType.SUSPENDED);
+            }
+            case RESUME -> {
+                changes.add(new PauseClosed(today));
+                events.add(CaseEventType.RESUMED);
+            }
+            case REFER_TO_MEDIATION -> {
+                changes.add(new PauseOpened(PauseReason.MEDIATION, today));
+                events.add(CaseEventType.REFERRED_TO_MEDIATION);
+            }
+            case RETURN_FROM_MEDIATION -> {
+                changes.add(new PauseClosed(today));
+                linkMediation(in, changes);
+                events.add(CaseEventType.RETURNED_FROM_MEDIATION);
+            }
+            case CLOSE_AS_MEDIATED -> {
+                if (in.mediation() == null || !in.mediation().agreementPerformed()) {
+                    throw CaseRefusal.againstRule("agreement-not-performed",
+                            "A case closes as mediated only when mediation-service reports its agreement performed");
+                }
+                changes.add(new PauseClosed(today));
+                linkMediation(in, changes);
+                changes.add(new Ended(today, ClosedReason.MEDIATED));
+                events.add(CaseEventType.CLOSED);
+            }
+            case PROPOSE_TRANSFER -> {
+                changes.add(new TransferProposed(in.reason(), today));
+                events.add(CaseEventType.TRANSFER_PROPOSED);
+            }
+            case APPROVE_TRANSFER -> {
+                changes.add(new TransferredToPolice(today));
+                changes.add(new PauseOpened(PauseReason.POLICE, today));
+                events.add(CaseEventType.TRANSFERRED_TO_POLICE);
+            }
+            case REJECT_TRANSFER -> events.add(CaseEventType.TRANSFER_REJECTED);
+            case RECORD_POLICE_RETURN -> {
+                changes.add(new PauseClosed(today));
+                events.add(CaseEventType.RETURNED_BY_POLICE);
+            }
+            case SUBMIT_FOR_REVIEW -> {
+                // whatever its size, a decision the officer sends to review is treated as major
+                changes.add(drafted(required(in.decision(), action), true, in.reason()));
+                events.add(CaseEventType.SUBMITTED_FOR_REVIEW);
+            }
+            case APPROVE_REVIEW -> {
+                changes.add(new Reviewed(actor.id(), in.reason()));
+                events.add(CaseEventType.REVIEW_APPROVED);
+            }
+            case REJECT_REVIEW -> {
+                changes.add(new Reviewed(actor.id(), in.reason()));
+                events.add(CaseEventType.REVIEW_REJECTED);
+            }
+            case ISSUE_DECISION -> {
+                if (before == CaseState.INVESTIGATING) {
+                    DecisionDraft draft = required(in.decision(), action);
+                    DecisionDrafted drafted = drafted(draft, rules.majorDecisions().isMajor(draft), null);
+                    if (drafted.major()) {
+                        throw CaseRefusal.againstRule("legal-review-required", "A major decision (marked major, or a fine of at least "
+                                + rules.majorDecisions().fineThreshold() + ") must pass legal review before it is issued: submit-for-review first");
+                    }
+                    changes.add(drafted);
+                } else if (in.decision() != null) {
+                    throw CaseRefusal.againstRule("reviewed-decision-is-final",
+                            "The decision passed legal review as proposed; to change it, it must be reviewed again");
+                }
+                String number = in.decision() != null && in.decision().number() != null && !in.decision().number().isBlank()
+                        ? in.decision().number() : rules.numbering().nextDecision(c.region(), c.track(), today.getYear());
+                changes.add(new DecisionIssued(number, today));
+                events.add(CaseEventType.DECISION_ISSUED);
+            }
+            case SERVE -> {
+                LocalDate servedOn = in.servedOn() != null ? in.servedOn() : today;
+                if (servedOn.isBefore(c.decidedOn())) {
+                    throw CaseRefusal.badInput("servedOn", "cannot be before the decision date " + c.decidedOn());
+                }
+                LocalDate appealDeadline = rules.periods().appealDeadline(c.track(), servedOn);
+                changes.add(new Served(servedOn, appealDeadline));
+                events.add(CaseEventType.DECISION_SERVED);
+                CaseStep serve = new CaseStep(action.path(), before, after, in.reason(), changes, events);
+                if (!appealDeadline.equals(servedOn)) {
+                    return List.of(serve);
+                }
+                // a penalty decision takes effect on service: reconsideration and suit do not stay it
+                return List.of(serve, new CaseStep(MAKE_EFFECTIVE.path(), after, CaseState.EFFECTIVE, "takes effect on service",
+                        effective(servedOn), List.of(CaseEventType.DECISION_EFFECTIVE)));
+            }
+            case MAKE_EFFECTIVE -> {
+                if (!today.isAfter(c.appealDeadline())) {
+                    throw CaseRefusal.againstRule("appeal-window-open",
+                            "The decision can be appealed until " + c.appealDeadline() + "; it is effective from the day after");
+                }
+                changes.addAll(effective(c.appealDeadline().equals(c.servedOn()) ? c.servedOn() : c.appealDeadline().plusDays(1)));
+                events.add(CaseEventType.DECISION_EFFECTIVE);
+            }
+            case RECORD_PERFORMANCE -> {
+                LocalDate performedOn = in.performedOn() != null ? in.performedOn() : today;
+                if (c.decidedOn() != null && performedOn.isBefore(c.decidedOn())) {
+                    throw CaseRefusal.badInput("performedOn", "cannot be before the decision date " + c.decidedOn());
+                }
+                changes.add(new Performed(performedOn));
+                events.add(CaseEventType.DECISION_PERFORMED);
+            }
+            case RECORD_NON_PERFORMANCE -> {
+                changes.add(new NotPerformed(in.reason()));
+                events.add(CaseEventType.DECISION_NOT_PERFORMED);
+            }
+            case REVOKE_DECISION -> {
+                changes.add(new Revoked(today, in.reason()));
+                changes.add(new PublicationWithdrawn(in.reason()));
+                events.add(CaseEventType.DECISION_REVOKED);
+            }
+            case REOPEN -> {
+                changes.add(new Reopened(today));
+                events.add(CaseEventType.REOPENED);
+            }
+            case CLOSE -> {
+                ClosedReason reason = in.closedReason();
+                if (reason == null) {
+                    throw CaseRefusal.badInput("closedReason", "is required to close a case");
+                }
+                if (before == CaseState.EFFECTIVE && Boolean.TRUE.equals(c.infringementFound())) {
+                    throw CaseRefusal.againstRule("performance-not-recorded",
+                            "An effective decision that found infringement is closed after its performance (or non-performance) is recorded");
+                }
+                if (!closableAs(reason, before)) {
+                    throw CaseRefusal.againstRule("closed-reason-does-not-fit", "A case that is " + before + " cannot be closed as " + reason);
+                }
+                changes.add(new Ended(today, reason));
+                events.add(CaseEventType.CLOSED);
+            }
+        }
+        return List.of(new CaseStep(action.path(), before, after, in.reason(), changes, events));
+    }
+
+    private void checkActor(CaseAction action, CaseActor actor) {
+        if (!actor.ownsCase()) {
+            throw CaseRefusal.notYours("A region the case is shared with handles it jointly (reads it, adds evidence); "
+                    + "deciding, revoking and closing stay with the case's own region " + c.region());
+        }
+        if (HEAD_ACTIONS.contains(action) && !actor.isHead()) {
+            throw CaseRefusal.notYours("Only a department head may " + action.path());
+        }
+        if (REVIEWER_ACTIONS.contains(action)) {
+            if (!actor.isReviewer()) {
+                throw CaseRefusal.notYours("Only a legal reviewer may " + action.path());
+            }
+            if (c.handlingOfficers().contains(actor.id()) || actor.actedOnCase()) {
+                throw CaseRefusal.notYours("A reviewer never reviews a case they handle or have acted on");
+            }
+        } else if (!HEAD_ACTIONS.contains(action) && !actor.isOfficer() && !actor.isHead()) {
+            throw CaseRefusal.notYours("Only the handling authority's officers may " + action.path());
+        }
+    }
+
+    /** Effective penalty decisions that found infringement go public; warnings and rulings do not. */
+    private List<CaseChange> effective(LocalDate on) {
+        boolean published = c.decisionKind() == DecisionKind.PENALTY && Boolean.TRUE.equals(c.infringementFound());
+        return published ? List.of(new Effective(on), new Published()) : List.of(new Effective(on));
+    }
+
+    /** The reason a case is closed for must be what happened (the statistics count on it). */
+    private boolean closableAs(ClosedReason reason, CaseState state) {
+        return switch (reason) {
+            case PERFORMED -> state == CaseState.PERFORMED;
+            case ENFORCEMENT_APPLIED -> state == CaseState.NOT_PERFORMED;
+            case NO_INFRINGEMENT -> state == CaseState.EFFECTIVE && Boolean.FALSE.equals(c.infringementFound());
+            case DECISION_REVOKED -> state == CaseState.DECISION_REVOKED;
+            // only a mediation outcome closes a case as mediated (close-as-mediated)
+            case MEDIATED -> false;
+            case OTHER -> true;
+        };
+    }
+
+    private DecisionDrafted drafted(DecisionDraft d, boolean major, String proposal) {
+        DecisionKind kind = d.kind() != null ? d.kind() : c.track() == CaseTrack.INFRINGEMENT_RULING ? DecisionKind.RULING : DecisionKind.PENALTY;
+        if ((c.track() == CaseTrack.INFRINGEMENT_RULING) != (kind == DecisionKind.RULING)) {
+            throw CaseRefusal.badInput("decision.kind", "a " + c.track().labelEn() + " case cannot end in a " + kind.labelEn);
+        }
+        return new DecisionDrafted(kind, d.infringementFound(), d.intentional(), major, d.orders(), d.fine(), d.confiscatedGain(), proposal);
+    }
+
+    private static void linkMediation(ActionInput in, List<CaseChange> changes) {
+        if (in.mediation() != null && in.mediation().mediationId() != null) {
+            changes.add(new MediationLinked(in.mediation().mediationId()));
+        }
+    }
+
+    private static <T> T required(T value, CaseAction action) {
+        if (value == null) {
+            throw CaseRefusal.badInput("decision", "is required to " + action.path());
+        }
+        return value;
+    }
+}

@@ -1,0 +1,10 @@
+package io.ipcase.cases.domain;
+
+import java.time.LocalDate;
+
+/** The periods the rules need computed on the working-day calendar (docs/domain.md, "Case periods"). */
+public interface CasePeriods {
+
+    /** the last day a served decision can be challenged; on the day of service when a challenge does not stay it */
+    LocalDate appealDeadline(CaseTrack track, LocalDate servedOn);
+}

@@ -1,0 +1,5 @@
+package io.ipcase.cases.domain;
+
+/** The configured rules and the services the case rules call on: thresholds, periods, case numbers. */
+public record Rulebook(MajorDecisionPolicy majorDecisions, CasePeriods periods, CaseNumbering numbering) {
+}

@@ -1,0 +1,325 @@
+package io.ipcase.cases.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipcase.cases.audit.AuditTrail;
+import io.ipcase.cases.clocks.CaseRules;
+import io.ipcase.cases.clocks.StatutoryClocks;
+import io.ipcase.cases.disclosure.PenaltyPublications;
+import io.ipcase.cases.domain.ActionInput;
+import io.ipcase.cases.domain.CaseAction;
+import io.ipcase.cases.domain.CaseActor;
+import io.ipcase.cases.domain.CaseChange;
+import io.ipcase.cases.domain.CaseEventType;
+import io.ipcase.cases.domain.CaseFile;
+import io.ipcase.cases.domain.CaseLifecycle;
+import io.ipcase.cases.domain.CaseRefusal;
+import io.ipcase.cases.domain.CaseState;
+import io.ipcase.cases.domain.CaseStep;
+import io.ipcase.cases.domain.CaseTrack;
+import io.ipcase.cases.domain.ClosedReason;
+import io.ipcase.cases.domain.DecisionKind;
+import io.ipcase.cases.domain.MajorDecisionPolicy;
+import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.cases.domain.PauseReason;
+import io.ipcase.cases.domain.Rulebook;
+import io.ipcase.cases.domain.TransferThresholds;
+import io.ipcase.cases.events.CaseEvents;
+import io.ipcase.cases.mapping.CaseCommand;
+import io.ipcase.cases.mapping.CaseRegistration;
+import io.ipcase.cases.mapping.EvidenceRegistration;
+import io.ipcase.cases.store.CaseParty;
+import io.ipcase.cases.store.EvidenceItem;
+import io.ipcase.cases.store.InfringementCase;
+import io.ipcase.identifiers.DivisionCode;
+import io.ipcase.kit.parties.PartyInput;
+import io.ipcase.kit.parties.PartyKind;
+import io.ipcase.kit.persistence.RowLock;
+import io.ipcase.kit.problem.Problem;
+import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.time.IpcaseClock;
+
+/**
+ * Every change of a case: checks who may do it and whether the state allows it, applies it, and
+ * writes the audit entry and the event in the same transaction.
+ */
+@ApplicationScoped
+public class CaseService {
+
+    private final CaseNumbers caseNumbers;
+    private final StatutoryClocks clocks;
+    private final CaseRules rules;
+    private final AuditTrail audit;
+    private final CaseEvents events;
+    private final PenaltyPublications publications;
+    private final IpcaseClock clock;
+    private final ObjectMapper json;
+
+    public CaseService(CaseNumbers caseNumbers, StatutoryClocks clocks, CaseRules rules, AuditTrail audit, CaseEvents events,
+            PenaltyPublications publications, IpcaseClock clock, ObjectMapper json) {
+        this.caseNumbers = caseNumbers;
+        this.clocks = clocks;
+        this.rules = rules;
+        this.audit = audit;
+        this.events = events;
+        this.publications = publications;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** Who is acting: an authenticated person, or the system itself (scheduler, consumed events). */
+    /** @param region the actor's division code; null for the system itself */
+    public record Actor(String id, String role, boolean isHead, boolean isReviewer, boolean isOfficer, String region) {
+        public static Actor system(String what) {
+            return new Actor("system:" + what, "system", true, false, true, null);
+        }
+
+        /** the actor as the case rules see them on this case */
+        CaseActor on(InfringementCase c, boolean actedOnCase) {
+            return new CaseActor(id, isHead, isReviewer, isOfficer, region == null || DivisionCode.covers(region, c.region), actedOnCase);
+        }
+    }
+
+    @Transactional
+    public InfringementCase register(CaseRegistration r, Actor actor) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (r.track() == CaseTrack.INFRINGEMENT_RULING && (r.complainants() == null || r.complainants().isEmpty())) {
+            errors.add(new Problem.FieldError("complainants", "a ruling request needs the requesting right holder"));
+        }
+        PartyInput.checkIdentities("complainants", r.complainants(), errors);
+        PartyInput.checkIdentities("respondents", r.respondents(), errors);
+        if (r.handlingOfficers() != null && r.handlingOfficers().stream().distinct().count() < r.handlingOfficers().size()) {
+            errors.add(new Problem.FieldError("handlingOfficers", "lists an officer twice"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+        LocalDate today = clock.today();
+        InfringementCase c = new InfringementCase();
+        c.id = UUID.randomUUID();
+        c.track = r.track();
+        c.procedure = r.procedure();
+        c.state = CaseState.RECEIVED;
+        c.region = r.region();
+        c.source = r.source();
+        c.ipKind = r.ipRight().kind();
+        c.ipNumber = r.ipRight().number();
+        c.ipTitle = r.ipRight().title();
+        c.ipHolder = r.ipRight().holder();
+        c.summary = r.summary();
+        c.amountInvolved = r.amountInvolved();
+        c.illegalGain = r.illegalGain();
+        c.copiesInvolved = r.copiesInvolved();
+        c.lossCaused = r.lossCaused();
+        c.transferFlagged = thresholds().reached(c.ipKind, c.amountInvolved, c.illegalGain, c.copiesInvolved, c.lossCaused);
+        c.receivedOn = r.receivedOn() != null ? r.receivedOn() : today;
+        c.acceptanceDue = clocks.acceptanceDue(c.track, c.receivedOn);
+        c.handlingOfficers.addAll(r.handlingOfficers());
+        int position = 0;
+        for (PartyInput p : nullToEmpty(r.complainants())) {
+            c.parties.add(CaseParty.of(p, PartyRole.COMPLAINANT, position++));
+        }
+        for (PartyInput p : r.respondents()) {
+            c.parties.add(CaseParty.of(p, PartyRole.RESPONDENT, position++));
+        }
+        c.createdBy = actor.id();
+        c.createdAt = clock.now();
+        c.updatedAt = c.createdAt;
+        audit.append(c, actor.id(), actor.role(), "register", null, c.state.name(), null, toJson(r));
+        events.publish(CaseEventType.RECEIVED, c, null, null, actor.id());
+        return c;
+    }
+
+    /**
+     * Loads a case for change, holding its row lock until commit so commands on one case apply one
+     * after another; null when there is no such case (events may name one this service does not know).
+     */
+    public InfringementCase lockIfPresent(UUID id) {
+        if (!RowLock.lock("ip_case", id)) {
+            return null;
+        }
+        InfringementCase c = InfringementCase.findById(id);
+        // read it again now that it is locked: what was read before may be stale by now
+        InfringementCase.getEntityManager().refresh(c);
+        return c;
+    }
+
+    /** {@link #lockIfPresent} for a command: 404 without the case, 412 when it moved past the client's version. */
+    public InfringementCase lockForChange(UUID id, Long expectedVersion) {
+        InfringementCase c = lockIfPresent(id);
+        if (c == null) {
+            throw ProblemException.notFound("Case", id);
+        }
+        if (expectedVersion != null && expectedVersion != c.version) {
+            throw ProblemException.preconditionFailed("Case " + id, c.version);
+        }
+        return c;
+    }
+
+    /**
+     * An action on a case: the case rules ({@link CaseFile}) decide what it does; this records each
+     * step they make — the changes, the audit entry, the events — in one transaction.
+     */
+    @Transactional
+    public InfringementCase act(InfringementCase c, CaseAction action, ActionInput input, Actor actor) {
+        LocalDate today = clock.today();
+        List<CaseStep> steps;
+        try {
+            steps = new CaseFile(c.snapshot(), rulebook()).act(action, input, actor.on(c, actor.isReviewer() && actedOn(c, actor)), today);
+        } catch (CaseRefusal refusal) {
+            throw problem(refusal, c, action);
+        }
+        for (CaseStep step : steps) {
+            boolean first = step == steps.get(0);
+            step.changes().forEach(c::apply);
+            c.state = step.after();
+            if (first && c.filedOn != null && !step.after().isTerminal()) {
+                c.closingDue = clocks.closingDue(c, today);
+            }
+            c.updatedAt = clock.now();
+            audit.append(c, actor.id(), actor.role(), step.action(), step.before().name(), step.after().name(), step.reason(),
+                    first && input != null ? toJson(input) : null);
+            for (CaseEventType event : step.events()) {
+                events.publish(event, c, step.before().name(), step.reason(), actor.id());
+            }
+            for (CaseChange change : step.changes()) {
+                if (change instanceof CaseChange.Published) {
+                    publications.publish(c, clocks.disclosureDue(c.decidedOn));
+                } else if (change instanceof CaseChange.PublicationWithdrawn withdrawn) {
+                    publications.withdraw(c, withdrawn.reason());
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The rules' refusal as the API reports it. */
+    private static ProblemException problem(CaseRefusal refusal, InfringementCase c, CaseAction action) {
+        return switch (refusal.kind()) {
+            case NOT_YOURS -> ProblemException.forbidden(refusal.getMessage());
+            case NOT_NOW -> ProblemException.illegalTransition("Case " + c.id, refusal.state().name(), action.path(), refusal.allowedActions());
+            case AGAINST_RULE -> ProblemException.unprocessable(refusal.rule(), refusal.getMessage());
+            case BAD_INPUT -> ProblemException.badRequest(refusal.field(), refusal.getMessage());
+        };
+    }
+
+    private Rulebook rulebook() {
+        return new Rulebook(new MajorDecisionPolicy(rules.majorFineThreshold()), clocks, caseNumbers);
+    }
+
+    @Transactional
+    public InfringementCase requestExtension(InfringementCase c, String reason, Actor actor) {
+        requireOpenFiledCase(c, "request an extension");
+        if (!clocks.mayExtend(c)) {
+            throw ProblemException.unprocessable("extension-limit",
+                    "The closing deadline has been extended the most times the rules allow; beyond that only a collective decision sets a new term");
+        }
+        if (c.extensionRequested != null) {
+            throw ProblemException.conflict("An extension request is already waiting for the head's decision");
+        }
+        c.extensionRequested = reason;
+        c.updatedAt = clock.now();
+        audit.append(c, actor.id(), actor.role(), "request-extension", c.state.name(), c.state.name(), reason, null);
+        events.publish(CaseEventType.EXTENSION_REQUESTED, c, c.state.name(), reason, actor.id());
+        return c;
+    }
+
+    @Transactional
+    public InfringementCase decideExtension(InfringementCase c, boolean approved, String reason, Actor actor) {
+        if (!actor.isHead()) {
+            throw ProblemException.forbidden("Only a department head approves an extension");
+        }
+        requireOpenFiledCase(c, "decide on an extension");
+        if (c.extensionRequested == null) {
+            throw ProblemException.unprocessable("no-extension-request", "No extension has been requested for this case");
+        }
+        c.extensionRequested = null;
+        if (approved) {
+            c.extensionCount++;
+            c.closingDue = clocks.closingDue(c, clock.today());
+        }
+        c.updatedAt = clock.now();
+        String action = approved ? "approve-extension" : "reject-extension";
+        audit.append(c, actor.id(), actor.role(), action, c.state.name(), c.state.name(), reason, null);
+        events.publish(approved ? CaseEventType.DEADLINE_EXTENDED : CaseEventType.EXTENSION_REJECTED, c, c.state.name(), reason, actor.id());
+        return c;
+    }
+
+    @Transactional
+    public EvidenceItem registerEvidence(InfringementCase c, EvidenceRegistration r, Actor actor) {
+        if (c.state.isTerminal()) {
+            throw ProblemException.illegalTransition("Case " + c.id, c.state.name(), "register-evidence", List.of());
+        }
+        EvidenceItem item = new EvidenceItem();
+        item.id = UUID.randomUUID();
+        item.caseId = c.id;
+        item.description = r.description();
+        item.kind = r.kind().name();
+        item.obtainedAt = r.obtainedAt().toInstant();
+        item.sha256 = r.sha256().toLowerCase(java.util.Locale.ROOT);
+        item.registeredBy = actor.id();
+        item.registeredAt = clock.now();
+        item.persist();
+        // touching the case moves its version, so If-Match covers the evidence register too
+        c.updatedAt = item.registeredAt;
+        audit.append(c, actor.id(), actor.role(), "register-evidence", c.state.name(), c.state.name(), null, toJson(r));
+        return item;
+    }
+
+    @Transactional
+    public InfringementCase share(InfringementCase c, String region, Actor actor) {
+        if (c.region.equals(region) || !c.sharedRegions.add(region)) {
+            return c;
+        }
+        c.updatedAt = clock.now();
+        audit.append(c, actor.id(), actor.role(), "share", c.state.name(), c.state.name(), "joint handling with " + region, null);
+        events.publish(CaseEventType.SHARED, c, c.state.name(), region, actor.id());
+        return c;
+    }
+
+    private static void requireOpenFiledCase(InfringementCase c, String what) {
+        if (c.filedOn == null || c.state.isTerminal()) {
+            throw ProblemException.unprocessable("case-not-open", "Only an open, filed case can " + what + "; this one is " + c.state);
+        }
+    }
+
+    private static boolean actedOn(InfringementCase c, Actor actor) {
+        return io.ipcase.cases.audit.AuditEntry.count("caseId = ?1 and actor = ?2 and action not in ('approve-review', 'reject-review')",
+                c.id, actor.id()) > 0;
+    }
+
+    private TransferThresholds thresholds() {
+        CaseRules.Transfer t = rules.transfer();
+        return new TransferThresholds(t.businessVolume(), t.illegalGain(), t.copies(), t.tradeSecretLoss(), t.patentBusinessVolume(),
+                t.patentIllegalGain());
+    }
+
+
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,278 @@
+package io.ipcase.cases.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The case rules without a database or a broker: a case as a snapshot, an action, who acts and the
+ * day → the steps (changes and events) or the refusal.
+ */
+class CaseFileTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    static final CaseActor OFFICER = new CaseActor("officer-li", false, false, true, true, false);
+    static final CaseActor HEAD = new CaseActor("head-wang", true, false, false, true, false);
+    static final CaseActor REVIEWER = new CaseActor("reviewer-zhao", false, true, false, true, false);
+    /** penalty decisions: served, effective at once; rulings: 15 days to sue */
+    static final CasePeriods PERIODS = (track, servedOn) -> track == CaseTrack.INFRINGEMENT_RULING ? servedOn.plusDays(15) : servedOn;
+    static final Rulebook RULES = new Rulebook(new MajorDecisionPolicy(new BigDecimal("100000")), PERIODS, new CaseNumbering() {
+        @Override
+        public String nextCase(String region, CaseTrack track, int year) {
+            return "浔市监知罚〔" + year + "〕8号";
+        }
+
+        @Override
+        public String nextDecision(String region, CaseTrack track, int year) {
+            return "浔市监知罚决〔" + year + "〕3号";
+        }
+    });
+
+    static CaseSnapshot penalty(CaseState state) {
+        return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"),
+                "浔市监知罚〔2026〕7号", null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static CaseSnapshot decided(CaseTrack track, CaseState state, DecisionKind kind, boolean infringementFound) {
+        return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"), "浔市监知罚〔2026〕7号", kind,
+                infringementFound, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号", TODAY.minusDays(5),
+                state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null);
+    }
+
+    static List<CaseStep> act(CaseSnapshot c, CaseAction action, ActionInput in, CaseActor actor) {
+        return new CaseFile(c, RULES).act(action, in, actor, TODAY);
+    }
+
+    static DecisionDraft fine(String amount) {
+        return new DecisionDraft(null, true, true, null, "停止侵权", new BigDecimal(amount), null, null);
+    }
+
+    @ParameterizedTest(name = "{0} by {1}: {2}")
+    @CsvSource(textBlock = """
+            # action,           actor,    state,             refusal
+            APPROVE_TRANSFER,   officer,  TRANSFER_PROPOSED, NOT_YOURS
+            APPROVE_TRANSFER,   head,     TRANSFER_PROPOSED,
+            REJECT_TRANSFER,    reviewer, TRANSFER_PROPOSED, NOT_YOURS
+            APPROVE_REVIEW,     officer,  LEGAL_REVIEW,      NOT_YOURS
+            APPROVE_REVIEW,     head,     LEGAL_REVIEW,      NOT_YOURS
+            APPROVE_REVIEW,     reviewer, LEGAL_REVIEW,
+            ACCEPT,             reviewer, RECEIVED,          NOT_YOURS
+            ACCEPT,             officer,  RECEIVED,
+            ACCEPT,             officer,  INVESTIGATING,     NOT_NOW
+            REFER_TO_MEDIATION, officer,  INVESTIGATING,     NOT_NOW
+            """)
+    void whoMayActAndWhen(CaseAction action, String who, CaseState state, CaseRefusal.Kind refusal) {
+        CaseActor actor = switch (who) {
+            case "head" -> HEAD;
+            case "reviewer" -> REVIEWER;
+            default -> OFFICER;
+        };
+        ActionInput in = ActionInput.because("理由");
+        if (refusal == null) {
+            assertThat(act(penalty(state), action, in, actor)).isNotEmpty();
+        } else {
+            assertThatThrownBy(() -> act(penalty(state), action, in, actor)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(r.kind()).isEqualTo(refusal));
+        }
+    }
+
+    @Test
+    void aReviewerNeverReviewsACaseTheyHandleOrActedOn() {
+        CaseActor handling = new CaseActor("officer-li", false, true, true, true, false);
+        CaseActor actedBefore = new CaseActor("reviewer-zhao", false, true, false, true, true);
+        for (CaseActor reviewer : List.of(handling, actedBefore)) {
+            assertThatThrownBy(() -> act(penalty(CaseState.LEGAL_REVIEW), CaseAction.APPROVE_REVIEW, ActionInput.because("同意"), reviewer))
+                    .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.NOT_YOURS));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without a reason")
+    @CsvSource(textBlock = """
+            REFUSE,             RECEIVED
+            WITHDRAW,           RECEIVED
+            SUSPEND,            INVESTIGATING
+            PROPOSE_TRANSFER,   INVESTIGATING
+            REVOKE_DECISION,    EFFECTIVE
+            """)
+    void actionsThatNeedAReasonRefuseWithoutOne(CaseAction action, CaseState state) {
+        CaseSnapshot c = state == CaseState.EFFECTIVE ? decided(CaseTrack.ADMINISTRATIVE_PENALTY, state, DecisionKind.PENALTY, true) : penalty(state);
+        for (ActionInput in : List.of(ActionInput.NONE, ActionInput.because("  "))) {
+            assertThatThrownBy(() -> act(c, action, in, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class, r -> {
+                assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.BAD_INPUT);
+                assertThat(r.field()).isEqualTo("reason");
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "a fine of {0} issued directly: {1}")
+    @CsvSource(textBlock = """
+            99999.99,  true
+            100000,    false
+            250000,    false
+            """)
+    void aMajorFineMustPassLegalReviewFirst(String amount, boolean issuedDirectly) {
+        ActionInput in = new ActionInput(null, fine(amount), null, null, null, null);
+        if (issuedDirectly) {
+            List<CaseStep> steps = act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, OFFICER);
+            assertThat(steps.get(0).after()).isEqualTo(CaseState.DECIDED);
+            assertThat(steps.get(0).changes()).contains(new CaseChange.DecisionIssued("浔市监知罚决〔2026〕3号", TODAY));
+        } else {
+            assertThatThrownBy(() -> act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, OFFICER))
+                    .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("legal-review-required"));
+        }
+    }
+
+    @Test
+    void aPenaltyDecisionServedTakesEffectAtOnceAndGoesPublic() {
+        List<CaseStep> steps = act(decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.DECIDED, DecisionKind.PENALTY, true), CaseAction.SERVE,
+                ActionInput.NONE, OFFICER);
+        assertThat(steps).extracting(CaseStep::after).containsExactly(CaseState.SERVED, CaseState.EFFECTIVE);
+        assertThat(steps.get(0).events()).containsExactly(CaseEventType.DECISION_SERVED);
+        assertThat(steps.get(1).events()).containsExactly(CaseEventType.DECISION_EFFECTIVE);
+        assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY), new CaseChange.Published());
+    }
+
+    @ParameterizedTest(name = "{0}, infringement found {1}: published {2}")
+    @CsvSource(textBlock = """
+            PENALTY, true,  true
+            PENALTY, false, false
+            WARNING, true,  false
+            """)
+    void onlyAPenaltyThatFoundInfringementIsPublished(DecisionKind kind, boolean found, boolean published) {
+        List<CaseStep> steps = act(decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.DECIDED, kind, found), CaseAction.SERVE,
+                ActionInput.NONE, OFFICER);
+        assertThat(steps.get(1).changes().contains(new CaseChange.Published())).isEqualTo(published);
+    }
+
+    @Test
+    void aRulingWaitsForItsWindowToSue() {
+        CaseSnapshot ruling = decided(CaseTrack.INFRINGEMENT_RULING, CaseState.DECIDED, DecisionKind.RULING, true);
+        List<CaseStep> served = act(ruling, CaseAction.SERVE, ActionInput.NONE, OFFICER);
+        assertThat(served).singleElement().satisfies(s -> assertThat(s.changes()).containsExactly(new CaseChange.Served(TODAY, TODAY.plusDays(15))));
+
+        CaseSnapshot inWindow = decided(CaseTrack.INFRINGEMENT_RULING, CaseState.SERVED, DecisionKind.RULING, true);
+        // window ends TODAY + 12: effective from the day after, not on its last day
+        assertThatThrownBy(() -> new CaseFile(inWindow, RULES).act(CaseAction.MAKE_EFFECTIVE, null, OFFICER, TODAY.plusDays(12)))
+                .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("appeal-window-open"));
+        List<CaseStep> effective = new CaseFile(inWindow, RULES).act(CaseAction.MAKE_EFFECTIVE, null, OFFICER, TODAY.plusDays(13));
+        assertThat(effective.get(0).changes()).containsExactly(new CaseChange.Effective(TODAY.plusDays(13)));
+    }
+
+    @Test
+    void serviceBeforeTheDecisionIsRefused() {
+        ActionInput early = new ActionInput(null, null, TODAY.minusDays(6), null, null, null);
+        assertThatThrownBy(() -> act(decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.DECIDED, DecisionKind.PENALTY, true),
+                CaseAction.SERVE, early, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.field()).isEqualTo("servedOn"));
+    }
+
+    @ParameterizedTest(name = "{0} closed as {1}: {2}")
+    @CsvSource(textBlock = """
+            PERFORMED,        PERFORMED,           true
+            PERFORMED,        ENFORCEMENT_APPLIED, false
+            NOT_PERFORMED,    ENFORCEMENT_APPLIED, true
+            DECISION_REVOKED, DECISION_REVOKED,    true
+            PERFORMED,        MEDIATED,            false
+            PERFORMED,        OTHER,               true
+            """)
+    void aCaseIsClosedForWhatHappened(CaseState state, ClosedReason reason, boolean closes) {
+        CaseSnapshot c = decided(CaseTrack.ADMINISTRATIVE_PENALTY, state, DecisionKind.PENALTY, true);
+        ActionInput in = new ActionInput(null, null, null, null, reason, null);
+        if (closes) {
+            assertThat(act(c, CaseAction.CLOSE, in, OFFICER).get(0).changes()).containsExactly(new CaseChange.Ended(TODAY, reason));
+        } else {
+            assertThatThrownBy(() -> act(c, CaseAction.CLOSE, in, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(r.rule()).isEqualTo("closed-reason-does-not-fit"));
+        }
+    }
+
+    @Test
+    void anEffectiveDecisionThatFoundInfringementClosesOnlyAfterPerformanceIsRecorded() {
+        CaseSnapshot c = decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.EFFECTIVE, DecisionKind.PENALTY, true);
+        assertThatThrownBy(() -> act(c, CaseAction.CLOSE, new ActionInput(null, null, null, null, ClosedReason.OTHER, null), OFFICER))
+                .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("performance-not-recorded"));
+    }
+
+    @Test
+    void revokingWithdrawsThePublication() {
+        List<CaseStep> steps = act(decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.EFFECTIVE, DecisionKind.PENALTY, true),
+                CaseAction.REVOKE_DECISION, ActionInput.because("复议撤销"), OFFICER);
+        assertThat(steps.get(0).changes()).containsExactly(new CaseChange.Revoked(TODAY, "复议撤销"), new CaseChange.PublicationWithdrawn("复议撤销"));
+        assertThat(steps.get(0).events()).containsExactly(CaseEventType.DECISION_REVOKED);
+    }
+
+    /** A region the case is shared with handles it jointly; the case's own region decides. */
+    @ParameterizedTest(name = "{0} by an officer of a sharing region")
+    @CsvSource(textBlock = """
+            ISSUE_DECISION,  INVESTIGATING
+            REVOKE_DECISION, EFFECTIVE
+            CLOSE,           PERFORMED
+            SUSPEND,         INVESTIGATING
+            """)
+    void aSharingRegionDecidesNothing(CaseAction action, CaseState state) {
+        CaseActor neighbour = new CaseActor("officer-he", true, false, true, false, false);
+        CaseSnapshot c = state == CaseState.INVESTIGATING ? penalty(state) : decided(CaseTrack.ADMINISTRATIVE_PENALTY, state, DecisionKind.PENALTY, true);
+        ActionInput in = new ActionInput("理由", fine("500"), null, null, ClosedReason.PERFORMED, null);
+        assertThatThrownBy(() -> act(c, action, in, neighbour)).isInstanceOfSatisfying(CaseRefusal.class,
+                r -> assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.NOT_YOURS));
+        assertThat(act(c, action, in, OFFICER)).isNotEmpty();
+    }
+
+    /** Only mediation-service's report of a performed agreement closes a case as mediated. */
+    @ParameterizedTest(name = "mediation report {0}, agreement performed {1}: closes {2}")
+    @CsvSource(textBlock = """
+            ,              false, false
+            mediation-7,   false, false
+            mediation-7,   true,  true
+            """)
+    void aCaseClosesAsMediatedOnlyOnAPerformedAgreement(String mediationId, boolean performed, boolean closes) {
+        CaseSnapshot c = new CaseSnapshot(CaseTrack.INFRINGEMENT_RULING, Procedure.ORDINARY, CaseState.IN_MEDIATION, "360400",
+                List.of("officer-li", "officer-sun"), "浔市监知裁〔2026〕1号", null, null, null, null, null, null, null, null, null, null);
+        ActionInput in = new ActionInput("调解", null, null, null, null,
+                mediationId == null ? null : new ActionInput.MediationReport(mediationId, performed));
+        if (closes) {
+            assertThat(act(c, CaseAction.CLOSE_AS_MEDIATED, in, OFFICER).get(0).changes()).contains(new CaseChange.Ended(TODAY, ClosedReason.MEDIATED),
+                    new CaseChange.MediationLinked("mediation-7"));
+        } else {
+            assertThatThrownBy(() -> act(c, CaseAction.CLOSE_AS_MEDIATED, in, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(r.rule()).isEqualTo("agreement-not-performed"));
+        }
+        assertThat(new CaseFile(c, RULES).allowedActions()).doesNotContain(CaseAction.CLOSE_AS_MEDIATED);
+    }
+
+    /** Withdrawing a penalty case once filed is the head's decision; before filing the officer may. */
+    @ParameterizedTest(name = "{0} {1} withdrawn by {2}: {3}")
+    @CsvSource(textBlock = """
+            ADMINISTRATIVE_PENALTY, RECEIVED,      officer, true
+            ADMINISTRATIVE_PENALTY, INVESTIGATING, officer, false
+            ADMINISTRATIVE_PENALTY, SUSPENDED,     officer, false
+            ADMINISTRATIVE_PENALTY, INVESTIGATING, head,    true
+            INFRINGEMENT_RULING,    INVESTIGATING, officer, true
+            """)
+    void withdrawingAFiledPenaltyCaseIsTheHeadsDecision(CaseTrack track, CaseState state, String who, boolean allowed) {
+        CaseSnapshot c = new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"), null, null, null,
+                null, null, null, null, null, null, null, null);
+        CaseActor actor = who.equals("head") ? HEAD : OFFICER;
+        if (allowed) {
+            assertThat(act(c, CaseAction.WITHDRAW, ActionInput.because("撤回"), actor).get(0).after()).isEqualTo(CaseState.WITHDRAWN);
+        } else {
+            assertThatThrownBy(() -> act(c, CaseAction.WITHDRAW, ActionInput.because("撤回"), actor)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.NOT_YOURS));
+        }
+    }
+
+    /** A decision issued again after its revocation is a new document with a new number. */
+    @Test
+    void everyIssuedDecisionGetsANumberOfItsOwn() {
+        CaseSnapshot reopened = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400",
+                List.of("officer-li", "officer-sun"), "浔市监知罚〔2026〕7号", null, null, null, null, null, null, null, null, null, null);
+        List<CaseStep> issued = act(reopened, CaseAction.ISSUE_DECISION, new ActionInput(null, fine("500"), null, null, null, null), OFFICER);
+        assertThat(issued.get(0).changes()).contains(new CaseChange.DecisionIssued("浔市监知罚决〔2026〕3号", TODAY));
+    }
+}
