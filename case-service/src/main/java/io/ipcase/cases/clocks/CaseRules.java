@@ -38,6 +38,21 @@ public interface CaseRules {
     @WithDefault("100000")
     BigDecimal majorFineThreshold();
 
+    /** a confiscation of illegal gains at or above this makes a decision major (the bureau's own threshold for 较大数额) */
+    @WithDefault("100000")
+    BigDecimal majorConfiscationThreshold();
+
+    Simplified simplified();
+
+    /** the caps of an on-the-spot decision on the simplified procedure (《行政处罚法》 Art. 51) */
+    interface Simplified {
+        @WithDefault("200")
+        BigDecimal citizenFineCap();
+
+        @WithDefault("3000")
+        BigDecimal organisationFineCap();
+    }
+
     Transfer transfer();
 
     /** abbreviation of the authority per region for case numbers, e.g. 360400 → 浔市监知 */

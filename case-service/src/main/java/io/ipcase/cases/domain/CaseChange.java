@@ -34,7 +34,7 @@ public sealed interface CaseChange {
 
     /** the decision's content, before it is issued; {@code proposal} is the officer's note to the reviewer */
     record DecisionDrafted(DecisionKind kind, Boolean infringementFound, Boolean intentional, boolean major, String orders,
-            BigDecimal fine, BigDecimal confiscatedGain, String proposal) implements CaseChange {
+            BigDecimal fine, BigDecimal confiscatedGain, Boolean revokesLicence, String proposal) implements CaseChange {
     }
 
     record Reviewed(String reviewer, String opinion) implements CaseChange {

@@ -127,8 +127,9 @@ public final class CaseFile {
                     DecisionDraft draft = required(in.decision(), action);
                     DecisionDrafted drafted = drafted(draft, rules.majorDecisions().isMajor(draft), null);
                     if (drafted.major()) {
-                        throw CaseRefusal.againstRule("legal-review-required", "A major decision (marked major, or a fine of at least "
-                                + rules.majorDecisions().fineThreshold() + ") must pass legal review before it is issued: submit-for-review first");
+                        throw CaseRefusal.againstRule("legal-review-required", "A major decision (marked major, a fine of at least "
+                                + rules.majorDecisions().fineThreshold() + ", a confiscation of at least " + rules.majorDecisions().confiscationThreshold()
+                                + " or a licence revoked) must pass legal review before it is issued: submit-for-review first");
                     }
                     changes.add(drafted);
                 } else if (in.decision() != null) {
@@ -224,9 +225,13 @@ public final class CaseFile {
         }
     }
 
-    /** Effective penalty decisions that found infringement go public; warnings and rulings do not. */
+    /**
+     * Effective penalty decisions of the ordinary procedure that found infringement go public;
+     * warnings, on-the-spot (simplified) decisions and rulings do not (docs/domain.md, "Privacy").
+     */
     private List<CaseChange> effective(LocalDate on) {
-        boolean published = c.decisionKind() == DecisionKind.PENALTY && Boolean.TRUE.equals(c.infringementFound());
+        boolean published = c.decisionKind() == DecisionKind.PENALTY && Boolean.TRUE.equals(c.infringementFound())
+                && c.procedure() == Procedure.ORDINARY;
         return published ? List.of(new Effective(on), new Published()) : List.of(new Effective(on));
     }
 
@@ -248,7 +253,13 @@ public final class CaseFile {
         if ((c.track() == CaseTrack.INFRINGEMENT_RULING) != (kind == DecisionKind.RULING)) {
             throw CaseRefusal.badInput("decision.kind", "a " + c.track().labelEn() + " case cannot end in a " + kind.labelEn);
         }
-        return new DecisionDrafted(kind, d.infringementFound(), d.intentional(), major, d.orders(), d.fine(), d.confiscatedGain(), proposal);
+        if (c.procedure() == Procedure.SIMPLIFIED) {
+            rules.simplifiedProcedure().misfit(d, c.respondentsAllOrganisations()).ifPresent(why -> {
+                throw CaseRefusal.againstRule("simplified-procedure-limits", why);
+            });
+        }
+        return new DecisionDrafted(kind, d.infringementFound(), d.intentional(), major, d.orders(), d.fine(), d.confiscatedGain(),
+                d.revokesLicence(), proposal);
     }
 
     private static void linkMediation(ActionInput in, List<CaseChange> changes) {

@@ -14,6 +14,7 @@ public record CaseSnapshot(
         CaseState state,
         String region,
         List<String> handlingOfficers,
+        boolean respondentsAllOrganisations,
         String caseNumber,
         DecisionKind decisionKind,
         Boolean infringementFound,

@@ -48,7 +48,8 @@ public record CaseEventData(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Decision(String number, String kind, LocalDate decidedOn, Boolean infringementFound, Boolean intentional,
-            Boolean major, String orders, BigDecimal fine, BigDecimal confiscatedGain, LocalDate servedOn, LocalDate appealDeadline,
+            Boolean major, String orders, BigDecimal fine, BigDecimal confiscatedGain, Boolean revokesLicence, LocalDate servedOn,
+            LocalDate appealDeadline,
             LocalDate effectiveOn, LocalDate performedOn, LocalDate revokedOn) {
     }
 
@@ -59,7 +60,7 @@ public record CaseEventData(
     public static CaseEventData of(InfringementCase c, String previousState, String reason, String actor, Deadline deadline) {
         Decision decision = c.decisionNumber == null ? null
                 : new Decision(c.decisionNumber, c.decisionKind, c.decidedOn, c.infringementFound, c.intentional, c.majorDecision,
-                        c.orders, c.fine, c.confiscatedGain, c.servedOn, c.appealDeadline, c.effectiveOn, c.performedOn, c.revokedOn);
+                        c.orders, c.fine, c.confiscatedGain, c.revokesLicence, c.servedOn, c.appealDeadline, c.effectiveOn, c.performedOn, c.revokedOn);
         return new CaseEventData(c.id, c.caseNumber, c.track.name(), c.procedure.name(), c.state.name(), previousState, c.region,
                 c.source.name(), new IpRight(c.ipKind.name(), c.ipNumber, c.ipTitle, c.ipHolder),
                 parties(c, PartyRole.COMPLAINANT), parties(c, PartyRole.RESPONDENT), List.copyOf(c.handlingOfficers),

@@ -45,11 +45,13 @@ public record CaseCommand(
             @Size(max = 4000) String orders,
             @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal fine,
             @PositiveOrZero @Digits(integer = 14, fraction = 2) BigDecimal confiscatedGain,
+            /** 吊销许可证 */
+            Boolean revokesLicence,
             /** PENALTY or WARNING on the penalty track, RULING on the ruling track; defaults by track */
             DecisionKind kind) {
 
         DecisionDraft draft() {
-            return new DecisionDraft(number, infringementFound, intentional, major, orders, fine, confiscatedGain, kind);
+            return new DecisionDraft(number, infringementFound, intentional, major, orders, fine, confiscatedGain, revokesLicence, kind);
         }
     }
 }

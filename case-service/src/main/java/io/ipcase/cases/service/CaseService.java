@@ -34,6 +34,7 @@ import io.ipcase.cases.domain.MajorDecisionPolicy;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.PauseReason;
 import io.ipcase.cases.domain.Rulebook;
+import io.ipcase.cases.domain.SimplifiedProcedurePolicy;
 import io.ipcase.cases.domain.TransferThresholds;
 import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.cases.mapping.CaseCommand;
@@ -215,7 +216,8 @@ public class CaseService {
     }
 
     private Rulebook rulebook() {
-        return new Rulebook(new MajorDecisionPolicy(rules.majorFineThreshold()), clocks, caseNumbers);
+        return new Rulebook(new MajorDecisionPolicy(rules.majorFineThreshold(), rules.majorConfiscationThreshold()),
+                new SimplifiedProcedurePolicy(rules.simplified().citizenFineCap(), rules.simplified().organisationFineCap()), clocks, caseNumbers);
     }
 
     @Transactional

@@ -35,6 +35,7 @@ import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.Procedure;
 import io.ipcase.kit.audit.AuditedEntity;
 import io.ipcase.kit.parties.IpKind;
+import io.ipcase.kit.parties.PartyKind;
 
 /** An IP infringement case, from the first entry to closure, on either track. */
 @Entity
@@ -120,6 +121,9 @@ public class InfringementCase extends AuditedEntity {
     public BigDecimal fine;
     @Column(name = "confiscated_gain")
     public BigDecimal confiscatedGain;
+    /** 吊销许可证: the decision revokes the respondent's licence (a major decision) */
+    @Column(name = "revokes_licence")
+    public Boolean revokesLicence;
     @Column(name = "served_on")
     public LocalDate servedOn;
     @Column(name = "appeal_deadline")
@@ -194,7 +198,8 @@ public class InfringementCase extends AuditedEntity {
 
     /** what the case rules read of this case */
     public CaseSnapshot snapshot() {
-        return new CaseSnapshot(track, procedure, state, region, List.copyOf(handlingOfficers), caseNumber,
+        boolean respondentsAllOrganisations = parties(PartyRole.RESPONDENT).stream().allMatch(p -> p.kind == PartyKind.ORGANISATION);
+        return new CaseSnapshot(track, procedure, state, region, List.copyOf(handlingOfficers), respondentsAllOrganisations, caseNumber,
                 decisionKind == null ? null : DecisionKind.valueOf(decisionKind), infringementFound, majorDecision, fine, decisionNumber,
                 decidedOn, servedOn, appealDeadline, revokedOn, mediationId);
     }
@@ -235,6 +240,7 @@ public class InfringementCase extends AuditedEntity {
             orders = d.orders();
             fine = d.fine();
             confiscatedGain = d.confiscatedGain();
+            revokesLicence = d.revokesLicence();
             if (d.proposal() != null) {
                 reviewProposal = d.proposal();
             }
@@ -273,6 +279,7 @@ public class InfringementCase extends AuditedEntity {
         orders = null;
         fine = null;
         confiscatedGain = null;
+        revokesLicence = null;
         servedOn = null;
         appealDeadline = null;
         effectiveOn = null;

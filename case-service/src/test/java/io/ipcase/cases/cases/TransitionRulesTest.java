@@ -139,4 +139,46 @@ class TransitionRulesTest {
         io.restassured.RestAssured.given().get("/api/v1/public/penalty-decisions?page=21474837&size=100").then().statusCode(400);
         Api.as("officer", "bad-claim", "9999").request().get("/api/v1/cases").then().statusCode(403);
     }
+
+    /** 简易程序: at most 200 yuan for a citizen; an on-the-spot decision takes effect on service and is not published. */
+    @Test
+    void aSimplifiedCaseIsCappedAndItsDecisionIsNotPublished() {
+        Map<String, Object> body = Api.penaltyCase();
+        body.put("procedure", "SIMPLIFIED");
+        body.put("respondents", java.util.List.of(Api.individual("李四")));
+        String id = officer.registerCase(body);
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(422).body("rule", equalTo("simplified-procedure-limits"));
+        officer.get(id).then().body("state", equalTo("INVESTIGATING")).body("decision", equalTo(null));
+        officer.act(id, "issue-decision", Api.decision(true, 200)).then().statusCode(200).body("state", equalTo("DECIDED"));
+        officer.act(id, "serve").then().statusCode(200).body("state", equalTo("EFFECTIVE")).body("publication", equalTo(null));
+    }
+
+    /** A fine under the line with a large confiscation is still major: it goes to legal review first. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLargeConfiscationMakesADecisionMajor() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        Map<String, Object> decision = new java.util.HashMap<>((Map<String, Object>) Api.decision(true, 99999).get("decision"));
+        decision.put("confiscatedGain", 800000);
+        officer.act(id, "issue-decision", Map.of("decision", decision)).then().statusCode(422).body("rule", equalTo("legal-review-required"));
+        Map<String, Object> licence = new java.util.HashMap<>((Map<String, Object>) Api.decision(true, 500).get("decision"));
+        licence.put("revokesLicence", true);
+        officer.act(id, "issue-decision", Map.of("decision", licence)).then().statusCode(422).body("rule", equalTo("legal-review-required"));
+        officer.act(id, "submit-for-review", Map.of("reason", "没收违法所得数额较大", "decision", decision)).then().statusCode(200)
+                .body("state", equalTo("LEGAL_REVIEW")).body("decision.major", equalTo(true)).body("decision.confiscatedGain", equalTo(800000));
+    }
+
+    /** A decision issued again after its revocation is a new document: a new number. */
+    @Test
+    void aReissuedDecisionHasANewNumber() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        String first = officer.act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200).extract().path("decision.number");
+        officer.act(id, "revoke-decision", reason("复议决定撤销")).then().statusCode(200);
+        officer.act(id, "reopen", reason("重新调查")).then().statusCode(200);
+        String second = officer.act(id, "issue-decision", Api.decision(true, 800)).then().statusCode(200).extract().path("decision.number");
+        org.assertj.core.api.Assertions.assertThat(second).isNotEqualTo(first).matches("浔市监知罚决〔\\d{4}〕\\d+号");
+    }
 }

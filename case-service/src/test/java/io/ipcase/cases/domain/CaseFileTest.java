@@ -23,7 +23,8 @@ class CaseFileTest {
     static final CaseActor REVIEWER = new CaseActor("reviewer-zhao", false, true, false, true, false);
     /** penalty decisions: served, effective at once; rulings: 15 days to sue */
     static final CasePeriods PERIODS = (track, servedOn) -> track == CaseTrack.INFRINGEMENT_RULING ? servedOn.plusDays(15) : servedOn;
-    static final Rulebook RULES = new Rulebook(new MajorDecisionPolicy(new BigDecimal("100000")), PERIODS, new CaseNumbering() {
+    static final Rulebook RULES = new Rulebook(new MajorDecisionPolicy(new BigDecimal("100000"), new BigDecimal("100000")),
+            new SimplifiedProcedurePolicy(new BigDecimal("200"), new BigDecimal("3000")), PERIODS, new CaseNumbering() {
         @Override
         public String nextCase(String region, CaseTrack track, int year) {
             return "浔市监知罚〔" + year + "〕8号";
@@ -36,12 +37,12 @@ class CaseFileTest {
     });
 
     static CaseSnapshot penalty(CaseState state) {
-        return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"),
+        return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"), true,
                 "浔市监知罚〔2026〕7号", null, null, null, null, null, null, null, null, null, null);
     }
 
     static CaseSnapshot decided(CaseTrack track, CaseState state, DecisionKind kind, boolean infringementFound) {
-        return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"), "浔市监知罚〔2026〕7号", kind,
+        return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", kind,
                 infringementFound, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号", TODAY.minusDays(5),
                 state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null);
     }
@@ -51,7 +52,7 @@ class CaseFileTest {
     }
 
     static DecisionDraft fine(String amount) {
-        return new DecisionDraft(null, true, true, null, "停止侵权", new BigDecimal(amount), null, null);
+        return new DecisionDraft(null, true, true, null, "停止侵权", new BigDecimal(amount), null, null, null);
     }
 
     @ParameterizedTest(name = "{0} by {1}: {2}")
@@ -233,7 +234,7 @@ class CaseFileTest {
             """)
     void aCaseClosesAsMediatedOnlyOnAPerformedAgreement(String mediationId, boolean performed, boolean closes) {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.INFRINGEMENT_RULING, Procedure.ORDINARY, CaseState.IN_MEDIATION, "360400",
-                List.of("officer-li", "officer-sun"), "浔市监知裁〔2026〕1号", null, null, null, null, null, null, null, null, null, null);
+                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", null, null, null, null, null, null, null, null, null, null);
         ActionInput in = new ActionInput("调解", null, null, null, null,
                 mediationId == null ? null : new ActionInput.MediationReport(mediationId, performed));
         if (closes) {
@@ -256,7 +257,7 @@ class CaseFileTest {
             INFRINGEMENT_RULING,    INVESTIGATING, officer, true
             """)
     void withdrawingAFiledPenaltyCaseIsTheHeadsDecision(CaseTrack track, CaseState state, String who, boolean allowed) {
-        CaseSnapshot c = new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"), null, null, null,
+        CaseSnapshot c = new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"), true, null, null, null,
                 null, null, null, null, null, null, null, null);
         CaseActor actor = who.equals("head") ? HEAD : OFFICER;
         if (allowed) {
@@ -271,8 +272,63 @@ class CaseFileTest {
     @Test
     void everyIssuedDecisionGetsANumberOfItsOwn() {
         CaseSnapshot reopened = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400",
-                List.of("officer-li", "officer-sun"), "浔市监知罚〔2026〕7号", null, null, null, null, null, null, null, null, null, null);
+                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", null, null, null, null, null, null, null, null, null, null);
         List<CaseStep> issued = act(reopened, CaseAction.ISSUE_DECISION, new ActionInput(null, fine("500"), null, null, null, null), OFFICER);
         assertThat(issued.get(0).changes()).contains(new CaseChange.DecisionIssued("浔市监知罚决〔2026〕3号", TODAY));
+    }
+
+    /** A major decision: marked, or a fine, a confiscation or a licence revocation over the line (a 99,999 fine with 800,000 confiscated is major). */
+    @ParameterizedTest(name = "fine {0}, confiscated {1}, licence revoked {2}: major {3}")
+    @CsvSource(textBlock = """
+            99999,  0,       false, false
+            99999,  800000,  false, true
+            99999,  99999,   false, false
+            0,      100000,  false, true
+            500,    0,       true,  true
+            100000, 0,       false, true
+            """)
+    void aDecisionIsMajorByAnyOfItsPenalties(String fine, String confiscated, boolean revokesLicence, boolean major) {
+        DecisionDraft d = new DecisionDraft(null, true, false, null, "停止侵权", new BigDecimal(fine), new BigDecimal(confiscated), revokesLicence, null);
+        assertThat(RULES.majorDecisions().isMajor(d)).isEqualTo(major);
+        ActionInput in = new ActionInput(null, d, null, null, null, null);
+        if (major) {
+            assertThatThrownBy(() -> act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, OFFICER))
+                    .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("legal-review-required"));
+        } else {
+            assertThat(act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, OFFICER).get(0).after()).isEqualTo(CaseState.DECIDED);
+        }
+    }
+
+    /** 简易程序: a warning, or a fine of at most 200 yuan for a citizen and 3,000 for an organisation; nothing more. */
+    @ParameterizedTest(name = "simplified, organisations only {0}: fine {1}, confiscated {2} → fits {3}")
+    @CsvSource(textBlock = """
+            false, 200,     0,   true
+            false, 200.01,  0,   false
+            true,  3000,    0,   true
+            true,  3000.01, 0,   false
+            true,  0,       50,  false
+            false, 0,       0,   true
+            """)
+    void theSimplifiedProcedureCapsTheFine(boolean organisations, String fine, String confiscated, boolean fits) {
+        CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.INVESTIGATING, "360400",
+                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", null, null, null, null, null, null, null, null, null, null);
+        ActionInput in = new ActionInput(null, new DecisionDraft(null, true, false, null, "停止侵权", new BigDecimal(fine), new BigDecimal(confiscated),
+                null, null), null, null, null, null);
+        if (fits) {
+            assertThat(act(c, CaseAction.ISSUE_DECISION, in, OFFICER).get(0).after()).isEqualTo(CaseState.DECIDED);
+        } else {
+            assertThatThrownBy(() -> act(c, CaseAction.ISSUE_DECISION, in, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(r.rule()).isEqualTo("simplified-procedure-limits"));
+        }
+    }
+
+    /** An on-the-spot decision takes effect on service but is not published (公示规定 Art. 2: ordinary-procedure decisions). */
+    @Test
+    void aSimplifiedDecisionIsNotPublished() {
+        CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.DECIDED, "360400",
+                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", DecisionKind.PENALTY, true, false, new BigDecimal("1000"),
+                "浔市监知罚决〔2026〕3号", TODAY, null, null, null, null);
+        List<CaseStep> steps = act(c, CaseAction.SERVE, ActionInput.NONE, OFFICER);
+        assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY));
     }
 }
