@@ -17,6 +17,7 @@ public enum CaseAction {
     APPROVE_TRANSFER("approve-transfer"),
     REJECT_TRANSFER("reject-transfer"),
     RECORD_POLICE_RETURN("record-police-return"),
+    RECORD_POLICE_ACCEPTANCE("record-police-acceptance"),
     SUBMIT_FOR_REVIEW("submit-for-review"),
     APPROVE_REVIEW("approve-review"),
     REJECT_REVIEW("reject-review"),

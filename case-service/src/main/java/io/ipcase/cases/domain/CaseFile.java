@@ -22,7 +22,8 @@ public final class CaseFile {
     /** actions only a legal reviewer may take */
     private static final Set<CaseAction> REVIEWER_ACTIONS = EnumSet.of(APPROVE_REVIEW, REJECT_REVIEW);
     private static final Set<CaseAction> REASON_REQUIRED = EnumSet.of(REFUSE, WITHDRAW, SUSPEND, RETURN_FROM_MEDIATION,
-            PROPOSE_TRANSFER, REJECT_TRANSFER, RECORD_POLICE_RETURN, REJECT_REVIEW, RECORD_NON_PERFORMANCE, REVOKE_DECISION, REOPEN);
+            PROPOSE_TRANSFER, REJECT_TRANSFER, RECORD_POLICE_RETURN, RECORD_POLICE_ACCEPTANCE, REJECT_REVIEW, RECORD_NON_PERFORMANCE,
+            REVOKE_DECISION, REOPEN);
 
     private final CaseSnapshot c;
     private final Rulebook rules;
@@ -108,6 +109,11 @@ public final class CaseFile {
             case RECORD_POLICE_RETURN -> {
                 changes.add(new PauseClosed(today));
                 events.add(CaseEventType.RETURNED_BY_POLICE);
+            }
+            case RECORD_POLICE_ACCEPTANCE -> {
+                changes.add(new PauseClosed(today));
+                changes.add(new Ended(today, ClosedReason.TRANSFERRED));
+                events.add(CaseEventType.CLOSED);
             }
             case SUBMIT_FOR_REVIEW -> {
                 // whatever its size, a decision the officer sends to review is treated as major
@@ -242,8 +248,8 @@ public final class CaseFile {
             case ENFORCEMENT_APPLIED -> state == CaseState.NOT_PERFORMED;
             case NO_INFRINGEMENT -> state == CaseState.EFFECTIVE && Boolean.FALSE.equals(c.infringementFound());
             case DECISION_REVOKED -> state == CaseState.DECISION_REVOKED;
-            // only a mediation outcome closes a case as mediated (close-as-mediated)
-            case MEDIATED -> false;
+            // only a mediation outcome closes a case as mediated (close-as-mediated), only the police's acceptance as transferred
+            case MEDIATED, TRANSFERRED -> false;
             case OTHER -> true;
         };
     }

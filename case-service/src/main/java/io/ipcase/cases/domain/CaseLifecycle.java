@@ -39,6 +39,8 @@ public final class CaseLifecycle {
         on(TRANSFER_PROPOSED, APPROVE_TRANSFER, TRANSFERRED_TO_POLICE);
         on(TRANSFER_PROPOSED, REJECT_TRANSFER, INVESTIGATING);
         on(TRANSFERRED_TO_POLICE, RECORD_POLICE_RETURN, INVESTIGATING);
+        // the police opened a criminal case: the administrative case ends here (docs/domain.md, "Who decides on a case")
+        on(TRANSFERRED_TO_POLICE, RECORD_POLICE_ACCEPTANCE, CLOSED);
 
         on(LEGAL_REVIEW, APPROVE_REVIEW, REVIEW_APPROVED);
         on(LEGAL_REVIEW, REJECT_REVIEW, INVESTIGATING);

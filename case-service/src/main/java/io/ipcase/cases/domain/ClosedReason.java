@@ -8,6 +8,7 @@ public enum ClosedReason implements Labelled {
     MEDIATED("调解结案", "settled by mediation"),
     NO_INFRINGEMENT("不构成侵权", "no infringement found"),
     DECISION_REVOKED("决定撤销后结案", "closed after revocation"),
+    TRANSFERRED("移送公安机关立案", "accepted by the police"),
     OTHER("其他", "other");
 
     public final String labelZh;

@@ -16,10 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The figures the bureaus report on (docs/domain.md, "What the bureaus report"), for a jurisdiction and a period:
  * <ul>
  * <li>handled rate — received complaints and requests decided on (accepted or refused);</li>
- * <li>closure rate — filed cases that are closed;</li>
- * <li>on-time rate — concluded cases (decision issued, or closed without one) concluded by their closing deadline;</li>
+ * <li>closure rate — filed cases that are closed, leaving out those withdrawn or handed to the police after filing;</li>
+ * <li>on-time rate — of the concluded cases (decision issued, or closed without one) and the open ones already past their
+ * closing deadline, those concluded by their deadline (an overdue open case counts against it, it is not left out);</li>
  * <li>disclosure rate — penalty decisions of the period published on time (20 working days, configurable).</li>
  * </ul>
+ * Every figure is as of the period's end: what happened after it does not change a past period's report.
  * Rates are null when there is nothing to divide by.
  */
 @ApplicationScoped
@@ -42,7 +44,8 @@ public class CaseStatistics {
     }
 
     public record Report(String region, LocalDate from, LocalDate to, long received, long handled, BigDecimal handledRate, long filed,
-            long closed, BigDecimal closureRate, long concluded, long concludedOnTime, BigDecimal onTimeRate, long publicationsDue,
+            long withdrawnOrTransferred, long closed, BigDecimal closureRate, long concluded, long concludedOnTime, long overdueOpen,
+            BigDecimal onTimeRate, long publicationsDue,
             long published, long publishedOnTime, BigDecimal disclosureRate, Map<String, Long> openByState, Targets targets) {
     }
 
@@ -53,12 +56,21 @@ public class CaseStatistics {
                 select count(*), count(*) filter (where state <> 'RECEIVED')
                 from ip_case where region like :region and received_on between :from and :to
                 """).setParameter("region", like).setParameter("from", from).setParameter("to", to).getSingleResult();
+        // a case left the bureau's hands when it was withdrawn or went to the police (and had not come back by the period's end)
         Object[] filed = (Object[]) entityManager.createNativeQuery("""
+                with filed as (
+                    select c.*, coalesce(c.decided_on, c.closed_on) as concluded_on,
+                           coalesce(c.closed_on <= :to and (c.state = 'WITHDRAWN' or c.closed_reason = 'TRANSFERRED'), false)
+                           or exists (select 1 from case_pause p where p.case_id = c.id and p.reason = 'POLICE'
+                                      and p.from_date <= :to and (p.to_date is null or p.to_date > :to)) as handed_over
+                    from ip_case c where c.region like :region and c.filed_on between :from and :to)
                 select count(*),
-                       count(*) filter (where state = 'CLOSED'),
-                       count(*) filter (where coalesce(decided_on, closed_on) is not null),
-                       count(*) filter (where coalesce(decided_on, closed_on) <= closing_due)
-                from ip_case where region like :region and filed_on between :from and :to
+                       count(*) filter (where handed_over),
+                       count(*) filter (where not handed_over and state = 'CLOSED' and closed_on <= :to),
+                       count(*) filter (where concluded_on <= :to),
+                       count(*) filter (where concluded_on <= :to and concluded_on <= closing_due),
+                       count(*) filter (where not handed_over and (concluded_on is null or concluded_on > :to) and closing_due < :to)
+                from filed
                 """).setParameter("region", like).setParameter("from", from).setParameter("to", to).getSingleResult();
         // every penalty decision in force that found infringement is to be published within its term
         Object[] disclosure = (Object[]) entityManager.createNativeQuery("""
@@ -80,9 +92,11 @@ public class CaseStatistics {
         for (Object[] row : states) {
             openByState.put((String) row[0], ((Number) row[1]).longValue());
         }
-        return new Report(region, from, to, n(intake[0]), n(intake[1]), rate(intake[1], intake[0]), n(filed[0]), n(filed[1]),
-                rate(filed[1], filed[0]), n(filed[2]), n(filed[3]), rate(filed[3], filed[2]), n(disclosure[0]), n(disclosure[1]),
-                n(disclosure[2]), rate(disclosure[2], disclosure[0]), openByState, targets);
+        long counted = n(filed[0]) - n(filed[1]);
+        long judged = n(filed[3]) + n(filed[5]);
+        return new Report(region, from, to, n(intake[0]), n(intake[1]), rate(intake[1], intake[0]), n(filed[0]), n(filed[1]), n(filed[2]),
+                rate(n(filed[2]), counted), n(filed[3]), n(filed[4]), n(filed[5]), rate(n(filed[4]), judged), n(disclosure[0]), n(disclosure[1]),
+                n(disclosure[2]), rate(n(disclosure[2]), n(disclosure[0])), openByState, targets);
     }
 
     private static long n(Object value) {
@@ -90,7 +104,10 @@ public class CaseStatistics {
     }
 
     private static BigDecimal rate(Object part, Object whole) {
-        long total = n(whole);
-        return total == 0 ? null : BigDecimal.valueOf(n(part)).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+        return rate(n(part), n(whole));
+    }
+
+    private static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 }

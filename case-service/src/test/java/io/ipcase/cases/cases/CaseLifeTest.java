@@ -164,4 +164,25 @@ class CaseLifeTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).contains(
                 "ipcase.case.transfer-proposed.v1", "ipcase.case.transferred-to-police.v1", "ipcase.case.returned-by-police.v1"));
     }
+
+    /** The police open a criminal case: the administrative case closes as transferred, its clock stopped for good. */
+    @Test
+    void aCaseThePoliceAcceptClosesAsTransferred() {
+        clock.fixAt(LocalDate.of(2026, 4, 1));
+        Map<String, Object> body = Api.penaltyCase();
+        body.put("amountInvolved", 80000);
+        String id = officer.registerCase(body);
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "propose-transfer", reason("非法经营额8万元，涉嫌犯罪")).then().statusCode(200);
+        Api.head().act(id, "approve-transfer").then().statusCode(200)
+                .body("allowedActions", org.hamcrest.Matchers.containsInAnyOrder("record-police-return", "record-police-acceptance"));
+        officer.act(id, "record-police-acceptance").then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        clock.fixAt(LocalDate.of(2026, 4, 20));
+        officer.act(id, "record-police-acceptance", reason("浔公（经）立字〔2026〕15号立案决定书")).then().statusCode(200)
+                .body("state", equalTo("CLOSED")).body("closedReason", equalTo("TRANSFERRED")).body("closedOn", equalTo("2026-04-20"))
+                .body("clockPaused", equalTo(false)).body("pauses[0].to", equalTo("2026-04-20")).body("allowedActions", equalTo(List.of()));
+        officer.act(id, "close", Map.of("closedReason", "TRANSFERRED")).then().statusCode(409);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).endsWith(
+                "ipcase.case.transferred-to-police.v1", "ipcase.case.closed.v1"));
+    }
 }

@@ -331,4 +331,16 @@ class CaseFileTest {
         List<CaseStep> steps = act(c, CaseAction.SERVE, ActionInput.NONE, OFFICER);
         assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY));
     }
+
+    /** The police opened a criminal case: the administrative case ends, closed as transferred; nobody closes a case so by hand. */
+    @Test
+    void thePolicesAcceptanceClosesTheCaseAsTransferred() {
+        List<CaseStep> steps = act(penalty(CaseState.TRANSFERRED_TO_POLICE), CaseAction.RECORD_POLICE_ACCEPTANCE,
+                ActionInput.because("立案决定书"), OFFICER);
+        assertThat(steps.get(0).after()).isEqualTo(CaseState.CLOSED);
+        assertThat(steps.get(0).changes()).containsExactly(new CaseChange.PauseClosed(TODAY), new CaseChange.Ended(TODAY, ClosedReason.TRANSFERRED));
+        assertThatThrownBy(() -> act(decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.PERFORMED, DecisionKind.PENALTY, true), CaseAction.CLOSE,
+                new ActionInput(null, null, null, null, ClosedReason.TRANSFERRED, null), OFFICER))
+                .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("closed-reason-does-not-fit"));
+    }
 }

@@ -67,7 +67,8 @@ class StatisticsTest {
         assertThat(after.getLong("concludedOnTime") - before.getLong("concludedOnTime")).isEqualTo(1);
         assertThat(after.getLong("publishedOnTime") - before.getLong("publishedOnTime")).isEqualTo(1);
         assertThat(after.getDouble("handledRate")).isEqualTo(ratio(after, "handled", "received"));
-        assertThat(after.getDouble("closureRate")).isEqualTo(ratio(after, "closed", "filed"));
+        assertThat(after.getDouble("closureRate")).isEqualTo(BigDecimal.valueOf(after.getLong("closed"))
+                .divide(BigDecimal.valueOf(after.getLong("filed") - after.getLong("withdrawnOrTransferred")), 4, RoundingMode.HALF_UP).doubleValue());
         assertThat(after.getDouble("disclosureRate")).isEqualTo(ratio(after, "publishedOnTime", "publicationsDue"));
         assertThat(after.getLong("openByState.INVESTIGATING")).isGreaterThanOrEqualTo(1);
 
@@ -86,5 +87,61 @@ class StatisticsTest {
     static double ratio(JsonPath report, String part, String whole) {
         return BigDecimal.valueOf(report.getLong(part)).divide(BigDecimal.valueOf(report.getLong(whole)), 4, RoundingMode.HALF_UP)
                 .doubleValue();
+    }
+
+    /**
+     * An open case past its deadline counts against the on-time rate; a case withdrawn or handed to the
+     * police after filing is not the bureau's to close; and a report of a past period stays as it was.
+     */
+    @Test
+    void overdueOpenCasesCountAgainstTheOnTimeRateAndHandedOverCasesDoNotCount() {
+        Api gongqing = Api.as("officer", "officer-gongqing", "360482");
+        Map<String, Object> body = Api.penaltyCase();
+        body.put("region", "360482");
+        clock.fixAt(LocalDate.of(2026, 7, 1));
+        String onTime = gongqing.registerCase(body);
+        java.util.List<String> overdue = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            overdue.add(gongqing.registerCase(body));
+        }
+        String withdrawn = gongqing.registerCase(body);
+        String transferred = gongqing.registerCase(body);
+        for (String id : concat(onTime, overdue, withdrawn, transferred)) {
+            gongqing.act(id, "accept").then().statusCode(200);
+        }
+        Api.as("head", "head-gongqing", "360482").act(withdrawn, "withdraw", Api.reason("违法事实不能成立")).then().statusCode(200);
+        gongqing.act(transferred, "propose-transfer", Api.reason("涉嫌犯罪")).then().statusCode(200);
+        Api.as("head", "head-gongqing", "360482").act(transferred, "approve-transfer").then().statusCode(200);
+        clock.fixAt(LocalDate.of(2026, 7, 2));
+        gongqing.act(onTime, "issue-decision", Api.decision(true, 2000)).then().statusCode(200);
+        gongqing.act(onTime, "serve").then().statusCode(200);
+        gongqing.act(onTime, "record-performance").then().statusCode(200);
+        gongqing.act(onTime, "close", Map.of("closedReason", "PERFORMED")).then().statusCode(200);
+        // after the period: a late decision does not rewrite the period's figures
+        clock.fixAt(LocalDate.of(2026, 11, 2));
+        gongqing.act(overdue.get(0), "issue-decision", Api.decision(true, 2000)).then().statusCode(200);
+
+        JsonPath july = gongqing.request().get("/api/v1/statistics?from=2026-07-01&to=2026-10-31").then().statusCode(200).extract().jsonPath();
+        assertThat(july.getLong("filed")).isEqualTo(13);
+        assertThat(july.getLong("withdrawnOrTransferred")).isEqualTo(2);
+        assertThat(july.getLong("closed")).isEqualTo(1);
+        assertThat(july.getDouble("closureRate")).isEqualTo(0.0909);
+        assertThat(july.getLong("concluded")).isEqualTo(2);
+        assertThat(july.getLong("concludedOnTime")).isEqualTo(2);
+        assertThat(july.getLong("overdueOpen")).isEqualTo(10);
+        // one decided on time and the withdrawal, against ten open past their deadline: 2 of 12, not 100 %
+        assertThat(july.getDouble("onTimeRate")).isEqualTo(0.1667);
+    }
+
+    static java.util.List<String> concat(Object... ids) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (Object id : ids) {
+            if (id instanceof java.util.Collection<?> many) {
+                many.forEach(i -> all.add((String) i));
+            } else {
+                all.add((String) id);
+            }
+        }
+        return all;
     }
 }

@@ -72,7 +72,7 @@ public final class ActionForms {
 
     /** case actions that need a reason (the service refuses them without one) */
     private static final Set<String> CASE_REASON_REQUIRED = Set.of("refuse", "withdraw", "suspend", "return-from-mediation",
-            "propose-transfer", "record-police-return", "record-non-performance", "revoke-decision", "reopen");
+            "propose-transfer", "record-police-return", "record-police-acceptance", "record-non-performance", "revoke-decision", "reopen");
 
     private ActionForms() {
     }

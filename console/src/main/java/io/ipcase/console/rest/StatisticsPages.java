@@ -75,9 +75,11 @@ public class StatisticsPages {
         JsonNode targets = cases.path("targets");
         List<Figure> figures = new ArrayList<>();
         figures.add(figure(cases, targets, "handledRate", t.get("handledRate"), cases.path("handled") + " / " + cases.path("received")));
-        figures.add(figure(cases, targets, "closureRate", t.get("closureRate"), cases.path("closed") + " / " + cases.path("filed")));
+        // the service's denominators: filed cases still the bureau's; concluded cases and those open past their deadline
+        figures.add(figure(cases, targets, "closureRate", t.get("closureRate"),
+                cases.path("closed") + " / " + (cases.path("filed").asLong() - cases.path("withdrawnOrTransferred").asLong())));
         figures.add(figure(cases, targets, "onTimeRate", t.get("onTimeRate"),
-                cases.path("concludedOnTime") + " / " + cases.path("concluded")));
+                cases.path("concludedOnTime") + " / " + (cases.path("concluded").asLong() + cases.path("overdueOpen").asLong())));
         figures.add(figure(cases, targets, "disclosureRate", t.get("disclosureRate"),
                 cases.path("publishedOnTime") + " / " + cases.path("publicationsDue")));
         JsonNode total = mediation.path("total");
