@@ -39,6 +39,12 @@ public class StatutoryClocks implements CasePeriods {
         return calculator.due(c.clockStartedOn, closingPeriod(c.track, c.extensionCount), pauses, today);
     }
 
+    /** Sets the case's closing due date anew, and whether it is provisional. */
+    public void refreshClosingDue(InfringementCase c, LocalDate today) {
+        c.closingDue = closingDue(c, today);
+        c.closingDueProvisional = isProvisional(c.clockStartedOn, c.closingDue);
+    }
+
     /**
      * The closing period with its extensions as one period (90 + 30 days = 120 days, 3 + 1 months =
      * 4 months), so that an extension is not counted from a due date already moved off a holiday.
@@ -78,22 +84,36 @@ public class StatutoryClocks implements CasePeriods {
     /** the due date a case is working towards now, and how near it is; null when none runs (ended, or the clock paused) */
     public NextDeadline nextDeadline(InfringementCase c, LocalDate today) {
         String clock;
+        LocalDate start;
         LocalDate due;
         if (c.state == CaseState.RECEIVED) {
             clock = "ACCEPTANCE";
+            start = c.receivedOn;
             due = c.acceptanceDue;
         } else if (c.closingDue != null && !c.state.isTerminal() && !c.state.pausesClock() && c.decidedOn == null) {
             clock = "CLOSING";
+            start = c.clockStartedOn;
             due = c.closingDue;
         } else {
             return null;
         }
         return new NextDeadline(clock, due, DeadlineLight.workingDaysLeft(due, today, calculator::isWorkingDay),
-                DeadlineLight.of(due, today, calculator::isWorkingDay, rules.amberWorkingDays()).name());
+                DeadlineLight.of(due, today, calculator::isWorkingDay, rules.amberWorkingDays()).name(), calculator.isProvisional(start, due));
     }
 
-    /** {@code clock}: ACCEPTANCE or CLOSING; {@code light}: GREEN, AMBER or RED */
-    public record NextDeadline(String clock, LocalDate dueOn, int workingDaysLeft, String light) {
+    /**
+     * Whether a due date was counted over a year whose holiday arrangement the State Council has not
+     * published yet (docs/domain.md, "Case periods"): it may still move.
+     */
+    public boolean isProvisional(LocalDate start, LocalDate due) {
+        return start != null && due != null && calculator.isProvisional(start, due);
+    }
+
+    /**
+     * {@code clock}: ACCEPTANCE or CLOSING; {@code light}: GREEN, AMBER or RED; {@code provisional}: counted over a
+     * year without the published holiday arrangement, so it may still move
+     */
+    public record NextDeadline(String clock, LocalDate dueOn, int workingDaysLeft, String light, boolean provisional) {
     }
 
     public int warningLeadDays() {

@@ -93,7 +93,7 @@ public class DeadlineWatch {
             produced += notify(c, "TRANSFER_DECISION", clocks.transferDecisionDue(c.transferProposedOn), today, 1);
         }
         if (CLOSING_CLOCK.contains(c.state) && c.closingDue != null) {
-            c.closingDue = clocks.closingDue(c, today);
+            clocks.refreshClosingDue(c, today);
             produced += notify(c, "CLOSING", c.closingDue, today, clocks.warningLeadDays());
         }
         if (produced > 0) {
@@ -138,7 +138,16 @@ public class DeadlineWatch {
         String reason = clockName.toLowerCase() + " deadline " + due + (kind.equals("OVERDUE") ? " passed" : " approaching");
         audit.append(c, "system:deadline-watch", "system", event.eventName(), c.state.name(), c.state.name(), reason, null);
         events.publish(event, c, CaseEventData.of(c, c.state.name(), reason, "system:deadline-watch",
-                new CaseEventData.Deadline(clockName, due, (int) daysLeft)));
+                new CaseEventData.Deadline(clockName, due, (int) daysLeft, provisional(c, clockName, due))));
         return 1;
+    }
+
+    /** whether the due date of a deadline notice may still move (counted over a year without the published arrangement) */
+    private Boolean provisional(InfringementCase c, String clockName, LocalDate due) {
+        return switch (clockName) {
+            case "ACCEPTANCE" -> clocks.isProvisional(c.receivedOn, due);
+            case "CLOSING" -> c.closingDueProvisional;
+            default -> null;
+        };
     }
 }

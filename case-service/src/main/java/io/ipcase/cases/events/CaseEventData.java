@@ -33,6 +33,7 @@ public record CaseEventData(
         LocalDate receivedOn,
         LocalDate filedOn,
         LocalDate closingDue,
+        Boolean closingDueProvisional,
         boolean transferFlagged,
         Decision decision,
         String reason,
@@ -54,7 +55,12 @@ public record CaseEventData(
     }
 
     /** {@code clock}: ACCEPTANCE, CLOSING or DISCLOSURE. */
-    public record Deadline(String clock, LocalDate dueOn, int daysLeft) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Deadline(String clock, LocalDate dueOn, int daysLeft, Boolean provisional) {
+
+        public Deadline(String clock, LocalDate dueOn, int daysLeft) {
+            this(clock, dueOn, daysLeft, null);
+        }
     }
 
     public static CaseEventData of(InfringementCase c, String previousState, String reason, String actor, Deadline deadline) {
@@ -64,7 +70,7 @@ public record CaseEventData(
         return new CaseEventData(c.id, c.caseNumber, c.track.name(), c.procedure.name(), c.state.name(), previousState, c.region,
                 c.source.name(), new IpRight(c.ipKind.name(), c.ipNumber, c.ipTitle, c.ipHolder),
                 parties(c, PartyRole.COMPLAINANT), parties(c, PartyRole.RESPONDENT), List.copyOf(c.handlingOfficers),
-                c.receivedOn, c.filedOn, c.closingDue, c.transferFlagged, decision, reason,
+                c.receivedOn, c.filedOn, c.closingDue, c.closingDue == null ? null : c.closingDueProvisional, c.transferFlagged, decision, reason,
                 c.closedReason == null ? null : c.closedReason.name(), c.mediationId, deadline, actor);
     }
 

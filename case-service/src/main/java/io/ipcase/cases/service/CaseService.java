@@ -186,7 +186,7 @@ public class CaseService {
             step.changes().forEach(c::apply);
             c.state = step.after();
             if (first && c.filedOn != null && !step.after().isTerminal()) {
-                c.closingDue = clocks.closingDue(c, today);
+                clocks.refreshClosingDue(c, today);
             }
             c.updatedAt = clock.now();
             audit.append(c, actor.id(), actor.role(), step.action(), step.before().name(), step.after().name(), step.reason(),
@@ -249,7 +249,7 @@ public class CaseService {
         c.extensionRequested = null;
         if (approved) {
             c.extensionCount++;
-            c.closingDue = clocks.closingDue(c, clock.today());
+            clocks.refreshClosingDue(c, clock.today());
         }
         c.updatedAt = clock.now();
         String action = approved ? "approve-extension" : "reject-extension";

@@ -89,6 +89,9 @@ public class InfringementCase extends AuditedEntity {
     public LocalDate filedOn;
     @Column(name = "closing_due")
     public LocalDate closingDue;
+    /** counted over a year whose holiday arrangement is not published yet: it may still move (docs/domain.md, "Case periods") */
+    @Column(name = "closing_due_provisional")
+    public boolean closingDueProvisional;
     /** the filing date, or the day the case was reopened after its decision was revoked */
     @Column(name = "clock_started_on")
     public LocalDate clockStartedOn;

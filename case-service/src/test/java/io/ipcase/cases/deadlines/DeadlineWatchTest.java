@@ -108,4 +108,27 @@ class DeadlineWatchTest {
         assertThat(topic.ofKey(id).get(topic.ofKey(id).size() - 1).data()).contains("\"clock\":\"DISCLOSURE\"")
                 .contains("\"dueOn\":\"2026-06-30\"");
     }
+
+    /**
+     * 2027's arrangement is not published (the table ends with 2026): a lead received Saturday
+     * 2026-12-19 has 15 working days to its check, New Year's Day 2027 not among them — due
+     * Monday 2027-01-11, shown and sent as provisional. A date counted inside 2026 is not.
+     */
+    @Test
+    void aDueDateInAYearWithoutTheArrangementSkipsTheLawsHolidaysAndIsProvisional() {
+        clock.fixAt(LocalDate.of(2026, 12, 19));
+        Api penalty = Api.officer();
+        String id = penalty.registerCase(Api.penaltyCase());
+        penalty.get(id).then().body("acceptanceDue", org.hamcrest.Matchers.equalTo("2027-01-11"))
+                .body("deadline.provisional", org.hamcrest.Matchers.equalTo(true));
+        penalty.act(id, "accept").then().statusCode(200).body("closingDue", org.hamcrest.Matchers.equalTo("2027-03-19"))
+                .body("deadline.clock", org.hamcrest.Matchers.equalTo("CLOSING")).body("deadline.provisional", org.hamcrest.Matchers.equalTo(true));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.ofKey(id).stream()
+                .filter(e -> e.type().equals("ipcase.case.filed.v1")).findFirst().orElseThrow().data())
+                .contains("\"closingDueProvisional\":true"));
+
+        clock.fixAt(LocalDate.of(2026, 3, 2));
+        String inside = penalty.registerCase(Api.penaltyCase());
+        penalty.get(inside).then().body("deadline.provisional", org.hamcrest.Matchers.equalTo(false));
+    }
 }

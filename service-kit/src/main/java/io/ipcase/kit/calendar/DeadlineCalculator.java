@@ -11,9 +11,11 @@ import java.util.Set;
  * holidays inside a period are not deducted, a month period ends on the same calendar day, and a
  * period that ends on a non-working day ends on the next working day instead.
  *
- * <p>Dates in years the {@link HolidayCalendar} does not list are still computed, counting plain
- * weekends only, so a clock never stops working because the table was not updated in time. Such a
- * date may be too early; check {@link HolidayCalendar#covers(LocalDate)} before promising it.
+ * <p>Days of years the {@link HolidayCalendar} does not list are counted on the holidays the law
+ * sets, so a clock never stops working because the table was not updated in time. The published
+ * arrangement may still move such a date, since around the holidays it turns weekends into workdays
+ * and workdays into days off: show it as provisional when
+ * {@link #isProvisional(LocalDate, LocalDate)} says so (docs/domain.md, Case periods).
  */
 public final class DeadlineCalculator {
 
@@ -85,6 +87,15 @@ public final class DeadlineCalculator {
 
     public boolean isWorkingDay(LocalDate day) {
         return calendar.isWorkingDay(day);
+    }
+
+    /**
+     * Whether a due date counted from {@code start} rests on computed holidays rather than on the
+     * published arrangement: some day after the start day, up to the due date, lies in a year the
+     * table does not list. The start day itself is never counted, so its year does not matter.
+     */
+    public boolean isProvisional(LocalDate start, LocalDate due) {
+        return !calendar.isArranged(start.plusDays(1), due);
     }
 
     /** The n-th working day after {@code start}; {@code n = 0} gives {@code start} itself. */

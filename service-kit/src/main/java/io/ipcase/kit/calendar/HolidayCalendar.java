@@ -15,11 +15,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The State Council's holiday and make-up-workday (调休) arrangement, kept as data because it is
- * published anew each November. Days of years the table does not list fall back to plain
- * weekends; callers that must not guess check {@link #covers(LocalDate)}.
+ * published anew each November. Days of years the table does not list are computed from the law
+ * ({@link StatutoryHolidays}): weekends, holidays and the days off in lieu of them, but not the
+ * weekends the arrangement will move, so a date counted on such a year is provisional; callers
+ * tell with {@link #covers(LocalDate)} or {@link #isArranged(LocalDate, LocalDate)}
+ * (docs/domain.md, Case periods).
  */
 public final class HolidayCalendar {
 
@@ -33,6 +38,7 @@ public final class HolidayCalendar {
 
     private final Map<LocalDate, Kind> arrangedDays;
     private final Set<Integer> years;
+    private final Map<Integer, StatutoryHolidays> computedYears = new ConcurrentHashMap<>();
 
     private HolidayCalendar(Map<LocalDate, Kind> arrangedDays) {
         this.arrangedDays = Map.copyOf(arrangedDays);
@@ -89,12 +95,21 @@ public final class HolidayCalendar {
         return new HolidayCalendar(arrangedDays);
     }
 
+    /**
+     * Whether the day is a working day: by the table for a year it lists, otherwise by the law. A
+     * year the law's holidays are not computed for (before {@link StatutoryHolidays#FIRST_YEAR} or
+     * after {@link StatutoryHolidays#LAST_YEAR}, dates no real case has) counts weekends only, so a
+     * wild date in a request is a provisional due date, never a failure.
+     */
     public boolean isWorkingDay(LocalDate day) {
-        Kind arranged = arrangedDays.get(day);
-        if (arranged != null) {
-            return arranged == Kind.WORK;
+        if (covers(day)) {
+            Kind arranged = arrangedDays.get(day);
+            return arranged == null ? !isWeekend(day) : arranged == Kind.WORK;
         }
-        return !isWeekend(day);
+        if (day.getYear() < StatutoryHolidays.FIRST_YEAR || day.getYear() > StatutoryHolidays.LAST_YEAR) {
+            return !isWeekend(day);
+        }
+        return !isWeekend(day) && !statutoryHolidaysOf(day.getYear()).isDayOff(day);
     }
 
     public LocalDate nextWorkingDayOnOrAfter(LocalDate day) {
@@ -110,8 +125,25 @@ public final class HolidayCalendar {
         return years.contains(day.getYear());
     }
 
+    /**
+     * Whether the table lists every year from {@code from} to {@code to}, both included, so that
+     * working days counted between them follow the published arrangement. False means a date
+     * counted over them rests on computed holidays and may move once the arrangement is published.
+     * An empty stretch ({@code to} before {@code from}) counts no day, so it is arranged.
+     */
+    public boolean isArranged(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return true;
+        }
+        return IntStream.rangeClosed(from.getYear(), to.getYear()).allMatch(years::contains);
+    }
+
     public Set<Integer> years() {
         return years;
+    }
+
+    private StatutoryHolidays statutoryHolidaysOf(int year) {
+        return computedYears.computeIfAbsent(year, StatutoryHolidays::of);
     }
 
     private static void readRow(String row, int lineNumber, Map<LocalDate, Kind> arrangedDays) {

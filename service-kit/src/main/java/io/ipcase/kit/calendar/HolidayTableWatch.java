@@ -16,7 +16,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Says, before it matters, that the holiday table lacks a year: deadlines in a year it does not
- * list count weekends only and may fall on a public holiday or skip a make-up workday.
+ * list are counted on the holidays the law sets and are provisional, since the State Council's
+ * arrangement (make-up workdays, days moved) may still shift them.
  */
 @Singleton
 public class HolidayTableWatch {
@@ -49,7 +50,7 @@ public class HolidayTableWatch {
     static String gap(HolidayCalendar calendar, LocalDate today) {
         if (!calendar.covers(today)) {
             return "the holiday table has no arrangement for " + today.getYear()
-                    + ": working-day deadlines are counted on weekends only; set ipcase.calendar.holiday-table to a table that lists it";
+                    + ": working-day deadlines are counted on the law's holidays and marked provisional; set ipcase.calendar.holiday-table to a table that lists it";
         }
         LocalDate nextYear = today.plusYears(1);
         if (today.getMonth().compareTo(Month.NOVEMBER) >= 0 && !calendar.covers(nextYear)) {

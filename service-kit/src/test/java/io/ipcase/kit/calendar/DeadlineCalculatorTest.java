@@ -143,14 +143,28 @@ class DeadlineCalculatorTest {
         assertThrows(IllegalArgumentException.class, () -> calculator.addMonths(LocalDate.of(2025, 3, 10), -1));
     }
 
-    /** 2027 is not in the table yet: New Year's Day counts as an ordinary Friday. */
-    @ParameterizedTest(name = "{0} + 15 days → {1}")
-    @CsvSource(textBlock = """
-            2026-12-17, 2027-01-01
-            2026-12-18, 2027-01-04
+    /**
+     * 2027 is not in the table yet: its holidays come from the law, and a due date counted over it is
+     * provisional. In 2027 初一 and 初二 fall on a weekend, so Spring Festival runs from Friday 5 to
+     * Wednesday 10 February.
+     */
+    @ParameterizedTest(name = "{0} + {1} {2} → {3}, provisional {4} ({5})")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-12-19 | 15 | WORKING_DAYS | 2027-01-11 | true  | penalty lead check across New Year's Day 2027 (Friday)
+            2026-12-17 | 15 | NATURAL_DAYS | 2027-01-04 | true  | ends on New Year's Day
+            2026-12-18 | 15 | NATURAL_DAYS | 2027-01-04 | true  | ends on a Saturday
+            2027-01-21 | 15 | NATURAL_DAYS | 2027-02-11 | true  | ends on 除夕; moves past Spring Festival and its days off
+            2026-11-05 | 3  | MONTHS       | 2027-02-11 | true  | ends on 除夕
+            2027-01-29 | 5  | WORKING_DAYS | 2027-02-11 | true  | 1-4 February, then the first day after Spring Festival
+            2026-02-02 | 15 | WORKING_DAYS | 2026-02-28 | false | inside the table
+            2026-12-16 | 10 | WORKING_DAYS | 2026-12-30 | false | ends before the year the table lacks
+            2024-12-31 | 5  | WORKING_DAYS | 2025-01-08 | false | the start day is not counted, so 2024 plays no part
             """)
-    void stillCountsWeekendsBeyondTheTable(LocalDate start, LocalDate expected) {
-        assertEquals(expected, calculator.addNaturalDays(start, 15));
+    void countsTheLawWhereTheTableEnds(LocalDate start, int amount, Unit unit, LocalDate expected, boolean provisional,
+            String why) {
+        LocalDate due = calculator.due(start, new DeadlineRule(amount, unit));
+        assertEquals(expected, due);
+        assertEquals(provisional, calculator.isProvisional(start, due));
     }
 
     private static List<Pause> parsePauses(String pauses) {

@@ -101,13 +101,69 @@ class HolidayCalendarTest {
         assertEquals(covered, CALENDAR.covers(day));
     }
 
-    @ParameterizedTest(name = "{0} working: {1}")
+    /** 2027 is not in the table: its days come from the law (StatutoryHolidays). */
+    @ParameterizedTest(name = "{0} working: {1} ({2})")
     @CsvSource(textBlock = """
-            2027-01-01, true
-            2027-01-02, false
+            2027-01-01, false, New Year (Friday)
+            2027-01-02, false, Saturday
+            2027-01-04, true,  first working day of the year
+            2027-02-04, true,  Thursday before Spring Festival
+            2027-02-05, false, Spring Festival eve (Friday)
+            2027-02-08, false, last day of Spring Festival (Monday)
+            2027-02-09, false, day off for 初一 on a Saturday
+            2027-02-10, false, day off for 初二 on a Sunday
+            2027-02-11, true,  first working day after Spring Festival
+            2027-04-05, false, Qingming (Monday)
+            2027-05-03, false, day off for Labour Day on a Saturday
+            2027-05-04, false, day off for its second day on a Sunday
+            2027-05-05, true,  ordinary Wednesday
+            2027-06-09, false, Dragon Boat (Wednesday)
+            2027-09-15, false, Mid-Autumn (Wednesday)
+            2027-10-05, false, day off for 3 October on a Sunday
+            2027-10-06, true,  ordinary Wednesday
+            2024-02-09, true,  Spring Festival eve was no holiday before 2025
+            2024-02-12, false, 初三 in 2024 (Monday)
             """)
-    void countsPlainWeekendsOutsideTheTable(LocalDate day, boolean working) {
+    void computesTheYearsTheTableDoesNotList(LocalDate day, boolean working, String why) {
         assertEquals(working, CALENDAR.isWorkingDay(day));
+    }
+
+    /**
+     * Days that are not weekends, less the holidays and a day off for each holiday on a weekend:
+     * 2024 by the 2013 law (11 holidays), 2027 and 2028 by the 2024 law (13, of which 中秋 falls on
+     * 3 October in 2028).
+     */
+    @ParameterizedTest(name = "{0}: {1} working days")
+    @CsvSource(textBlock = """
+            2024, 251
+            2027, 248
+            2028, 248
+            """)
+    void countsTheWorkingDaysOfComputedYears(int year, int workingDays) {
+        LocalDate first = Year.of(year).atDay(1);
+        long counted = first.datesUntil(first.plusYears(1)).filter(CALENDAR::isWorkingDay).count();
+        assertEquals(workingDays, counted);
+    }
+
+    /** A date no real case has (a request may carry one) counts weekends only: a provisional answer, never a failure. */
+    @Test
+    void aDayItCanNeitherLookUpNorComputeCountsWeekendsOnly() {
+        assertTrue(CALENDAR.isWorkingDay(LocalDate.of(2100, 1, 1)));
+        assertFalse(CALENDAR.isWorkingDay(LocalDate.of(2100, 1, 2)));
+        assertTrue(CALENDAR.isWorkingDay(LocalDate.of(1950, 10, 2)));
+        assertFalse(CALENDAR.isArranged(LocalDate.of(2100, 1, 1), LocalDate.of(2100, 1, 2)));
+    }
+
+    @ParameterizedTest(name = "{0}..{1} arranged: {2} ({3})")
+    @CsvSource(textBlock = """
+            2025-01-01, 2026-12-31, true,  both years in the table
+            2026-03-02, 2026-03-20, true,  inside one listed year
+            2026-12-20, 2027-01-11, false, into 2027
+            2024-12-31, 2025-01-10, false, from 2024
+            2027-01-02, 2027-01-01, true,  no day at all
+            """)
+    void tellsWhetherAStretchIsArranged(LocalDate from, LocalDate to, boolean arranged, String why) {
+        assertEquals(arranged, CALENDAR.isArranged(from, to));
     }
 
     @Test
