@@ -61,8 +61,9 @@ public class StatutoryClocks implements CasePeriods {
         return new DeadlineRule(closing.amount() + extensions * extension.amount(), closing.unit());
     }
 
-    public boolean mayExtend(InfringementCase c) {
-        return c.extensionCount < rules(c.track).maxExtensions();
+    @Override
+    public int maxExtensions(CaseTrack track) {
+        return rules(track).maxExtensions();
     }
 
     /** The last day to appeal; the decision is effective the day after. */

@@ -13,6 +13,21 @@ public sealed interface CaseChange {
     record Refused(String reason) implements CaseChange {
     }
 
+    record ExtensionRequested(String reason) implements CaseChange {
+    }
+
+    /** the head's decision on the pending request; granted, the closing term grows by one extension */
+    record ExtensionDecided(boolean granted) implements CaseChange {
+    }
+
+    /** joint handling with another region (it reads and adds evidence; it decides nothing) */
+    record SharedWith(String region) implements CaseChange {
+    }
+
+    /** the figures corrected during the investigation, and whether they now reach a threshold for the police */
+    record Amended(CaseFigures figures, boolean transferFlagged) implements CaseChange {
+    }
+
     /** ended without a decision (withdrawn) or after one (closed): the clock stops for good */
     record Ended(LocalDate on, ClosedReason reason) implements CaseChange {
     }

@@ -12,6 +12,7 @@ public enum CaseEventType {
     ACCEPTED("accepted"),
     FILED("filed"),
     REFUSED("refused"),
+    AMENDED("amended"),
     WITHDRAWN("withdrawn"),
     SUSPENDED("suspended"),
     RESUMED("resumed"),

@@ -211,6 +211,95 @@ public final class CaseFile {
         return List.of(new CaseStep(action.path(), before, after, in.reason(), changes, events));
     }
 
+    /** the states in which the case's facts are still being established, and so may be corrected */
+    private static final Set<CaseState> AMENDABLE = EnumSet.of(CaseState.RECEIVED, CaseState.INVESTIGATING, CaseState.SUSPENDED);
+
+    /**
+     * Corrects what the investigation found — the amounts, the right, the parties — with a reason;
+     * the thresholds for a transfer to the police are judged again on the new figures. Only while
+     * the facts are being established, and only by the case's own officers.
+     *
+     * @param amendment the figures that change (null components: unchanged)
+     */
+    public CaseStep amend(CaseFigures amendment, String reason, CaseActor actor) {
+        if (!actor.ownsCase() || !(actor.isOfficer() || actor.isHead())) {
+            throw CaseRefusal.notYours("Only the officers of the case's own region " + c.region() + " correct its facts");
+        }
+        if (!AMENDABLE.contains(c.state())) {
+            throw CaseRefusal.againstRule("facts-settled", "A case's facts are corrected while it is investigated (received, investigating or "
+                    + "suspended); this one is " + c.state());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw CaseRefusal.badInput("reason", "is required to amend");
+        }
+        CaseFigures figures = c.figures().amendedBy(amendment);
+        return new CaseStep("amend", c.state(), c.state(), reason, List.of(new Amended(figures, figures.reach(rules.transfer()))),
+                List.of(CaseEventType.AMENDED));
+    }
+
+    /** The officer asks the head for more time: an open, filed case, within the number of extensions the track allows. */
+    public CaseStep requestExtension(String reason, CaseActor actor) {
+        requireOwner(actor, "request an extension");
+        requireOpenFiled("request an extension");
+        if (c.extensions().granted() >= rules.periods().maxExtensions(c.track())) {
+            throw CaseRefusal.againstRule("extension-limit",
+                    "The closing deadline has been extended the most times the rules allow; beyond that only a collective decision sets a new term");
+        }
+        if (c.extensions().pendingRequest() != null) {
+            throw CaseRefusal.notNow(c.state(), "request-extension", "an extension request is already waiting for the head's decision",
+                    allowedActions().stream().map(CaseAction::path).toList());
+        }
+        return new CaseStep("request-extension", c.state(), c.state(), reason, List.of(new ExtensionRequested(reason)),
+                List.of(CaseEventType.EXTENSION_REQUESTED));
+    }
+
+    /** The head grants or refuses the pending request; granted, the closing term is one extension longer. */
+    public CaseStep decideExtension(boolean granted, String reason, CaseActor actor) {
+        if (!actor.isHead()) {
+            throw CaseRefusal.notYours("Only a department head approves an extension");
+        }
+        requireOwner(actor, "decide on an extension");
+        requireOpenFiled("decide on an extension");
+        if (c.extensions().pendingRequest() == null) {
+            throw CaseRefusal.againstRule("no-extension-request", "No extension has been requested for this case");
+        }
+        return new CaseStep(granted ? "approve-extension" : "reject-extension", c.state(), c.state(), reason,
+                List.of(new ExtensionDecided(granted)), List.of(granted ? CaseEventType.DEADLINE_EXTENDED : CaseEventType.EXTENSION_REJECTED));
+    }
+
+    /**
+     * Joint handling with another region: only the case's own region invites one; sharing with itself
+     * or again changes nothing (empty).
+     */
+    public java.util.Optional<CaseStep> share(String region, java.util.Set<String> sharedAlready, CaseActor actor) {
+        requireOwner(actor, "share the case");
+        if (c.region().equals(region) || sharedAlready.contains(region)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new CaseStep("share", c.state(), c.state(), region, List.of(new SharedWith(region)),
+                List.of(CaseEventType.SHARED)));
+    }
+
+    /** Evidence is registered while the case is open, by its own region or one handling it jointly; the register is not an event. */
+    public CaseStep registerEvidence() {
+        if (c.state().isTerminal()) {
+            throw CaseRefusal.notNow(c.state(), "register-evidence", "the case has ended", List.of());
+        }
+        return new CaseStep("register-evidence", c.state(), c.state(), null, List.of(), List.of());
+    }
+
+    private void requireOwner(CaseActor actor, String what) {
+        if (!actor.ownsCase()) {
+            throw CaseRefusal.notYours("Only the case's own region " + c.region() + " may " + what);
+        }
+    }
+
+    private void requireOpenFiled(String what) {
+        if (c.caseNumber() == null || c.state().isTerminal()) {
+            throw CaseRefusal.againstRule("case-not-open", "Only an open, filed case can " + what + "; this one is " + c.state());
+        }
+    }
+
     private void checkActor(CaseAction action, CaseActor actor) {
         if (!actor.ownsCase()) {
             throw CaseRefusal.notYours("A region the case is shared with handles it jointly (reads it, adds evidence); "

@@ -7,4 +7,7 @@ public interface CasePeriods {
 
     /** the last day a served decision can be challenged; on the day of service when a challenge does not stay it */
     LocalDate appealDeadline(CaseTrack track, LocalDate servedOn);
+
+    /** how many times the head may extend the track's closing term; beyond that only a collective decision sets a new one */
+    int maxExtensions(CaseTrack track);
 }

@@ -39,8 +39,12 @@ public final class CaseRefusal extends RuntimeException {
     }
 
     public static CaseRefusal notNow(CaseState state, CaseAction action, List<String> allowedActions) {
-        return new CaseRefusal(Kind.NOT_NOW, action.path() + " is not allowed when the case is " + state, null, null, state,
-                List.copyOf(allowedActions));
+        return notNow(state, action.path(), "the case is " + state, allowedActions);
+    }
+
+    /** @param why what about the case stands against the action now */
+    public static CaseRefusal notNow(CaseState state, String action, String why, List<String> allowedActions) {
+        return new CaseRefusal(Kind.NOT_NOW, action + " is not allowed now: " + why, null, null, state, List.copyOf(allowedActions));
     }
 
     public static CaseRefusal againstRule(String rule, String message) {

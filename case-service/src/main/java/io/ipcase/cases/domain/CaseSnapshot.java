@@ -13,9 +13,11 @@ public record CaseSnapshot(
         Procedure procedure,
         CaseState state,
         String region,
+        CaseFigures figures,
         List<String> handlingOfficers,
         boolean respondentsAllOrganisations,
         String caseNumber,
+        Extensions extensions,
         DecisionKind decisionKind,
         Boolean infringementFound,
         Boolean majorDecision,
@@ -26,6 +28,12 @@ public record CaseSnapshot(
         LocalDate appealDeadline,
         LocalDate revokedOn,
         String mediationId) {
+
+    /** how often the closing term was extended, and the request waiting for the head (null: none) */
+    public record Extensions(int granted, String pendingRequest) {
+
+        public static final Extensions NONE = new Extensions(0, null);
+    }
 
     /** A decision in force: issued and not revoked (only such a decision can be revoked). */
     public boolean hasDecision() {

@@ -1,6 +1,6 @@
 package io.ipcase.cases.domain;
 
 /** The configured rules and the services the case rules call on: thresholds, periods, case numbers. */
-public record Rulebook(MajorDecisionPolicy majorDecisions, SimplifiedProcedurePolicy simplifiedProcedure, CasePeriods periods,
-        CaseNumbering numbering) {
+public record Rulebook(MajorDecisionPolicy majorDecisions, SimplifiedProcedurePolicy simplifiedProcedure, TransferThresholds transfer,
+        CasePeriods periods, CaseNumbering numbering) {
 }

@@ -37,6 +37,7 @@ import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.Procedure;
+import io.ipcase.cases.mapping.CaseAmendment;
 import io.ipcase.cases.mapping.CaseCommand;
 import io.ipcase.cases.mapping.CaseRegistration;
 import io.ipcase.cases.mapping.CaseView;
@@ -225,6 +226,18 @@ public class CaseResource {
     }
 
     public record ExtensionDecision(@NotNull Boolean approved, @Size(max = 1000) String reason) {
+    }
+
+    @POST
+    @Idempotent
+    @Path("{id}/amendment")
+    @Transactional
+    @RolesAllowed({ "officer", "head" })
+    @Operation(summary = "Correct the case's facts while it is investigated: the right, the parties, the amounts, with the reason "
+            + "(the transfer thresholds are judged again; audited; ipcase.case.amended.v1)")
+    public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CaseAmendment amendment) {
+        InfringementCase c = changeable(id, ifMatch);
+        return withVersion(Response.ok(), cases.amend(c, amendment, actor()));
     }
 
     @POST

@@ -2,9 +2,7 @@ package io.ipcase.cases.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,22 +20,19 @@ import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseActor;
 import io.ipcase.cases.domain.CaseChange;
 import io.ipcase.cases.domain.CaseEventType;
+import io.ipcase.cases.domain.CaseFigures;
 import io.ipcase.cases.domain.CaseFile;
-import io.ipcase.cases.domain.CaseLifecycle;
 import io.ipcase.cases.domain.CaseRefusal;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseStep;
 import io.ipcase.cases.domain.CaseTrack;
-import io.ipcase.cases.domain.ClosedReason;
-import io.ipcase.cases.domain.DecisionKind;
 import io.ipcase.cases.domain.MajorDecisionPolicy;
 import io.ipcase.cases.domain.PartyRole;
-import io.ipcase.cases.domain.PauseReason;
 import io.ipcase.cases.domain.Rulebook;
 import io.ipcase.cases.domain.SimplifiedProcedurePolicy;
 import io.ipcase.cases.domain.TransferThresholds;
 import io.ipcase.cases.events.CaseEvents;
-import io.ipcase.cases.mapping.CaseCommand;
+import io.ipcase.cases.mapping.CaseAmendment;
 import io.ipcase.cases.mapping.CaseRegistration;
 import io.ipcase.cases.mapping.EvidenceRegistration;
 import io.ipcase.cases.store.CaseParty;
@@ -45,7 +40,6 @@ import io.ipcase.cases.store.EvidenceItem;
 import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.parties.PartyInput;
-import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.kit.persistence.RowLock;
 import io.ipcase.kit.problem.Problem;
 import io.ipcase.kit.problem.ProblemException;
@@ -79,8 +73,11 @@ public class CaseService {
         this.json = json;
     }
 
-    /** Who is acting: an authenticated person, or the system itself (scheduler, consumed events). */
-    /** @param region the actor's division code; null for the system itself */
+    /**
+     * Who is acting: an authenticated person, or the system itself (scheduler, consumed events).
+     *
+     * @param region the actor's division code; null for the system itself
+     */
     public record Actor(String id, String role, boolean isHead, boolean isReviewer, boolean isOfficer, String region) {
         public static Actor system(String what) {
             return new Actor("system:" + what, "system", true, false, true, null);
@@ -175,12 +172,65 @@ public class CaseService {
     @Transactional
     public InfringementCase act(InfringementCase c, CaseAction action, ActionInput input, Actor actor) {
         LocalDate today = clock.today();
-        List<CaseStep> steps;
-        try {
-            steps = new CaseFile(c.snapshot(), rulebook()).act(action, input, actor.on(c, actor.isReviewer() && actedOn(c, actor)), today);
-        } catch (CaseRefusal refusal) {
-            throw problem(refusal, c, action);
+        List<CaseStep> steps = decided(c, action.path(),
+                () -> rules(c).act(action, input, actor.on(c, actor.isReviewer() && actedOn(c, actor)), today));
+        record(c, steps, actor, input == null ? null : toJson(input), today);
+        return c;
+    }
+
+    /**
+     * Corrects the case's facts during the investigation (docs/domain.md, "Who decides on a case"):
+     * the rules check who and when and judge the transfer thresholds on the new figures; the parts
+     * that are only descriptive (the right's title, the parties) are put in as given.
+     */
+    @Transactional
+    public InfringementCase amend(InfringementCase c, CaseAmendment a, Actor actor) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (c.track == CaseTrack.INFRINGEMENT_RULING && a.complainants() != null && a.complainants().isEmpty()) {
+            errors.add(new Problem.FieldError("complainants", "a ruling request needs the requesting right holder"));
         }
+        PartyInput.checkIdentities("complainants", a.complainants(), errors);
+        PartyInput.checkIdentities("respondents", a.respondents(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+        CaseFigures amendment = new CaseFigures(a.ipRight() == null ? null : a.ipRight().kind(), a.amountInvolved(), a.illegalGain(),
+                a.copiesInvolved(), a.lossCaused());
+        CaseStep step = decided(c, "amend", () -> rules(c).amend(amendment, a.reason(), actor.on(c, false)));
+        if (a.ipRight() != null) {
+            c.ipNumber = a.ipRight().number();
+            c.ipTitle = a.ipRight().title();
+            c.ipHolder = a.ipRight().holder();
+        }
+        replaceParties(c, a.complainants(), a.respondents());
+        record(c, List.of(step), actor, toJson(a), clock.today());
+        return c;
+    }
+
+    /** the parties given replace those of their role; positions follow, complainants first */
+    private static void replaceParties(InfringementCase c, List<PartyInput> complainants, List<PartyInput> respondents) {
+        replace(c, PartyRole.COMPLAINANT, complainants);
+        replace(c, PartyRole.RESPONDENT, respondents);
+        List<CaseParty> ordered = new ArrayList<>(c.parties(PartyRole.COMPLAINANT));
+        ordered.addAll(c.parties(PartyRole.RESPONDENT));
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).position = i;
+        }
+    }
+
+    private static void replace(InfringementCase c, PartyRole role, List<PartyInput> parties) {
+        if (parties == null) {
+            return;
+        }
+        c.parties.removeIf(p -> p.role == role);
+        int position = c.parties.size();
+        for (PartyInput p : parties) {
+            c.parties.add(CaseParty.of(p, role, position++));
+        }
+    }
+
+    /** Records the steps the rules made: each one's changes, audit entry and events, in the caller's transaction. */
+    private void record(InfringementCase c, List<CaseStep> steps, Actor actor, String details, LocalDate today) {
         for (CaseStep step : steps) {
             boolean first = step == steps.get(0);
             step.changes().forEach(c::apply);
@@ -190,7 +240,7 @@ public class CaseService {
             }
             c.updatedAt = clock.now();
             audit.append(c, actor.id(), actor.role(), step.action(), step.before().name(), step.after().name(), step.reason(),
-                    first && input != null ? toJson(input) : null);
+                    first ? details : null);
             for (CaseEventType event : step.events()) {
                 events.publish(event, c, step.before().name(), step.reason(), actor.id());
             }
@@ -202,14 +252,13 @@ public class CaseService {
                 }
             }
         }
-        return c;
     }
 
     /** The rules' refusal as the API reports it. */
-    private static ProblemException problem(CaseRefusal refusal, InfringementCase c, CaseAction action) {
+    private static ProblemException problem(CaseRefusal refusal, InfringementCase c, String action) {
         return switch (refusal.kind()) {
             case NOT_YOURS -> ProblemException.forbidden(refusal.getMessage());
-            case NOT_NOW -> ProblemException.illegalTransition("Case " + c.id, refusal.state().name(), action.path(), refusal.allowedActions());
+            case NOT_NOW -> ProblemException.illegalTransition("Case " + c.id, refusal.state().name(), action, refusal.allowedActions());
             case AGAINST_RULE -> ProblemException.unprocessable(refusal.rule(), refusal.getMessage());
             case BAD_INPUT -> ProblemException.badRequest(refusal.field(), refusal.getMessage());
         };
@@ -217,52 +266,23 @@ public class CaseService {
 
     private Rulebook rulebook() {
         return new Rulebook(new MajorDecisionPolicy(rules.majorFineThreshold(), rules.majorConfiscationThreshold()),
-                new SimplifiedProcedurePolicy(rules.simplified().citizenFineCap(), rules.simplified().organisationFineCap()), clocks, caseNumbers);
+                new SimplifiedProcedurePolicy(rules.simplified().citizenFineCap(), rules.simplified().organisationFineCap()), thresholds(), clocks,
+                caseNumbers);
     }
 
     @Transactional
     public InfringementCase requestExtension(InfringementCase c, String reason, Actor actor) {
-        requireOpenFiledCase(c, "request an extension");
-        if (!clocks.mayExtend(c)) {
-            throw ProblemException.unprocessable("extension-limit",
-                    "The closing deadline has been extended the most times the rules allow; beyond that only a collective decision sets a new term");
-        }
-        if (c.extensionRequested != null) {
-            throw ProblemException.conflict("An extension request is already waiting for the head's decision");
-        }
-        c.extensionRequested = reason;
-        c.updatedAt = clock.now();
-        audit.append(c, actor.id(), actor.role(), "request-extension", c.state.name(), c.state.name(), reason, null);
-        events.publish(CaseEventType.EXTENSION_REQUESTED, c, c.state.name(), reason, actor.id());
-        return c;
+        return apply(c, () -> rules(c).requestExtension(reason, actor.on(c, false)), actor, null, "request-extension");
     }
 
     @Transactional
     public InfringementCase decideExtension(InfringementCase c, boolean approved, String reason, Actor actor) {
-        if (!actor.isHead()) {
-            throw ProblemException.forbidden("Only a department head approves an extension");
-        }
-        requireOpenFiledCase(c, "decide on an extension");
-        if (c.extensionRequested == null) {
-            throw ProblemException.unprocessable("no-extension-request", "No extension has been requested for this case");
-        }
-        c.extensionRequested = null;
-        if (approved) {
-            c.extensionCount++;
-            clocks.refreshClosingDue(c, clock.today());
-        }
-        c.updatedAt = clock.now();
-        String action = approved ? "approve-extension" : "reject-extension";
-        audit.append(c, actor.id(), actor.role(), action, c.state.name(), c.state.name(), reason, null);
-        events.publish(approved ? CaseEventType.DEADLINE_EXTENDED : CaseEventType.EXTENSION_REJECTED, c, c.state.name(), reason, actor.id());
-        return c;
+        return apply(c, () -> rules(c).decideExtension(approved, reason, actor.on(c, false)), actor, null, "decide-extension");
     }
 
     @Transactional
     public EvidenceItem registerEvidence(InfringementCase c, EvidenceRegistration r, Actor actor) {
-        if (c.state.isTerminal()) {
-            throw ProblemException.illegalTransition("Case " + c.id, c.state.name(), "register-evidence", List.of());
-        }
+        CaseStep step = decided(c, "register-evidence", () -> rules(c).registerEvidence());
         EvidenceItem item = new EvidenceItem();
         item.id = UUID.randomUUID();
         item.caseId = c.id;
@@ -274,25 +294,33 @@ public class CaseService {
         item.registeredAt = clock.now();
         item.persist();
         // touching the case moves its version, so If-Match covers the evidence register too
-        c.updatedAt = item.registeredAt;
-        audit.append(c, actor.id(), actor.role(), "register-evidence", c.state.name(), c.state.name(), null, toJson(r));
+        record(c, List.of(step), actor, toJson(r), clock.today());
         return item;
     }
 
     @Transactional
     public InfringementCase share(InfringementCase c, String region, Actor actor) {
-        if (c.region.equals(region) || !c.sharedRegions.add(region)) {
-            return c;
-        }
-        c.updatedAt = clock.now();
-        audit.append(c, actor.id(), actor.role(), "share", c.state.name(), c.state.name(), "joint handling with " + region, null);
-        events.publish(CaseEventType.SHARED, c, c.state.name(), region, actor.id());
+        decided(c, "share", () -> rules(c).share(region, c.sharedRegions, actor.on(c, false)))
+                .ifPresent(step -> record(c, List.of(step), actor, null, clock.today()));
         return c;
     }
 
-    private static void requireOpenFiledCase(InfringementCase c, String what) {
-        if (c.filedOn == null || c.state.isTerminal()) {
-            throw ProblemException.unprocessable("case-not-open", "Only an open, filed case can " + what + "; this one is " + c.state);
+    /** the rules of this case */
+    private CaseFile rules(InfringementCase c) {
+        return new CaseFile(c.snapshot(), rulebook());
+    }
+
+    private InfringementCase apply(InfringementCase c, java.util.function.Supplier<CaseStep> rule, Actor actor, String details, String what) {
+        record(c, List.of(decided(c, what, rule)), actor, details, clock.today());
+        return c;
+    }
+
+    /** what the rules decide, their refusal turned into the API's problem */
+    private static <T> T decided(InfringementCase c, String what, java.util.function.Supplier<T> rule) {
+        try {
+            return rule.get();
+        } catch (CaseRefusal refusal) {
+            throw problem(refusal, c, what);
         }
     }
 
@@ -307,18 +335,12 @@ public class CaseService {
                 t.patentIllegalGain());
     }
 
-
-
     private String toJson(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static <T> List<T> nullToEmpty(List<T> list) {

@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.ipcase.cases.domain.CaseChange;
+import io.ipcase.cases.domain.CaseFigures;
 import io.ipcase.cases.domain.CaseSnapshot;
 import io.ipcase.cases.domain.CaseSource;
 import io.ipcase.cases.domain.CaseState;
@@ -202,7 +203,9 @@ public class InfringementCase extends AuditedEntity {
     /** what the case rules read of this case */
     public CaseSnapshot snapshot() {
         boolean respondentsAllOrganisations = parties(PartyRole.RESPONDENT).stream().allMatch(p -> p.kind == PartyKind.ORGANISATION);
-        return new CaseSnapshot(track, procedure, state, region, List.copyOf(handlingOfficers), respondentsAllOrganisations, caseNumber,
+        return new CaseSnapshot(track, procedure, state, region, new CaseFigures(ipKind, amountInvolved, illegalGain, copiesInvolved, lossCaused),
+                List.copyOf(handlingOfficers), respondentsAllOrganisations, caseNumber,
+                new CaseSnapshot.Extensions(extensionCount, extensionRequested),
                 decisionKind == null ? null : DecisionKind.valueOf(decisionKind), infringementFound, majorDecision, fine, decisionNumber,
                 decidedOn, servedOn, appealDeadline, revokedOn, mediationId);
     }
@@ -215,6 +218,22 @@ public class InfringementCase extends AuditedEntity {
             clockStartedOn = f.on();
         } else if (change instanceof CaseChange.Refused r) {
             refusalReason = r.reason();
+        } else if (change instanceof CaseChange.ExtensionRequested e) {
+            extensionRequested = e.reason();
+        } else if (change instanceof CaseChange.ExtensionDecided e) {
+            extensionRequested = null;
+            if (e.granted()) {
+                extensionCount++;
+            }
+        } else if (change instanceof CaseChange.SharedWith s) {
+            sharedRegions.add(s.region());
+        } else if (change instanceof CaseChange.Amended a) {
+            ipKind = a.figures().ipKind();
+            amountInvolved = a.figures().amountInvolved();
+            illegalGain = a.figures().illegalGain();
+            copiesInvolved = a.figures().copiesInvolved();
+            lossCaused = a.figures().lossCaused();
+            transferFlagged = a.transferFlagged();
         } else if (change instanceof CaseChange.Ended e) {
             closedOn = e.on();
             closedReason = e.reason();

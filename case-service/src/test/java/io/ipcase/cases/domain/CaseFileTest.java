@@ -21,10 +21,25 @@ class CaseFileTest {
     static final CaseActor OFFICER = new CaseActor("officer-li", false, false, true, true, false);
     static final CaseActor HEAD = new CaseActor("head-wang", true, false, false, true, false);
     static final CaseActor REVIEWER = new CaseActor("reviewer-zhao", false, true, false, true, false);
+    /** a trademark case of 8,000 yuan: under every threshold for the police */
+    static final CaseFigures FIGURES = new CaseFigures(io.ipcase.kit.parties.IpKind.TRADEMARK, new BigDecimal("8000"), null, null, null);
+    static final TransferThresholds THRESHOLDS = new TransferThresholds(new BigDecimal("50000"), new BigDecimal("30000"), 500,
+            new BigDecimal("300000"), new BigDecimal("200000"), new BigDecimal("100000"));
+
     /** penalty decisions: served, effective at once; rulings: 15 days to sue */
-    static final CasePeriods PERIODS = (track, servedOn) -> track == CaseTrack.INFRINGEMENT_RULING ? servedOn.plusDays(15) : servedOn;
+    static final CasePeriods PERIODS = new CasePeriods() {
+        @Override
+        public LocalDate appealDeadline(CaseTrack track, LocalDate servedOn) {
+            return track == CaseTrack.INFRINGEMENT_RULING ? servedOn.plusDays(15) : servedOn;
+        }
+
+        @Override
+        public int maxExtensions(CaseTrack track) {
+            return 1;
+        }
+    };
     static final Rulebook RULES = new Rulebook(new MajorDecisionPolicy(new BigDecimal("100000"), new BigDecimal("100000")),
-            new SimplifiedProcedurePolicy(new BigDecimal("200"), new BigDecimal("3000")), PERIODS, new CaseNumbering() {
+            new SimplifiedProcedurePolicy(new BigDecimal("200"), new BigDecimal("3000")), THRESHOLDS, PERIODS, new CaseNumbering() {
         @Override
         public String nextCase(String region, CaseTrack track, int year) {
             return "浔市监知罚〔" + year + "〕8号";
@@ -37,12 +52,12 @@ class CaseFileTest {
     });
 
     static CaseSnapshot penalty(CaseState state) {
-        return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"), true,
-                "浔市监知罚〔2026〕7号", null, null, null, null, null, null, null, null, null, null);
+        return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true,
+                "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null);
     }
 
     static CaseSnapshot decided(CaseTrack track, CaseState state, DecisionKind kind, boolean infringementFound) {
-        return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", kind,
+        return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, kind,
                 infringementFound, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号", TODAY.minusDays(5),
                 state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null);
     }
@@ -233,8 +248,8 @@ class CaseFileTest {
             mediation-7,   true,  true
             """)
     void aCaseClosesAsMediatedOnlyOnAPerformedAgreement(String mediationId, boolean performed, boolean closes) {
-        CaseSnapshot c = new CaseSnapshot(CaseTrack.INFRINGEMENT_RULING, Procedure.ORDINARY, CaseState.IN_MEDIATION, "360400",
-                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", null, null, null, null, null, null, null, null, null, null);
+        CaseSnapshot c = new CaseSnapshot(CaseTrack.INFRINGEMENT_RULING, Procedure.ORDINARY, CaseState.IN_MEDIATION, "360400", FIGURES,
+                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null);
         ActionInput in = new ActionInput("调解", null, null, null, null,
                 mediationId == null ? null : new ActionInput.MediationReport(mediationId, performed));
         if (closes) {
@@ -257,7 +272,7 @@ class CaseFileTest {
             INFRINGEMENT_RULING,    INVESTIGATING, officer, true
             """)
     void withdrawingAFiledPenaltyCaseIsTheHeadsDecision(CaseTrack track, CaseState state, String who, boolean allowed) {
-        CaseSnapshot c = new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", List.of("officer-li", "officer-sun"), true, null, null, null,
+        CaseSnapshot c = new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true, null, CaseSnapshot.Extensions.NONE, null, null,
                 null, null, null, null, null, null, null, null);
         CaseActor actor = who.equals("head") ? HEAD : OFFICER;
         if (allowed) {
@@ -271,8 +286,8 @@ class CaseFileTest {
     /** A decision issued again after its revocation is a new document with a new number. */
     @Test
     void everyIssuedDecisionGetsANumberOfItsOwn() {
-        CaseSnapshot reopened = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400",
-                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", null, null, null, null, null, null, null, null, null, null);
+        CaseSnapshot reopened = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400", FIGURES,
+                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null);
         List<CaseStep> issued = act(reopened, CaseAction.ISSUE_DECISION, new ActionInput(null, fine("500"), null, null, null, null), OFFICER);
         assertThat(issued.get(0).changes()).contains(new CaseChange.DecisionIssued("浔市监知罚决〔2026〕3号", TODAY));
     }
@@ -310,8 +325,8 @@ class CaseFileTest {
             false, 0,       0,   true
             """)
     void theSimplifiedProcedureCapsTheFine(boolean organisations, String fine, String confiscated, boolean fits) {
-        CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.INVESTIGATING, "360400",
-                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", null, null, null, null, null, null, null, null, null, null);
+        CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.INVESTIGATING, "360400", FIGURES,
+                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null);
         ActionInput in = new ActionInput(null, new DecisionDraft(null, true, false, null, "停止侵权", new BigDecimal(fine), new BigDecimal(confiscated),
                 null, null), null, null, null, null);
         if (fits) {
@@ -325,8 +340,8 @@ class CaseFileTest {
     /** An on-the-spot decision takes effect on service but is not published (公示规定 Art. 2: ordinary-procedure decisions). */
     @Test
     void aSimplifiedDecisionIsNotPublished() {
-        CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.DECIDED, "360400",
-                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", DecisionKind.PENALTY, true, false, new BigDecimal("1000"),
+        CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.DECIDED, "360400", FIGURES,
+                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("1000"),
                 "浔市监知罚决〔2026〕3号", TODAY, null, null, null, null);
         List<CaseStep> steps = act(c, CaseAction.SERVE, ActionInput.NONE, OFFICER);
         assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY));
@@ -342,5 +357,82 @@ class CaseFileTest {
         assertThatThrownBy(() -> act(decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.PERFORMED, DecisionKind.PENALTY, true), CaseAction.CLOSE,
                 new ActionInput(null, null, null, null, ClosedReason.TRANSFERRED, null), OFFICER))
                 .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("closed-reason-does-not-fit"));
+    }
+
+    /** The investigation corrects the figures; the thresholds for the police are judged again on them. */
+    @ParameterizedTest(name = "{0} amended to {1} yuan in {2} by {3}: {4}")
+    @CsvSource(textBlock = """
+            # found in,      amount,  state,         who,       outcome
+            TRADEMARK,       80000,   INVESTIGATING, officer,   flagged
+            TRADEMARK,       9000,    INVESTIGATING, officer,   not flagged
+            TRADEMARK,       80000,   RECEIVED,      officer,   flagged
+            TRADEMARK,       80000,   SUSPENDED,     head,      flagged
+            TRADEMARK,       80000,   DECIDED,       officer,   facts-settled
+            TRADEMARK,       80000,   INVESTIGATING, neighbour, NOT_YOURS
+            TRADEMARK,       80000,   INVESTIGATING, reviewer,  NOT_YOURS
+            """)
+    void amendingTheFiguresJudgesTheThresholdsAgain(String kind, String amount, CaseState state, String who, String outcome) {
+        CaseActor actor = switch (who) {
+            case "head" -> HEAD;
+            case "reviewer" -> REVIEWER;
+            case "neighbour" -> new CaseActor("officer-he", false, false, true, false, false);
+            default -> OFFICER;
+        };
+        CaseFile file = new CaseFile(penalty(state), RULES);
+        CaseFigures amendment = new CaseFigures(io.ipcase.kit.parties.IpKind.valueOf(kind), new BigDecimal(amount), null, null, null);
+        switch (outcome) {
+            case "flagged", "not flagged" -> {
+                CaseStep step = file.amend(amendment, "现场检查查明", actor);
+                assertThat(step.changes()).containsExactly(new CaseChange.Amended(FIGURES.amendedBy(amendment), outcome.equals("flagged")));
+                assertThat(step.events()).containsExactly(CaseEventType.AMENDED);
+                assertThat(step.after()).isEqualTo(state);
+            }
+            case "facts-settled" -> assertThatThrownBy(() -> file.amend(amendment, "更正", actor))
+                    .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("facts-settled"));
+            default -> assertThatThrownBy(() -> file.amend(amendment, "更正", actor))
+                    .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.NOT_YOURS));
+        }
+        assertThatThrownBy(() -> new CaseFile(penalty(CaseState.INVESTIGATING), RULES).amend(amendment, " ", OFFICER))
+                .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.field()).isEqualTo("reason"));
+    }
+
+    static CaseSnapshot withExtensions(CaseState state, String caseNumber, int granted, String pending) {
+        return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"),
+                true, caseNumber, new CaseSnapshot.Extensions(granted, pending), null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** More time: asked by the case's officers of an open, filed case, once at a time, as often as the track allows; the head decides. */
+    @ParameterizedTest(name = "{0}, {2} granted, pending {3}, asked by {4}: {5}")
+    @CsvSource(textBlock = """
+            INVESTIGATING, 浔市监知罚〔2026〕7号, 0, ,       officer,   requested
+            INVESTIGATING, 浔市监知罚〔2026〕7号, 0, 案情复杂, officer,   NOT_NOW
+            INVESTIGATING, 浔市监知罚〔2026〕7号, 1, ,       officer,   extension-limit
+            RECEIVED,      ,                     0, ,       officer,   case-not-open
+            CLOSED,        浔市监知罚〔2026〕7号, 0, ,       officer,   case-not-open
+            INVESTIGATING, 浔市监知罚〔2026〕7号, 0, ,       neighbour, NOT_YOURS
+            """)
+    void anExtensionIsAskedForOnceAtATime(CaseState state, String caseNumber, int granted, String pending, String who, String outcome) {
+        CaseActor actor = who.equals("neighbour") ? new CaseActor("officer-he", false, false, true, false, false) : OFFICER;
+        CaseFile file = new CaseFile(withExtensions(state, caseNumber, granted, pending), RULES);
+        if (outcome.equals("requested")) {
+            assertThat(file.requestExtension("案情复杂", actor).changes()).containsExactly(new CaseChange.ExtensionRequested("案情复杂"));
+        } else {
+            assertThatThrownBy(() -> file.requestExtension("案情复杂", actor)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(outcome).isIn(r.kind().name(), r.rule()));
+        }
+    }
+
+    @Test
+    void onlyTheHeadDecidesAPendingExtension() {
+        CaseFile pending = new CaseFile(withExtensions(CaseState.INVESTIGATING, "浔市监知罚〔2026〕7号", 0, "案情复杂"), RULES);
+        assertThatThrownBy(() -> pending.decideExtension(true, "同意", OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
+                r -> assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.NOT_YOURS));
+        CaseStep granted = pending.decideExtension(true, "同意", HEAD);
+        assertThat(granted.changes()).containsExactly(new CaseChange.ExtensionDecided(true));
+        assertThat(granted.events()).containsExactly(CaseEventType.DEADLINE_EXTENDED);
+        assertThat(pending.decideExtension(false, "不同意", HEAD).events()).containsExactly(CaseEventType.EXTENSION_REJECTED);
+        CaseFile none = new CaseFile(withExtensions(CaseState.INVESTIGATING, "浔市监知罚〔2026〕7号", 0, null), RULES);
+        assertThatThrownBy(() -> none.decideExtension(true, "同意", HEAD)).isInstanceOfSatisfying(CaseRefusal.class,
+                r -> assertThat(r.rule()).isEqualTo("no-extension-request"));
     }
 }

@@ -108,7 +108,8 @@ public class CasePages {
         Doc audit = Doc.of(pages.read("case", "/api/v1/cases/" + id + "/audit").body());
         return pages.page(casePage).data("c", c).data("version", reply.etag()).data("actions", actions).data("evidence", evidence)
                 .data("audit", audit).data("key", UUID.randomUUID().toString()).data("yesNo", pages.yesNo())
-                .data("postBase", "/cases/" + id).data("ownsCase", owns(me, c.text("region")));
+                .data("postBase", "/cases/" + id).data("ownsCase", owns(me, c.text("region")))
+                .data("amendable", AMENDABLE.contains(nullToEmpty(c.text("state"))));
     }
 
     /** an action on the case: the API's answer, a refusal explained in place, or the case page again */
@@ -119,9 +120,9 @@ public class CasePages {
         return pages.act("case", "/api/v1/cases/" + id, action, form, "/cases/" + id);
     }
 
-    /** the case's other changes: evidence, the extension request and the head's decision on it, sharing with a region */
+    /** the case's other changes: evidence, the extension request and the head's decision on it, sharing with a region, correcting its facts */
     @POST
-    @Path("{id}/{operation: evidence|extension-request|extension-decision|shares}")
+    @Path("{id}/{operation: evidence|extension-request|extension-decision|shares|amendment}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response operate(@PathParam("id") UUID id, @PathParam("operation") String operation, MultivaluedMap<String, String> form) {
         return change(id, "/api/v1/cases/" + id + "/" + operation, form);
@@ -130,6 +131,9 @@ public class CasePages {
     private Response change(UUID id, String path, MultivaluedMap<String, String> form) {
         return pages.submit("case", path, form, "/cases/" + id);
     }
+
+    /** the states in which case-service lets the investigation correct a case's facts (it refuses the others, this keeps the form off them) */
+    private static final java.util.Set<String> AMENDABLE = java.util.Set.of("RECEIVED", "INVESTIGATING", "SUSPENDED");
 
     /** only the owning region shares a case (the service says so too; this keeps the form off others' pages) */
     private static boolean owns(Session me, String caseRegion) {

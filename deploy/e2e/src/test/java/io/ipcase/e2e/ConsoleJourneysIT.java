@@ -110,6 +110,14 @@ class ConsoleJourneysIT {
         String caseNumber = browser.text(By.id("case-title"));
         assertThat(caseNumber).contains("〔");
 
+        // the investigation finds a larger amount: corrected with a reason, the case now reaches the police's threshold
+        assertThat(browser.all(By.id("transfer-flagged"))).isEmpty();
+        browser.openAction("amendment");
+        browser.type("f-amendment-amountInvolved", "80000");
+        browser.type("f-amendment-reason", "现场检查查明非法经营额为 8 万元");
+        submit("amendment");
+        assertThat(browser.find(By.id("transfer-flagged")).isDisplayed()).isTrue();
+
         browser.openAction("add-evidence");
         browser.choose("f-evidence-kind", "PHYSICAL");
         browser.paste("f-evidence-obtainedAt", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1) + "T10:30");
