@@ -9,6 +9,7 @@ import io.ipcase.cases.domain.CasePeriods;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.DeadlineLight;
+import io.ipcase.cases.domain.StatutoryClock;
 import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.calendar.DeadlineCalculator;
 import io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule;
@@ -84,15 +85,15 @@ public class StatutoryClocks implements CasePeriods {
 
     /** the due date a case is working towards now, and how near it is; null when none runs (ended, or the clock paused) */
     public NextDeadline nextDeadline(InfringementCase c, LocalDate today) {
-        String clock;
+        StatutoryClock clock;
         LocalDate start;
         LocalDate due;
         if (c.state == CaseState.RECEIVED) {
-            clock = "ACCEPTANCE";
+            clock = StatutoryClock.ACCEPTANCE;
             start = c.receivedOn;
             due = c.acceptanceDue;
         } else if (c.closingDue != null && !c.state.isTerminal() && !c.state.pausesClock() && c.decidedOn == null) {
-            clock = "CLOSING";
+            clock = StatutoryClock.CLOSING;
             start = c.clockStartedOn;
             due = c.closingDue;
         } else {
@@ -114,7 +115,7 @@ public class StatutoryClocks implements CasePeriods {
      * {@code clock}: ACCEPTANCE or CLOSING; {@code light}: GREEN, AMBER or RED; {@code provisional}: counted over a
      * year without the published holiday arrangement, so it may still move
      */
-    public record NextDeadline(String clock, LocalDate dueOn, int workingDaysLeft, String light, boolean provisional) {
+    public record NextDeadline(StatutoryClock clock, LocalDate dueOn, int workingDaysLeft, String light, boolean provisional) {
     }
 
     public int warningLeadDays() {

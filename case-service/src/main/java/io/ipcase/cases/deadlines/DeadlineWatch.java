@@ -18,6 +18,9 @@ import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseEventType;
 import io.ipcase.cases.domain.CaseState;
+import io.ipcase.cases.domain.DecisionKind;
+import io.ipcase.cases.domain.Procedure;
+import io.ipcase.cases.domain.StatutoryClock;
 import io.ipcase.cases.events.CaseEventData;
 import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.cases.service.CaseService;
@@ -85,23 +88,24 @@ public class DeadlineWatch {
         InfringementCase c = cases.lockForChange(id, null);
         LocalDate today = clock.today();
         if (c.state == CaseState.RECEIVED) {
-            return notify(c, "ACCEPTANCE", c.acceptanceDue, today, clocks.warningLeadDays());
+            return notify(c, StatutoryClock.ACCEPTANCE, c.acceptanceDue, today, clocks.warningLeadDays());
         }
         int produced = 0;
         if (c.state == CaseState.TRANSFER_PROPOSED && c.transferProposedOn != null) {
             // a clock of days warns on its last day, not from the start
-            produced += notify(c, "TRANSFER_DECISION", clocks.transferDecisionDue(c.transferProposedOn), today, 1);
+            produced += notify(c, StatutoryClock.TRANSFER_DECISION, clocks.transferDecisionDue(c.transferProposedOn), today, 1);
         }
         if (CLOSING_CLOCK.contains(c.state) && c.closingDue != null) {
             clocks.refreshClosingDue(c, today);
-            produced += notify(c, "CLOSING", c.closingDue, today, clocks.warningLeadDays());
+            produced += notify(c, StatutoryClock.CLOSING, c.closingDue, today, clocks.warningLeadDays());
         }
         if (produced > 0) {
             return produced;
         }
-        if (c.state == CaseState.DECIDED && "PENALTY".equals(c.decisionKind) && Boolean.TRUE.equals(c.infringementFound)) {
+        if (c.state == CaseState.DECIDED && c.decisionKind == DecisionKind.PENALTY && c.procedure == Procedure.ORDINARY
+                && Boolean.TRUE.equals(c.infringementFound)) {
             // published once effective, i.e. once served: an unserved decision holds its publication up
-            return notify(c, "DISCLOSURE", clocks.disclosureDue(c.decidedOn), today, clocks.warningLeadDays());
+            return notify(c, StatutoryClock.DISCLOSURE, clocks.disclosureDue(c.decidedOn), today, clocks.warningLeadDays());
         }
         if (c.state == CaseState.SERVED && c.appealDeadline != null && today.isAfter(c.appealDeadline)) {
             cases.act(c, CaseAction.MAKE_EFFECTIVE, ActionInput.because("appeal window ended " + c.appealDeadline),
@@ -111,7 +115,7 @@ public class DeadlineWatch {
         return 0;
     }
 
-    private int notify(InfringementCase c, String clockName, LocalDate due, LocalDate today, int leadDays) {
+    private int notify(InfringementCase c, StatutoryClock clockName, LocalDate due, LocalDate today, int leadDays) {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         String kind;
         if (daysLeft < 0) {
@@ -126,7 +130,7 @@ public class DeadlineWatch {
                 on conflict do nothing
                 """)
                 .setParameter("caseId", c.id)
-                .setParameter("clock", clockName)
+                .setParameter("clock", clockName.name())
                 .setParameter("due", due)
                 .setParameter("kind", kind)
                 .setParameter("at", clock.now())
@@ -135,18 +139,18 @@ public class DeadlineWatch {
             return 0;
         }
         CaseEventType event = kind.equals("OVERDUE") ? CaseEventType.OVERDUE : CaseEventType.DEADLINE_APPROACHING;
-        String reason = clockName.toLowerCase() + " deadline " + due + (kind.equals("OVERDUE") ? " passed" : " approaching");
+        String reason = clockName.labelEn() + " deadline " + due + (kind.equals("OVERDUE") ? " passed" : " approaching");
         audit.append(c, "system:deadline-watch", "system", event.eventName(), c.state.name(), c.state.name(), reason, null);
         events.publish(event, c, CaseEventData.of(c, c.state.name(), reason, "system:deadline-watch",
-                new CaseEventData.Deadline(clockName, due, (int) daysLeft, provisional(c, clockName, due))));
+                new CaseEventData.Deadline(clockName.name(), due, (int) daysLeft, provisional(c, clockName, due))));
         return 1;
     }
 
     /** whether the due date of a deadline notice may still move (counted over a year without the published arrangement) */
-    private Boolean provisional(InfringementCase c, String clockName, LocalDate due) {
+    private Boolean provisional(InfringementCase c, StatutoryClock clockName, LocalDate due) {
         return switch (clockName) {
-            case "ACCEPTANCE" -> clocks.isProvisional(c.receivedOn, due);
-            case "CLOSING" -> c.closingDueProvisional;
+            case ACCEPTANCE -> clocks.isProvisional(c.receivedOn, due);
+            case CLOSING -> c.closingDueProvisional;
             default -> null;
         };
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.cases.domain.CaseEventType;
 import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.cases.domain.StatutoryClock;
 import io.ipcase.cases.events.CaseEventData;
 import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.cases.store.CaseParty;
@@ -51,7 +52,7 @@ public class PenaltyPublications {
         publication.content = toJson(masked(c, clock.today()));
         publication.persist();
         events.publish(CaseEventType.DECISION_PUBLISHED, c, CaseEventData.of(c, c.state.name(), null, "system",
-                new CaseEventData.Deadline("DISCLOSURE", dueOn, 0)));
+                new CaseEventData.Deadline(StatutoryClock.DISCLOSURE.name(), dueOn, 0)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

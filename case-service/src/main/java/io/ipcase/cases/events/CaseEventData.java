@@ -65,7 +65,7 @@ public record CaseEventData(
 
     public static CaseEventData of(InfringementCase c, String previousState, String reason, String actor, Deadline deadline) {
         Decision decision = c.decisionNumber == null ? null
-                : new Decision(c.decisionNumber, c.decisionKind, c.decidedOn, c.infringementFound, c.intentional, c.majorDecision,
+                : new Decision(c.decisionNumber, c.decisionKind == null ? null : c.decisionKind.name(), c.decidedOn, c.infringementFound, c.intentional, c.majorDecision,
                         c.orders, c.fine, c.confiscatedGain, c.revokesLicence, c.servedOn, c.appealDeadline, c.effectiveOn, c.performedOn, c.revokedOn);
         return new CaseEventData(c.id, c.caseNumber, c.track.name(), c.procedure.name(), c.state.name(), previousState, c.region,
                 c.source.name(), new IpRight(c.ipKind.name(), c.ipNumber, c.ipTitle, c.ipHolder),

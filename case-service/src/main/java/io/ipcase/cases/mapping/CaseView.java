@@ -97,7 +97,7 @@ public record CaseView(
         if (data.decision() != null || c.infringementFound == null) {
             return data.decision();
         }
-        return new CaseEventData.Decision(null, c.decisionKind, null, c.infringementFound, c.intentional, c.majorDecision, c.orders,
+        return new CaseEventData.Decision(null, c.decisionKind == null ? null : c.decisionKind.name(), null, c.infringementFound, c.intentional, c.majorDecision, c.orders,
                 c.fine, c.confiscatedGain, c.revokesLicence, null, null, null, null, null);
     }
 }

@@ -10,6 +10,7 @@ import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.cases.domain.DecisionKind;
 import io.ipcase.cases.domain.PauseReason;
+import io.ipcase.cases.domain.StatutoryClock;
 import io.ipcase.cases.domain.Procedure;
 import io.ipcase.cases.mapping.EvidenceRegistration.EvidenceKind;
 import io.ipcase.kit.parties.IpKind;
@@ -23,7 +24,7 @@ public class CaseVocabulary implements LabelledEnums {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(CaseState.class, CaseTrack.class, Procedure.class, CaseSource.class, ClosedReason.class, DecisionKind.class, PauseReason.class,
+        return List.of(CaseState.class, CaseTrack.class, Procedure.class, CaseSource.class, ClosedReason.class, DecisionKind.class, PauseReason.class, StatutoryClock.class,
                 IpKind.class, PartyKind.class, EvidenceKind.class);
     }
 }

@@ -21,6 +21,7 @@ import io.ipcase.cases.domain.CaseActor;
 import io.ipcase.cases.domain.CaseChange;
 import io.ipcase.cases.domain.CaseEventType;
 import io.ipcase.cases.domain.CaseFigures;
+import io.ipcase.cases.domain.CaseIntake;
 import io.ipcase.cases.domain.CaseFile;
 import io.ipcase.cases.domain.CaseRefusal;
 import io.ipcase.cases.domain.CaseState;
@@ -92,14 +93,10 @@ public class CaseService {
     @Transactional
     public InfringementCase register(CaseRegistration r, Actor actor) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (r.track() == CaseTrack.INFRINGEMENT_RULING && (r.complainants() == null || r.complainants().isEmpty())) {
-            errors.add(new Problem.FieldError("complainants", "a ruling request needs the requesting right holder"));
-        }
+        CaseIntake.misfits(r.track(), nullToEmpty(r.complainants()).size(), r.handlingOfficers())
+                .forEach(m -> errors.add(new Problem.FieldError(m.field(), m.message())));
         PartyInput.checkIdentities("complainants", r.complainants(), errors);
         PartyInput.checkIdentities("respondents", r.respondents(), errors);
-        if (r.handlingOfficers() != null && r.handlingOfficers().stream().distinct().count() < r.handlingOfficers().size()) {
-            errors.add(new Problem.FieldError("handlingOfficers", "lists an officer twice"));
-        }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
@@ -120,7 +117,7 @@ public class CaseService {
         c.illegalGain = r.illegalGain();
         c.copiesInvolved = r.copiesInvolved();
         c.lossCaused = r.lossCaused();
-        c.transferFlagged = thresholds().reached(c.ipKind, c.amountInvolved, c.illegalGain, c.copiesInvolved, c.lossCaused);
+        c.transferFlagged = new CaseFigures(c.ipKind, c.amountInvolved, c.illegalGain, c.copiesInvolved, c.lossCaused).reach(thresholds());
         c.receivedOn = r.receivedOn() != null ? r.receivedOn() : today;
         c.acceptanceDue = clocks.acceptanceDue(c.track, c.receivedOn);
         c.handlingOfficers.addAll(r.handlingOfficers());
@@ -186,8 +183,8 @@ public class CaseService {
     @Transactional
     public InfringementCase amend(InfringementCase c, CaseAmendment a, Actor actor) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (c.track == CaseTrack.INFRINGEMENT_RULING && a.complainants() != null && a.complainants().isEmpty()) {
-            errors.add(new Problem.FieldError("complainants", "a ruling request needs the requesting right holder"));
+        if (a.complainants() != null) {
+            CaseIntake.misfits(c.track, a.complainants().size(), null).forEach(m -> errors.add(new Problem.FieldError(m.field(), m.message())));
         }
         PartyInput.checkIdentities("complainants", a.complainants(), errors);
         PartyInput.checkIdentities("respondents", a.respondents(), errors);

@@ -72,7 +72,7 @@ public class CaseStatistics {
                        count(*) filter (where not handed_over and (concluded_on is null or concluded_on > :to) and closing_due < :to)
                 from filed
                 """).setParameter("region", like).setParameter("from", from).setParameter("to", to).getSingleResult();
-        // every penalty decision in force that found infringement is to be published within its term
+        // every penalty decision of the ordinary procedure in force that found infringement is to be published within its term
         Object[] disclosure = (Object[]) entityManager.createNativeQuery("""
                 select count(*),
                        count(*) filter (where p.published_at is not null and p.withdrawn_at is null),
@@ -80,7 +80,7 @@ public class CaseStatistics {
                                         and (p.published_at at time zone 'Asia/Shanghai')::date <= p.due_on)
                 from ip_case c left join penalty_publication p on p.case_id = c.id
                 where c.region like :region and c.decided_on between :from and :to
-                  and c.decision_kind = 'PENALTY' and c.infringement_found and c.revoked_on is null
+                  and c.decision_kind = 'PENALTY' and c.procedure = 'ORDINARY' and c.infringement_found and c.revoked_on is null
                 """).setParameter("region", like).setParameter("from", from).setParameter("to", to).getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> states = entityManager.createNativeQuery("""

@@ -113,7 +113,8 @@ public class InfringementCase extends AuditedEntity {
     @Column(name = "decision_number")
     public String decisionNumber;
     @Column(name = "decision_kind")
-    public String decisionKind;
+    @Enumerated(EnumType.STRING)
+    public DecisionKind decisionKind;
     @Column(name = "decided_on")
     public LocalDate decidedOn;
     @Column(name = "infringement_found")
@@ -206,7 +207,7 @@ public class InfringementCase extends AuditedEntity {
         return new CaseSnapshot(track, procedure, state, region, new CaseFigures(ipKind, amountInvolved, illegalGain, copiesInvolved, lossCaused),
                 List.copyOf(handlingOfficers), respondentsAllOrganisations, caseNumber,
                 new CaseSnapshot.Extensions(extensionCount, extensionRequested),
-                decisionKind == null ? null : DecisionKind.valueOf(decisionKind), infringementFound, majorDecision, fine, decisionNumber,
+                decisionKind, infringementFound, majorDecision, fine, decisionNumber,
                 decidedOn, servedOn, appealDeadline, revokedOn, mediationId);
     }
 
@@ -255,7 +256,7 @@ public class InfringementCase extends AuditedEntity {
         } else if (change instanceof CaseChange.TransferredToPolice t) {
             transferredOn = t.on();
         } else if (change instanceof CaseChange.DecisionDrafted d) {
-            decisionKind = d.kind().name();
+            decisionKind = d.kind();
             infringementFound = d.infringementFound();
             intentional = d.intentional();
             majorDecision = d.major();
