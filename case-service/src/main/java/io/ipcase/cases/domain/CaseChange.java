@@ -20,6 +20,10 @@ public sealed interface CaseChange {
     record ExtensionDecided(boolean granted) implements CaseChange {
     }
 
+    /** handed over to the authority of another region (移送管辖): from now on the case is that region's */
+    record JurisdictionTransferred(String from, String to) implements CaseChange {
+    }
+
     /** joint handling with another region (it reads and adds evidence; it decides nothing) */
     record SharedWith(String region) implements CaseChange {
     }

@@ -39,6 +39,7 @@ public enum CaseEventType {
     DEADLINE_EXTENDED("deadline-extended"),
     EXTENSION_REJECTED("extension-rejected"),
     SHARED("shared"),
+    JURISDICTION_TRANSFERRED("jurisdiction-transferred"),
     DEADLINE_APPROACHING("deadline-approaching"),
     OVERDUE("overdue");
 

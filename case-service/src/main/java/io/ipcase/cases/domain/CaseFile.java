@@ -280,6 +280,32 @@ public final class CaseFile {
                 List.of(CaseEventType.SHARED)));
     }
 
+    /** before a decision is issued, the states in which a case can still be handed to another authority */
+    private static final Set<CaseState> TRANSFERABLE = EnumSet.of(CaseState.RECEIVED, CaseState.INVESTIGATING, CaseState.SUSPENDED);
+
+    /**
+     * Hands the case over to the authority of another region (移送管辖) when it is not this one's to
+     * decide: the head's decision, before any decision is issued (docs/domain.md, "Who decides on a case").
+     */
+    public CaseStep transferJurisdiction(String region, String reason, CaseActor actor) {
+        requireOwner(actor, "hand the case over");
+        if (!actor.isHead()) {
+            throw CaseRefusal.notYours("Handing a case over to another authority is the department head's decision");
+        }
+        if (!TRANSFERABLE.contains(c.state())) {
+            throw CaseRefusal.againstRule("not-transferable", "A case is handed over before a decision is issued (received, investigating "
+                    + "or suspended); this one is " + c.state());
+        }
+        if (region.equals(c.region())) {
+            throw CaseRefusal.badInput("region", "is the case's own region already");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw CaseRefusal.badInput("reason", "is required to hand a case over");
+        }
+        return new CaseStep("transfer-jurisdiction", c.state(), c.state(), reason, List.of(new JurisdictionTransferred(c.region(), region)),
+                List.of(CaseEventType.JURISDICTION_TRANSFERRED));
+    }
+
     /** Evidence is registered while the case is open, by its own region or one handling it jointly; the register is not an event. */
     public CaseStep registerEvidence() {
         if (c.state().isTerminal()) {

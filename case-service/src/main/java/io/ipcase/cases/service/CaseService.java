@@ -302,6 +302,11 @@ public class CaseService {
         return c;
     }
 
+    @Transactional
+    public InfringementCase transferJurisdiction(InfringementCase c, String region, String reason, Actor actor) {
+        return apply(c, () -> rules(c).transferJurisdiction(region, reason, actor.on(c, false)), actor, null, "transfer-jurisdiction");
+    }
+
     /** the rules of this case */
     private CaseFile rules(InfringementCase c) {
         return new CaseFile(c.snapshot(), rulebook());

@@ -228,6 +228,9 @@ public class InfringementCase extends AuditedEntity {
             }
         } else if (change instanceof CaseChange.SharedWith s) {
             sharedRegions.add(s.region());
+        } else if (change instanceof CaseChange.JurisdictionTransferred j) {
+            region = j.to();
+            sharedRegions.remove(j.to());
         } else if (change instanceof CaseChange.Amended a) {
             ipKind = a.figures().ipKind();
             amountInvolved = a.figures().amountInvolved();

@@ -103,4 +103,20 @@ class AccessTest {
         colleague.act(other, "approve-review", Map.of("reason", "ok")).then().statusCode(403);
         Api.reviewer().act(other, "approve-review", Map.of("reason", "ok")).then().statusCode(200);
     }
+
+    /** 移送管辖: the head hands the case over; the receiving region decides it from then on, the former one no longer sees it. */
+    @Test
+    void aCaseHandedToAnotherAuthorityBecomesItsCase() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.request().body(Map.of("region", "360700", "reason", "侵权行为发生地在赣州市")).post("/api/v1/cases/" + id + "/jurisdiction-transfer")
+                .then().statusCode(403);
+        Api.head().request().body(Map.of("region", "360700")).post("/api/v1/cases/" + id + "/jurisdiction-transfer").then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        Api.head().request().body(Map.of("region", "360700", "reason", "侵权行为发生地在赣州市")).post("/api/v1/cases/" + id + "/jurisdiction-transfer")
+                .then().statusCode(200).body("region", equalTo("360700"));
+        officer.get(id).then().statusCode(403);
+        otherRegionOfficer.get(id).then().statusCode(200).body("state", equalTo("INVESTIGATING"));
+        otherRegionOfficer.act(id, "suspend", Api.reason("等待检验")).then().statusCode(200);
+    }
 }

@@ -435,4 +435,31 @@ class CaseFileTest {
         assertThatThrownBy(() -> none.decideExtension(true, "同意", HEAD)).isInstanceOfSatisfying(CaseRefusal.class,
                 r -> assertThat(r.rule()).isEqualTo("no-extension-request"));
     }
+
+    /** 移送管辖: the head of the case's own region hands it over before a decision; the case becomes the other region's. */
+    @ParameterizedTest(name = "{0} handed to {1} by {2}: {3}")
+    @CsvSource(textBlock = """
+            INVESTIGATING, 360700, head,          handed over
+            RECEIVED,      360700, head,          handed over
+            INVESTIGATING, 360700, officer,       NOT_YOURS
+            INVESTIGATING, 360700, neighbourhead, NOT_YOURS
+            DECIDED,       360700, head,          not-transferable
+            INVESTIGATING, 360400, head,          BAD_INPUT
+            """)
+    void aCaseIsHandedToAnotherAuthorityBeforeItsDecision(CaseState state, String region, String who, String outcome) {
+        CaseActor actor = switch (who) {
+            case "head" -> HEAD;
+            case "neighbourhead" -> new CaseActor("head-zhang", true, false, false, false, false);
+            default -> OFFICER;
+        };
+        CaseFile file = new CaseFile(penalty(state), RULES);
+        if (outcome.equals("handed over")) {
+            CaseStep step = file.transferJurisdiction(region, "侵权行为发生地在赣州", actor);
+            assertThat(step.changes()).containsExactly(new CaseChange.JurisdictionTransferred("360400", region));
+            assertThat(step.events()).containsExactly(CaseEventType.JURISDICTION_TRANSFERRED);
+        } else {
+            assertThatThrownBy(() -> file.transferJurisdiction(region, "侵权行为发生地在赣州", actor)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(outcome).isIn(r.kind().name(), r.rule()));
+        }
+    }
 }

@@ -120,9 +120,9 @@ public class CasePages {
         return pages.act("case", "/api/v1/cases/" + id, action, form, "/cases/" + id);
     }
 
-    /** the case's other changes: evidence, the extension request and the head's decision on it, sharing with a region, correcting its facts */
+    /** the case's other changes: evidence, the extension request and the head's decision on it, sharing with a region, correcting its facts, handing it to another authority */
     @POST
-    @Path("{id}/{operation: evidence|extension-request|extension-decision|shares|amendment}")
+    @Path("{id}/{operation: evidence|extension-request|extension-decision|shares|amendment|jurisdiction-transfer}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response operate(@PathParam("id") UUID id, @PathParam("operation") String operation, MultivaluedMap<String, String> form) {
         return change(id, "/api/v1/cases/" + id + "/" + operation, form);
