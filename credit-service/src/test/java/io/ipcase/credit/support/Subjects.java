@@ -32,8 +32,9 @@ public final class Subjects {
         String body = "360402" + "1980" + String.format("%02d%02d", 1 + ThreadLocalRandom.current().nextInt(12),
                 1 + ThreadLocalRandom.current().nextInt(28)) + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         for (char check : "0123456789X".toCharArray()) {
+            // an all-digit ID passes the USCC check too about once in 31: such a one would be taken for an organisation
             if (ResidentId.isValid(body + check)) {
-                return body + check;
+                return Uscc.isValid(body + check) ? residentId() : body + check;
             }
         }
         throw new IllegalStateException("no check character fits " + body);
