@@ -2,6 +2,9 @@ package io.ipcase.cases.clocks;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
+
+import io.ipcase.kit.parties.IpKind;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -43,6 +46,13 @@ public interface CaseRules {
     BigDecimal majorConfiscationThreshold();
 
     Simplified simplified();
+
+    /**
+     * the kinds of right the ruling track takes: patents by default (专利法 Art. 65); trademark disputes go to the courts,
+     * plant varieties and layout designs to their own authorities
+     */
+    @WithDefault("PATENT_INVENTION,PATENT_UTILITY_MODEL,PATENT_DESIGN")
+    Set<IpKind> rulingIpKinds();
 
     /** the caps of an on-the-spot decision on the simplified procedure (《行政处罚法》 Art. 51) */
     interface Simplified {

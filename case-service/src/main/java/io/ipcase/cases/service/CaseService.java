@@ -93,7 +93,8 @@ public class CaseService {
     @Transactional
     public InfringementCase register(CaseRegistration r, Actor actor) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        CaseIntake.misfits(r.track(), nullToEmpty(r.complainants()).size(), r.handlingOfficers())
+        CaseIntake.misfits(r.track(), r.ipRight() == null ? null : r.ipRight().kind(), rules.rulingIpKinds(), nullToEmpty(r.complainants()).size(),
+                r.handlingOfficers())
                 .forEach(m -> errors.add(new Problem.FieldError(m.field(), m.message())));
         PartyInput.checkIdentities("complainants", r.complainants(), errors);
         PartyInput.checkIdentities("respondents", r.respondents(), errors);
@@ -183,9 +184,8 @@ public class CaseService {
     @Transactional
     public InfringementCase amend(InfringementCase c, CaseAmendment a, Actor actor) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (a.complainants() != null) {
-            CaseIntake.misfits(c.track, a.complainants().size(), null).forEach(m -> errors.add(new Problem.FieldError(m.field(), m.message())));
-        }
+        CaseIntake.misfits(c.track, a.ipRight() == null ? null : a.ipRight().kind(), rules.rulingIpKinds(),
+                a.complainants() != null ? a.complainants().size() : 1, null).forEach(m -> errors.add(new Problem.FieldError(m.field(), m.message())));
         PartyInput.checkIdentities("complainants", a.complainants(), errors);
         PartyInput.checkIdentities("respondents", a.respondents(), errors);
         if (!errors.isEmpty()) {

@@ -83,6 +83,14 @@ class BadInputTest {
         org.assertj.core.api.Assertions.assertThat(caseCount()).isEqualTo(before + 1);
     }
 
+    /** The ruling track takes patents here (ipcase.rules.ruling-ip-kinds); a trademark dispute goes to the courts. */
+    @Test
+    void aRulingRequestOnATrademarkIsRefused() {
+        Map<String, Object> body = Api.rulingRequest();
+        body.put("ipRight", Map.of("kind", "TRADEMARK", "number", "第12345678号", "title", "庐山云雾", "holder", "九江某茶业有限公司"));
+        registerExpecting400(body).then().body("errors.field", hasItem("ipRight.kind"));
+    }
+
     @Test
     void organisationWithoutUsccIsRefused() {
         Map<String, Object> body = Api.penaltyCase();

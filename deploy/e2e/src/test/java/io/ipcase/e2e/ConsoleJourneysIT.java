@@ -42,11 +42,11 @@ class ConsoleJourneysIT {
     static void start() {
         system = RunningSystem.get();
         browser = new Browser(RunningConsole.get().url());
-        // a mediator of its own for the journeys' plant-variety disputes, so no other suite's mediator is offered them
-        String org = as("admin", "admin-root", null).body(Map.of("name", "九江市植物新品种纠纷人民调解委员会 " + UUID.randomUUID().toString().substring(0, 6),
+        // a mediator of its own for the journeys' design-patent disputes, so no other suite's mediator is offered them
+        String org = as("admin", "admin-root", null).body(Map.of("name", "九江市外观设计专利纠纷人民调解委员会 " + UUID.randomUUID().toString().substring(0, 6),
                 "kind", "PEOPLES", "region", "360400", "admins", List.of("org-admin-jj"))).post(api("mediation-service", "/mediation-organisations"))
                 .then().statusCode(201).extract().path("id");
-        as("organisation-admin", "org-admin-jj", null).body(Map.of("id", "mediator-liu", "name", "刘洋", "ipKinds", List.of("PLANT_VARIETY")))
+        as("organisation-admin", "org-admin-jj", null).body(Map.of("id", "mediator-liu", "name", "刘洋", "ipKinds", List.of("PATENT_DESIGN")))
                 .post(api("mediation-service", "/mediation-organisations/" + org + "/mediators")).then().statusCode(anyOf(equalTo(201), equalTo(409)));
     }
 
@@ -247,7 +247,7 @@ class ConsoleJourneysIT {
     /** 3: a dispute referred to mediation ends in an agreement the court confirms; performed, the case closes as mediated. */
     @Test
     void aReferredDisputeIsMediatedConfirmedAndClosesTheCase() {
-        String caseId = registeredAndAccepted("INFRINGEMENT_RULING", "PLANT_VARIETY", "赣早籼 " + run, individual());
+        String caseId = registeredAndAccepted("INFRINGEMENT_RULING", "PATENT_DESIGN", "折叠式晾衣架 " + run, individual());
         browser.signIn("officer-li");
         browser.open("/cases/" + caseId);
         act("refer-to-mediation", Map.of("f-refer-to-mediation-reason", "双方同意调解"));
@@ -280,7 +280,7 @@ class ConsoleJourneysIT {
         assertThat(browser.text(By.cssSelector("#session-list tr[data-seq='1'] .held"))).isNotBlank();
 
         browser.openAction("reach-agreement");
-        browser.type("f-reach-agreement-agreement-facts", "被请求人销售侵犯植物新品种权的种子");
+        browser.type("f-reach-agreement-agreement-facts", "被请求人销售侵犯外观设计专利权的产品");
         browser.type("f-reach-agreement-agreement-disputedPoints", "赔偿数额");
         browser.type("f-reach-agreement-agreement-terms-0-obligor", "王建国");
         browser.type("f-reach-agreement-agreement-terms-0-obligation", "赔偿请求人经济损失");
@@ -385,7 +385,7 @@ class ConsoleJourneysIT {
         browser.signIn("mediator-liu");
         browser.open("/inbox");
         int before = browser.all(By.cssSelector("#inbox-list li")).size();
-        String caseId = registeredAndAccepted("INFRINGEMENT_RULING", "PLANT_VARIETY", "赣晚籼 " + run, individual());
+        String caseId = registeredAndAccepted("INFRINGEMENT_RULING", "PATENT_DESIGN", "便携式榨汁杯 " + run, individual());
         as("officer", "officer-li", "360400").body(Map.of("reason", "双方同意调解")).post(api("case-service", "/cases/" + caseId + "/refer-to-mediation"))
                 .then().statusCode(200);
         String mediationId = await().atMost(Duration.ofSeconds(60)).until(() -> as("mediator", "mediator-liu", null).queryParam("caseId", caseId)
