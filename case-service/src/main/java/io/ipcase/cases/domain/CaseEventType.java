@@ -27,6 +27,7 @@ public enum CaseEventType {
     REVIEW_REJECTED("review-rejected"),
     DECISION_ISSUED("decision-issued"),
     DECISION_SERVED("decision-served"),
+    LAWSUIT_FILED("lawsuit-filed"),
     DECISION_EFFECTIVE("decision-effective"),
     DECISION_PERFORMED("decision-performed"),
     DECISION_NOT_PERFORMED("decision-not-performed"),

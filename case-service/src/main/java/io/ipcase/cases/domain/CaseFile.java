@@ -23,7 +23,7 @@ public final class CaseFile {
     private static final Set<CaseAction> REVIEWER_ACTIONS = EnumSet.of(APPROVE_REVIEW, REJECT_REVIEW);
     private static final Set<CaseAction> REASON_REQUIRED = EnumSet.of(REFUSE, WITHDRAW, SUSPEND, RETURN_FROM_MEDIATION,
             PROPOSE_TRANSFER, REJECT_TRANSFER, RECORD_POLICE_RETURN, RECORD_POLICE_ACCEPTANCE, REJECT_REVIEW, RECORD_NON_PERFORMANCE,
-            REVOKE_DECISION, REOPEN);
+            REVOKE_DECISION, REOPEN, RECORD_LAWSUIT, RECORD_RULING_UPHELD, RECORD_RULING_OVERTURNED);
 
     private final CaseSnapshot c;
     private final Rulebook rules;
@@ -170,6 +170,22 @@ public final class CaseFile {
                 }
                 changes.addAll(effective(c.appealDeadline().equals(c.servedOn()) ? c.servedOn() : c.appealDeadline().plusDays(1)));
                 events.add(CaseEventType.DECISION_EFFECTIVE);
+            }
+            case RECORD_LAWSUIT -> {
+                // the ruling is neither enforced nor recorded as not performed while the court has it
+                if (today.isAfter(c.appealDeadline())) {
+                    throw CaseRefusal.againstRule("appeal-window-closed", "The window to sue ended on " + c.appealDeadline());
+                }
+                events.add(CaseEventType.LAWSUIT_FILED);
+            }
+            case RECORD_RULING_UPHELD -> {
+                changes.addAll(effective(today));
+                events.add(CaseEventType.DECISION_EFFECTIVE);
+            }
+            case RECORD_RULING_OVERTURNED -> {
+                changes.add(new Revoked(today, in.reason()));
+                changes.add(new PublicationWithdrawn(in.reason()));
+                events.add(CaseEventType.DECISION_REVOKED);
             }
             case RECORD_PERFORMANCE -> {
                 LocalDate performedOn = in.performedOn() != null ? in.performedOn() : today;

@@ -49,6 +49,10 @@ public final class CaseLifecycle {
         on(DECIDED, SERVE, SERVED);
         on(DECIDED, REVOKE_DECISION, DECISION_REVOKED);
         on(SERVED, MAKE_EFFECTIVE, EFFECTIVE);
+        // a party sued over a ruling within its window: the court decides whether it stands (docs/domain.md, "Who decides on a case")
+        on(SERVED, RECORD_LAWSUIT, UNDER_LITIGATION);
+        on(UNDER_LITIGATION, RECORD_RULING_UPHELD, EFFECTIVE);
+        on(UNDER_LITIGATION, RECORD_RULING_OVERTURNED, DECISION_REVOKED);
         on(SERVED, REVOKE_DECISION, DECISION_REVOKED);
         on(EFFECTIVE, RECORD_PERFORMANCE, PERFORMED);
         on(EFFECTIVE, RECORD_NON_PERFORMANCE, NOT_PERFORMED);
@@ -101,6 +105,8 @@ public final class CaseLifecycle {
         Set<CaseAction> actions = new LinkedHashSet<>(TRANSITIONS.getOrDefault(state, Map.of()).keySet());
         if (track == CaseTrack.ADMINISTRATIVE_PENALTY) {
             actions.remove(REFER_TO_MEDIATION);
+            // a suit does not stay a penalty decision, which takes effect on service: nothing waits on the court here
+            actions.remove(RECORD_LAWSUIT);
         }
         if (!hasDecision) {
             actions.remove(REVOKE_DECISION);

@@ -15,6 +15,7 @@ public enum CaseState implements Labelled {
     REVIEW_APPROVED("法制审核通过", "legal review passed"),
     DECIDED("已作出决定", "decided"),
     SERVED("已送达", "served"),
+    UNDER_LITIGATION("诉讼中", "before the court"),
     EFFECTIVE("已生效", "effective"),
     PERFORMED("已履行", "performed"),
     NOT_PERFORMED("未履行", "not performed"),

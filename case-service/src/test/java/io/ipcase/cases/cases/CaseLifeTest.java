@@ -185,4 +185,34 @@ class CaseLifeTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).endsWith(
                 "ipcase.case.transferred-to-police.v1", "ipcase.case.closed.v1"));
     }
+
+    /**
+     * A party sues over a ruling within its 15 days: the ruling is not enforced while the court has it —
+     * the window's end does not make it effective, non-performance cannot be recorded — until the court upholds it.
+     */
+    @Test
+    void aRulingSuedOverWaitsForTheCourt() {
+        clock.fixAt(LocalDate.of(2026, 9, 21));
+        String id = officer.registerCase(Api.rulingRequest());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "submit-for-review", Map.of("reason", "拟认定侵权", "decision", Map.of("infringementFound", true, "orders", "停止侵权")))
+                .then().statusCode(200);
+        Api.reviewer().act(id, "approve-review", reason("同意")).then().statusCode(200);
+        officer.act(id, "issue-decision").then().statusCode(200);
+        String lastDay = officer.act(id, "serve", Map.of("servedOn", "2026-09-21")).then().statusCode(200).extract().path("decision.appealDeadline");
+        // on the window's last day
+        clock.fixAt(LocalDate.parse(lastDay));
+        officer.act(id, "record-lawsuit").then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        officer.act(id, "record-lawsuit", reason("被请求人向九江市中级人民法院提起行政诉讼")).then().statusCode(200)
+                .body("state", equalTo("UNDER_LITIGATION"))
+                .body("allowedActions", org.hamcrest.Matchers.containsInAnyOrder("record-ruling-upheld", "record-ruling-overturned"));
+        clock.fixAt(LocalDate.of(2026, 11, 20));
+        deadlineWatch.scan();
+        officer.get(id).then().body("state", equalTo("UNDER_LITIGATION"));
+        officer.act(id, "record-non-performance", reason("拒不履行")).then().statusCode(409);
+        officer.act(id, "record-ruling-upheld", reason("（2026）赣04行初88号判决驳回诉讼请求")).then().statusCode(200)
+                .body("state", equalTo("EFFECTIVE")).body("decision.effectiveOn", equalTo("2026-11-20"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).endsWith(
+                "ipcase.case.decision-served.v1", "ipcase.case.lawsuit-filed.v1", "ipcase.case.decision-effective.v1"));
+    }
 }

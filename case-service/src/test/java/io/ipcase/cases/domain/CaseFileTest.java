@@ -462,4 +462,22 @@ class CaseFileTest {
                     r -> assertThat(outcome).isIn(r.kind().name(), r.rule()));
         }
     }
+
+    /** A suit over a ruling is recorded within its window; the court's judgment decides whether the ruling stands. */
+    @Test
+    void aRulingSuedOverIsDecidedByTheCourt() {
+        CaseSnapshot served = decided(CaseTrack.INFRINGEMENT_RULING, CaseState.SERVED, DecisionKind.RULING, true);
+        // served 3 days ago, window ends TODAY + 12
+        assertThat(new CaseFile(served, RULES).act(CaseAction.RECORD_LAWSUIT, ActionInput.because("起诉"), OFFICER, TODAY.plusDays(12)).get(0).events())
+                .containsExactly(CaseEventType.LAWSUIT_FILED);
+        assertThatThrownBy(() -> new CaseFile(served, RULES).act(CaseAction.RECORD_LAWSUIT, ActionInput.because("起诉"), OFFICER, TODAY.plusDays(13)))
+                .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("appeal-window-closed"));
+        CaseSnapshot sued = decided(CaseTrack.INFRINGEMENT_RULING, CaseState.UNDER_LITIGATION, DecisionKind.RULING, true);
+        assertThat(act(sued, CaseAction.RECORD_RULING_UPHELD, ActionInput.because("驳回诉讼请求"), OFFICER).get(0).changes())
+                .containsExactly(new CaseChange.Effective(TODAY));
+        assertThat(act(sued, CaseAction.RECORD_RULING_OVERTURNED, ActionInput.because("撤销裁决"), OFFICER).get(0).changes())
+                .containsExactly(new CaseChange.Revoked(TODAY, "撤销裁决"), new CaseChange.PublicationWithdrawn("撤销裁决"));
+        assertThatThrownBy(() -> act(sued, CaseAction.RECORD_NON_PERFORMANCE, ActionInput.because("拒不履行"), OFFICER))
+                .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.NOT_NOW));
+    }
 }

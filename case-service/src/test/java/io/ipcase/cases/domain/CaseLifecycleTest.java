@@ -41,6 +41,12 @@ class CaseLifecycleTest {
             ADMINISTRATIVE_PENALTY,   DECIDED,               SERVE,                  SERVED,                true
             ADMINISTRATIVE_PENALTY,   DECIDED,               RECORD_PERFORMANCE,     ,                      true
             INFRINGEMENT_RULING,      SERVED,                MAKE_EFFECTIVE,         EFFECTIVE,             true
+            INFRINGEMENT_RULING,      SERVED,                RECORD_LAWSUIT,         UNDER_LITIGATION,      true
+            ADMINISTRATIVE_PENALTY,   SERVED,                RECORD_LAWSUIT,         ,                      true
+            INFRINGEMENT_RULING,      UNDER_LITIGATION,      RECORD_RULING_UPHELD,   EFFECTIVE,             true
+            INFRINGEMENT_RULING,      UNDER_LITIGATION,      RECORD_RULING_OVERTURNED, DECISION_REVOKED,    true
+            INFRINGEMENT_RULING,      UNDER_LITIGATION,      RECORD_NON_PERFORMANCE, ,                      true
+            INFRINGEMENT_RULING,      UNDER_LITIGATION,      MAKE_EFFECTIVE,         ,                      true
             INFRINGEMENT_RULING,      SERVED,                CLOSE,                  ,                      true
             INFRINGEMENT_RULING,      EFFECTIVE,             RECORD_NON_PERFORMANCE, NOT_PERFORMED,         true
             INFRINGEMENT_RULING,      NOT_PERFORMED,         RECORD_PERFORMANCE,     PERFORMED,             true

@@ -38,6 +38,10 @@ public final class ActionForms {
                     Map.entry("submit-for-review", new Spec(List.of("decision", "note"), CASE_HANDLERS, false)),
                     Map.entry("serve", new Spec(List.of("servedOn", "note"), CASE_HANDLERS, true)),
                     Map.entry("make-effective", new Spec(List.of("note"), CASE_HANDLERS, true)),
+                    Map.entry("record-lawsuit", new Spec(List.of("reason"), CASE_HANDLERS, false)),
+                    Map.entry("record-ruling-upheld", new Spec(List.of("reason"), CASE_HANDLERS, true)),
+                    Map.entry("record-ruling-overturned", new Spec(List.of("reason"), CASE_HANDLERS, false)),
+                    Map.entry("record-police-acceptance", new Spec(List.of("reason"), CASE_HANDLERS, false)),
                     Map.entry("record-performance", new Spec(List.of("performedOn", "note"), CASE_HANDLERS, true)),
                     Map.entry("close", new Spec(List.of("closedReason", "note"), CASE_HANDLERS, true)),
                     Map.entry("approve-transfer", new Spec(List.of("note"), Set.of("head"), true)),
@@ -72,7 +76,8 @@ public final class ActionForms {
 
     /** case actions that need a reason (the service refuses them without one) */
     private static final Set<String> CASE_REASON_REQUIRED = Set.of("refuse", "withdraw", "suspend", "return-from-mediation",
-            "propose-transfer", "record-police-return", "record-police-acceptance", "record-non-performance", "revoke-decision", "reopen");
+            "propose-transfer", "record-police-return", "record-police-acceptance", "record-non-performance", "revoke-decision", "reopen",
+            "record-lawsuit", "record-ruling-upheld", "record-ruling-overturned");
 
     private ActionForms() {
     }
