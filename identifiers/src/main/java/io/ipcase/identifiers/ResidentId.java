@@ -6,8 +6,9 @@ import java.time.ZoneId;
 
 /**
  * Resident identity number (公民身份号码, GB 11643-1999): 6-digit address code, birth date
- * YYYYMMDD, 3-digit sequence and a check character. It is personal data: show it only masked
- * outside the case file.
+ * YYYYMMDD, 3-digit sequence and a check character. The residence permits of Hong Kong, Macao and
+ * Taiwan residents (港澳台居民居住证) carry numbers of the same form with the address codes 810000,
+ * 820000 and 830000. It is personal data: show it only masked outside the case file.
  */
 public final class ResidentId {
 
@@ -19,6 +20,10 @@ public final class ResidentId {
     private static final int BIRTH_DATE_START = 6;
     private static final int KEPT_PREFIX = 3;
     private static final int KEPT_SUFFIX = 2;
+    /** the address codes of the Hong Kong, Macao and Taiwan residents' residence permits */
+    private static final java.util.Set<String> PERMIT_ADDRESS_CODES = java.util.Set.of("810000", "820000", "830000");
+    /** no one living was born before: the numbers were issued from 1984 on */
+    private static final int EARLIEST_BIRTH_YEAR = 1900;
 
     private ResidentId() {
     }
@@ -40,7 +45,7 @@ public final class ResidentId {
                 return false;
             }
         }
-        if (!hasPlausibleBirthDate(id, today)) {
+        if (!hasRealAddressCode(id) || !hasPlausibleBirthDate(id, today)) {
             return false;
         }
         return checkCharacter(id) == id.charAt(LENGTH - 1);
@@ -75,8 +80,17 @@ public final class ResidentId {
         return personName.substring(0, firstEnd) + "*".repeat(characters - 1);
     }
 
+    /** a division code under a real province (retired codes included, as old cards keep them), or a residence permit's */
+    private static boolean hasRealAddressCode(String id) {
+        String address = id.substring(0, BIRTH_DATE_START);
+        return DivisionCode.isValid(address) || PERMIT_ADDRESS_CODES.contains(address);
+    }
+
     private static boolean hasPlausibleBirthDate(String id, LocalDate today) {
         int year = Integer.parseInt(id.substring(BIRTH_DATE_START, BIRTH_DATE_START + 4));
+        if (year < EARLIEST_BIRTH_YEAR) {
+            return false;
+        }
         int month = Integer.parseInt(id.substring(BIRTH_DATE_START + 4, BIRTH_DATE_START + 6));
         int day = Integer.parseInt(id.substring(BIRTH_DATE_START + 6, BIRTH_DATE_START + 8));
         try {

@@ -31,6 +31,9 @@ class ResidentIdTest {
             360402200002290017, 29 February of a leap year
             110105190012290010, born in 1900
             360402202506010014, born today
+            830000198001010018, a Taiwan resident's residence permit
+            810000198001010014, a Hong Kong resident's residence permit
+            820000198001010016, a Macao resident's residence permit
             """)
     void acceptsNumbersWithRealBirthDateAndMatchingCheck(String id, String why) {
         assertTrue(ResidentId.isValid(id, TODAY));
@@ -50,6 +53,11 @@ class ResidentIdTest {
             110105199913010013,  month 13 although the check matches
             110105199900010014,  month 00 although the check matches
             36040220250602001X,  born tomorrow although the check matches
+            000000198001010013,  address code 000000 although the check matches
+            990000198001010012,  no province 99 although the check matches
+            360004198001010010,  a county without its prefecture although the check matches
+            110105189912310015,  born in 1899 although the check matches
+            110105185001010013,  born in 1850 although the check matches
             """)
     void rejectsMalformedNumbers(String id, String why) {
         assertFalse(ResidentId.isValid(id, TODAY));
