@@ -119,6 +119,19 @@ class RoutingTest {
         assertThat(mailTo(byMail + "@jiujiang.example.gov.cn", 2).get(1).body()).contains("剩余");
     }
 
+    /** 移送管辖: the heads of the region the case is handed to are told; the parties are not. */
+    @Test
+    void aCaseHandedOverIsAnnouncedToTheReceivingRegionsHead() {
+        String tag = tag();
+        String head = "head-gz-" + tag;
+        Api.staff(head, "赵局长", head + "@ganzhou.example.gov.cn", List.of("EMAIL"), List.of("head"), "360700");
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = Upstream.caseExample("ipcase.case.jurisdiction-transferred.v1", caseId, tag, d -> d.put("region", "360700"));
+        Upstream.send("ipcase.case.jurisdiction-transferred.v1", caseId.toString(), data);
+        assertThat(mailTo(head + "@ganzhou.example.gov.cn", 1).get(0).subject()).startsWith("【移送管辖】");
+        assertThat(smtp.receivedBy("respondents-" + tag + "@example.cn")).isEmpty();
+    }
+
     @Test
     void aMediatorAssignedIsToldWithThePartiesAndConfirmationReachesTheParties() {
         String tag = tag();
