@@ -26,7 +26,6 @@ import io.ipcase.cases.domain.CaseFile;
 import io.ipcase.cases.domain.CaseRefusal;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseStep;
-import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.MajorDecisionPolicy;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.Rulebook;

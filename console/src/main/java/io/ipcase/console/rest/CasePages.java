@@ -1,6 +1,5 @@
 package io.ipcase.console.rest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
