@@ -121,8 +121,12 @@ final class Browser implements AutoCloseable {
 
     /** a page drawn anew while a condition looks at it (a form's redirect) only means: look again */
     <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition);
+        return waitFor(condition, Duration.ofSeconds(20));
+    }
+
+    /** for what crosses services through the broker (an event consumed, then shown), which a loaded machine may take longer over */
+    <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, Duration timeout) {
+        return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** waits until the page at a path matching the pattern is loaded */

@@ -373,7 +373,7 @@ class ConsoleJourneysIT {
         browser.waitFor(d -> {
             d.navigate().refresh();
             return "REVOKED".equals(d.findElement(By.id("listing-state")).getDomAttribute("data-state"));
-        });
+        }, Duration.ofSeconds(90));
         assertThat(browser.text(By.id("removed"))).isNotBlank();
         assertThat(as("credit-officer", "credit-officer-zhou", "360400").get(api("credit-service", "/listings/" + listingId)).jsonPath()
                 .getString("state")).isEqualTo("REVOKED");
