@@ -29,6 +29,7 @@ public final class Demo {
     public static void main(String[] args) throws Exception {
         Map<String, String> tokens = System.getenv();
         String officer = tokens.get("TOKEN_OFFICER");
+        String head = tokens.get("TOKEN_HEAD");
         String admin = tokens.get("TOKEN_ADMIN");
         String orgAdmin = tokens.get("TOKEN_ORG_ADMIN");
         String mediator = tokens.get("TOKEN_MEDIATOR");
@@ -49,9 +50,9 @@ public final class Demo {
         String c1 = id(call("POST", CASES + "/cases", officer, penalty));
         say("officer-li registers a complaint: case " + c1 + " RECEIVED");
         say("accepted: " + field(call("POST", CASES + "/cases/" + c1 + "/accept", officer, "{}"), "caseNumber"));
-        call("POST", CASES + "/cases/" + c1 + "/issue-decision", officer,
+        call("POST", CASES + "/cases/" + c1 + "/issue-decision", head,
                 "{\"decision\":{\"infringementFound\":true,\"fine\":8000,\"orders\":\"停止侵权，没收侵权商品\"}}");
-        say("decision issued; notification-service mails it to both parties");
+        say("head-wang approves and issues the decision (a penalty is the head's to decide); notification-service mails it to both parties");
         String effective = until(() -> call("GET", CASES + "/cases/" + c1, officer, null), b -> b.contains("\"state\":\"EFFECTIVE\""));
         say("the respondent's mail was delivered → case-service served the decision on " + field(effective, "servedOn")
                 + " → in force (" + field(effective, "state") + ")");
@@ -95,8 +96,13 @@ public final class Demo {
         say("the local stack's clocks move " + days + " days on (an admin-only facility of the local stack; production's clock cannot move)");
         String inForce = until(() -> call("GET", CASES + "/cases/" + c2, officer, null), b -> b.contains("\"state\":\"EFFECTIVE\""));
         say("the window to sue has passed: the deadline watch makes the ruling effective on " + field(inForce, "effectiveOn"));
-        call("POST", CASES + "/cases/" + c2 + "/record-non-performance", officer, "{\"reason\":\"被请求人仍在销售侵权产品，拒不履行裁决\"}");
-        say("the respondent goes on selling: the officer records that the ruling is not performed");
+        String demanded = call("POST", CASES + "/cases/" + c2 + "/demand-performance", officer, "{}");
+        say("the respondent goes on selling: the officer serves a formal demand to perform (催告), which gives until " + field(demanded, "demandDue"));
+        for (String service : new String[] { CASES, MEDIATION, CREDIT, NOTIFY }) {
+            call("POST", service + "/dev/clock/shift", admin, "{\"days\":11}");
+        }
+        call("POST", CASES + "/cases/" + c2 + "/record-non-performance", officer, "{\"reason\":\"经催告，被请求人仍在销售侵权产品，拒不履行裁决\"}");
+        say("11 days on, still not performed: the officer records the refusal to perform");
         String rulingNumber = field(inForce.substring(inForce.indexOf("\"decision\"")), "number");
         String subject = "11010519491231002X";
         String proposal = until(() -> call("GET", CREDIT + "/listings?subjectId=" + subject + "&state=PROPOSED", creditOfficer, null),

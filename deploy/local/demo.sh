@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 T() { java deploy/infra/src/main/java/io/ipcase/infra/DevTokens.java "$@"; }
 export TOKEN_OFFICER=$(T officer officer-li 360400)
+export TOKEN_HEAD=$(T head head-wang 360400)
 export TOKEN_ADMIN=$(T admin admin-root)
 export TOKEN_ORG_ADMIN=$(T organisation-admin org-admin-jj)
 export TOKEN_MEDIATOR=$(T mediator mediator-chen)

@@ -33,6 +33,14 @@ public interface CaseRules {
     @WithDefault("20 WORKING_DAYS")
     String disclosure();
 
+    /** paying a fine, from receipt of the decision (《行政处罚法》 Art. 67: 15 days) */
+    @WithDefault("15 NATURAL_DAYS")
+    String paymentPeriod();
+
+    /** performing after a formal demand was served (《行政强制法》 Art. 54: ten days) */
+    @WithDefault("10 NATURAL_DAYS")
+    String demandPeriod();
+
     /** the head's decision on a proposed transfer to the police (国务院令第310号: 3 days) */
     @WithDefault("3 NATURAL_DAYS")
     String transferDecision();
@@ -44,6 +52,13 @@ public interface CaseRules {
     /** a confiscation of illegal gains at or above this makes a decision major (the bureau's own threshold for 较大数额) */
     @WithDefault("100000")
     BigDecimal majorConfiscationThreshold();
+
+    /**
+     * a fine at most this large (the bureau's 较低数额罚款) keeps a published decision on display for the minor period only
+     * (docs/domain.md, "Publication and display")
+     */
+    @WithDefault("10000")
+    BigDecimal minorFineCeiling();
 
     Simplified simplified();
 

@@ -51,15 +51,7 @@ public class StatutoryClocks implements CasePeriods {
      * 4 months), so that an extension is not counted from a due date already moved off a holiday.
      */
     DeadlineRule closingPeriod(CaseTrack track, int extensions) {
-        DeadlineRule closing = DeadlineRule.parse(rules(track).closing());
-        if (extensions == 0) {
-            return closing;
-        }
-        DeadlineRule extension = DeadlineRule.parse(rules(track).extension());
-        if (extension.unit() != closing.unit()) {
-            throw new IllegalStateException("the extension of the " + track + " closing period must be in " + closing.unit());
-        }
-        return new DeadlineRule(closing.amount() + extensions * extension.amount(), closing.unit());
+        return DeadlineRule.parse(rules(track).closing()).extendedBy(DeadlineRule.parse(rules(track).extension()), extensions);
     }
 
     @Override
@@ -73,6 +65,16 @@ public class StatutoryClocks implements CasePeriods {
         String window = rules(track).appealWindow();
         // a window of 0 means the decision takes effect on service
         return window.trim().startsWith("0 ") ? servedOn : calculator.due(servedOn, DeadlineRule.parse(window));
+    }
+
+    @Override
+    public LocalDate paymentDue(LocalDate servedOn) {
+        return calculator.due(servedOn, DeadlineRule.parse(rules.paymentPeriod()));
+    }
+
+    @Override
+    public LocalDate demandDue(LocalDate demandServedOn) {
+        return calculator.due(demandServedOn, DeadlineRule.parse(rules.demandPeriod()));
     }
 
     public LocalDate disclosureDue(LocalDate decidedOn) {
@@ -96,6 +98,14 @@ public class StatutoryClocks implements CasePeriods {
             clock = StatutoryClock.CLOSING;
             start = c.clockStartedOn;
             due = c.closingDue;
+        } else if (c.state == CaseState.EFFECTIVE && c.demandDue != null) {
+            clock = StatutoryClock.DEMAND;
+            start = c.demandedOn;
+            due = c.demandDue;
+        } else if (c.state == CaseState.EFFECTIVE && c.paymentDue != null) {
+            clock = StatutoryClock.PAYMENT;
+            start = c.servedOn;
+            due = c.paymentDue;
         } else {
             return null;
         }

@@ -71,7 +71,7 @@ public class DeadlineWatch {
         List<UUID> open = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select c.id from InfringementCase c where c.state in :states order by c.id", UUID.class)
                 .setParameter("states", EnumSet.of(CaseState.RECEIVED, CaseState.DECIDED, CaseState.SERVED, CaseState.INVESTIGATING,
-                        CaseState.TRANSFER_PROPOSED, CaseState.LEGAL_REVIEW, CaseState.REVIEW_APPROVED))
+                        CaseState.TRANSFER_PROPOSED, CaseState.LEGAL_REVIEW, CaseState.REVIEW_APPROVED, CaseState.EFFECTIVE))
                 .getResultList());
         int produced = 0;
         for (UUID id : open) {
@@ -106,6 +106,11 @@ public class DeadlineWatch {
                 && Boolean.TRUE.equals(c.infringementFound)) {
             // published once effective, i.e. once served: an unserved decision holds its publication up
             return notify(c, StatutoryClock.DISCLOSURE, clocks.disclosureDue(c.decidedOn), today, clocks.warningLeadDays());
+        }
+        if (c.state == CaseState.EFFECTIVE) {
+            // the fine's payment period, then the demand to perform: each warned of and reported overdue to the officers
+            return c.demandDue != null ? notify(c, StatutoryClock.DEMAND, c.demandDue, today, 1)
+                    : c.paymentDue != null ? notify(c, StatutoryClock.PAYMENT, c.paymentDue, today, clocks.warningLeadDays()) : 0;
         }
         if (c.state == CaseState.SERVED && c.appealDeadline != null && today.isAfter(c.appealDeadline)) {
             cases.act(c, CaseAction.MAKE_EFFECTIVE, ActionInput.because("appeal window ended " + c.appealDeadline),
@@ -151,6 +156,8 @@ public class DeadlineWatch {
         return switch (clockName) {
             case ACCEPTANCE -> clocks.isProvisional(c.receivedOn, due);
             case CLOSING -> c.closingDueProvisional;
+            case PAYMENT -> clocks.isProvisional(c.servedOn, due);
+            case DEMAND -> clocks.isProvisional(c.demandedOn, due);
             default -> null;
         };
     }

@@ -19,8 +19,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.identifiers.DivisionCode;
-import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.privacy.PersonalDataMask;
+import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.time.IpcaseClock;
 
 /** The anonymous public page of penalty decisions (行政处罚信息公示). */
 @Path("/api/v1/public/penalty-decisions")
@@ -30,8 +31,10 @@ import io.ipcase.kit.privacy.PersonalDataMask;
 public class DisclosureResource {
 
     private final ObjectMapper json;
+    private final IpcaseClock clock;
 
-    public DisclosureResource(ObjectMapper json) {
+    public DisclosureResource(ObjectMapper json, IpcaseClock clock) {
+        this.clock = clock;
         this.json = json;
     }
 
@@ -45,9 +48,11 @@ public class DisclosureResource {
         if (region != null && !DivisionCode.isValid(region)) {
             throw ProblemException.badRequest("region", "is not a valid division code");
         }
+        // on display: published, not withdrawn, and its display period not over (then it is down: docs/domain.md, "Publication and display")
+        String onDisplay = "publishedAt is not null and withdrawnAt is null and (displayUntil is null or displayUntil >= ?1)";
         var query = region == null
-                ? PenaltyPublication.find("publishedAt is not null and withdrawnAt is null order by publishedAt desc, caseId")
-                : PenaltyPublication.find("publishedAt is not null and withdrawnAt is null and region like ?1 order by publishedAt desc, caseId",
+                ? PenaltyPublication.find(onDisplay + " order by publishedAt desc, caseId", clock.today())
+                : PenaltyPublication.find(onDisplay + " and region like ?2 order by publishedAt desc, caseId", clock.today(),
                         DivisionCode.jurisdictionPrefix(region) + "%");
         List<PublishedPenalty> items = query.<PenaltyPublication>page(page, size).list().stream().map(this::read).toList();
         return new Page(items, query.count(), page, size);

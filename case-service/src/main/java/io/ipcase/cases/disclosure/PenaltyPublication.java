@@ -6,8 +6,12 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.ipcase.cases.domain.DisplayPeriod;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -26,6 +30,12 @@ public class PenaltyPublication extends PanacheEntityBase {
     public LocalDate dueOn;
     @Column(name = "published_at")
     public Instant publishedAt;
+    /** the display period the decision got, and its last day on display (docs/domain.md, "Publication and display") */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "display_period")
+    public DisplayPeriod displayPeriod;
+    @Column(name = "display_until")
+    public LocalDate displayUntil;
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
     @Column(name = "withdrawal_reason")

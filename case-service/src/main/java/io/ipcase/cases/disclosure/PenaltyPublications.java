@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.cases.domain.CaseEventType;
+import io.ipcase.cases.domain.DisplayPeriod;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.StatutoryClock;
 import io.ipcase.cases.events.CaseEventData;
@@ -36,7 +37,7 @@ public class PenaltyPublications {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(InfringementCase c, LocalDate dueOn) {
+    public void publish(InfringementCase c, LocalDate dueOn, DisplayPeriod display) {
         PenaltyPublication publication = PenaltyPublication.findById(c.id);
         if (publication == null) {
             publication = new PenaltyPublication();
@@ -47,12 +48,15 @@ public class PenaltyPublications {
         publication.region = c.region;
         publication.dueOn = dueOn;
         publication.publishedAt = now;
+        publication.displayPeriod = display;
+        publication.displayUntil = display.lastDay(clock.today());
         publication.withdrawnAt = null;
         publication.withdrawalReason = null;
         publication.content = toJson(masked(c, clock.today()));
         publication.persist();
         events.publish(CaseEventType.DECISION_PUBLISHED, c, CaseEventData.of(c, c.state.name(), null, "system",
-                new CaseEventData.Deadline(StatutoryClock.DISCLOSURE.name(), dueOn, 0)));
+                new CaseEventData.Deadline(StatutoryClock.DISCLOSURE.name(), dueOn, 0))
+                .withDisplay(new CaseEventData.Display(display.name(), publication.displayUntil)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -71,7 +75,8 @@ public class PenaltyPublications {
         if (p == null || p.publishedAt == null) {
             return null;
         }
-        return new PublicationStatus(LocalDate.ofInstant(p.publishedAt, clock.zone()), p.dueOn,
+        return new PublicationStatus(LocalDate.ofInstant(p.publishedAt, clock.zone()), p.dueOn, p.displayPeriod, p.displayUntil,
+                p.displayUntil != null && clock.today().isAfter(p.displayUntil),
                 p.withdrawnAt == null ? null : LocalDate.ofInstant(p.withdrawnAt, clock.zone()), p.withdrawalReason);
     }
 

@@ -28,6 +28,7 @@ public enum CaseAction {
     RECORD_RULING_UPHELD("record-ruling-upheld"),
     RECORD_RULING_OVERTURNED("record-ruling-overturned"),
     RECORD_PERFORMANCE("record-performance"),
+    DEMAND_PERFORMANCE("demand-performance"),
     RECORD_NON_PERFORMANCE("record-non-performance"),
     REVOKE_DECISION("revoke-decision"),
     REOPEN("reopen"),

@@ -65,7 +65,12 @@ public sealed interface CaseChange {
     record Served(LocalDate on, LocalDate appealDeadline) implements CaseChange {
     }
 
-    record Effective(LocalDate on) implements CaseChange {
+    /** in force; a fine is then payable until {@code paymentDue} (null: nothing to pay) */
+    record Effective(LocalDate on, LocalDate paymentDue) implements CaseChange {
+    }
+
+    /** the formal demand to perform (催告) was served on {@code on}; the party has until {@code due} */
+    record Demanded(LocalDate on, LocalDate due) implements CaseChange {
     }
 
     record Performed(LocalDate on) implements CaseChange {
@@ -81,8 +86,8 @@ public sealed interface CaseChange {
     record Reopened(LocalDate on) implements CaseChange {
     }
 
-    /** the effective penalty decision goes public (its disclosure clock is the service's to compute) */
-    record Published() implements CaseChange {
+    /** the effective penalty decision goes public for its display period (its disclosure clock is the service's to compute) */
+    record Published(DisplayPeriod display) implements CaseChange {
     }
 
     record PublicationWithdrawn(String reason) implements CaseChange {

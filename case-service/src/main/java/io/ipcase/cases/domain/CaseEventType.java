@@ -30,6 +30,7 @@ public enum CaseEventType {
     LAWSUIT_FILED("lawsuit-filed"),
     DECISION_EFFECTIVE("decision-effective"),
     DECISION_PERFORMED("decision-performed"),
+    PERFORMANCE_DEMANDED("performance-demanded"),
     DECISION_NOT_PERFORMED("decision-not-performed"),
     DECISION_REVOKED("decision-revoked"),
     DECISION_PUBLISHED("decision-published"),

@@ -49,6 +49,10 @@ public final class CaseFile {
             // once filed, dropping a penalty case is a decision of the authority, not of its officers (docs/domain.md, "Who decides on a case")
             throw CaseRefusal.notYours("Withdrawing a filed penalty case is the department head's decision");
         }
+        if (action == ISSUE_DECISION && c.track() == CaseTrack.ADMINISTRATIVE_PENALTY && c.procedure() == Procedure.ORDINARY && !actor.isHead()) {
+            // the head decides a penalty (on the spot, under the simplified procedure, the officers do): docs/domain.md, "Who decides on a case"
+            throw CaseRefusal.notYours("A penalty decision on the ordinary procedure is issued on the department head's approval: a head issues it");
+        }
         if (REASON_REQUIRED.contains(action) && !in.hasReason()) {
             throw CaseRefusal.badInput("reason", "is required to " + action.path());
         }
@@ -161,14 +165,14 @@ public final class CaseFile {
                 }
                 // a penalty decision takes effect on service: reconsideration and suit do not stay it
                 return List.of(serve, new CaseStep(MAKE_EFFECTIVE.path(), after, CaseState.EFFECTIVE, "takes effect on service",
-                        effective(servedOn), List.of(CaseEventType.DECISION_EFFECTIVE)));
+                        effective(servedOn, servedOn), List.of(CaseEventType.DECISION_EFFECTIVE)));
             }
             case MAKE_EFFECTIVE -> {
                 if (!today.isAfter(c.appealDeadline())) {
                     throw CaseRefusal.againstRule("appeal-window-open",
                             "The decision can be appealed until " + c.appealDeadline() + "; it is effective from the day after");
                 }
-                changes.addAll(effective(c.appealDeadline().equals(c.servedOn()) ? c.servedOn() : c.appealDeadline().plusDays(1)));
+                changes.addAll(effective(c.appealDeadline().equals(c.servedOn()) ? c.servedOn() : c.appealDeadline().plusDays(1), c.servedOn()));
                 events.add(CaseEventType.DECISION_EFFECTIVE);
             }
             case RECORD_LAWSUIT -> {
@@ -179,7 +183,7 @@ public final class CaseFile {
                 events.add(CaseEventType.LAWSUIT_FILED);
             }
             case RECORD_RULING_UPHELD -> {
-                changes.addAll(effective(today));
+                changes.addAll(effective(today, c.servedOn()));
                 events.add(CaseEventType.DECISION_EFFECTIVE);
             }
             case RECORD_RULING_OVERTURNED -> {
@@ -195,7 +199,21 @@ public final class CaseFile {
                 changes.add(new Performed(performedOn));
                 events.add(CaseEventType.DECISION_PERFORMED);
             }
+            case DEMAND_PERFORMANCE -> {
+                changes.add(demanded(in.servedOn() != null ? in.servedOn() : today, today));
+                events.add(CaseEventType.PERFORMANCE_DEMANDED);
+            }
             case RECORD_NON_PERFORMANCE -> {
+                CaseSnapshot.Performance p = c.performance();
+                if (p.demandedOn() == null) {
+                    throw CaseRefusal.againstRule("demand-required", "Refusal to perform is recorded after a formal demand to perform (催告)"
+                            + (p.paymentDue() != null ? ", made once the fine's payment period has ended on " + p.paymentDue() : "")
+                            + ": demand-performance first");
+                }
+                if (!today.isAfter(p.demandDue())) {
+                    throw CaseRefusal.againstRule("demand-period-running",
+                            "The demand to perform gives the party until " + p.demandDue() + "; refusal can be recorded from the day after");
+                }
                 changes.add(new NotPerformed(in.reason()));
                 events.add(CaseEventType.DECISION_NOT_PERFORMED);
             }
@@ -366,10 +384,36 @@ public final class CaseFile {
      * Effective penalty decisions of the ordinary procedure that found infringement go public;
      * warnings, on-the-spot (simplified) decisions and rulings do not (docs/domain.md, "Privacy").
      */
-    private List<CaseChange> effective(LocalDate on) {
+    private List<CaseChange> effective(LocalDate on, LocalDate servedOn) {
         boolean published = c.decisionKind() == DecisionKind.PENALTY && Boolean.TRUE.equals(c.infringementFound())
                 && c.procedure() == Procedure.ORDINARY;
-        return published ? List.of(new Effective(on), new Published()) : List.of(new Effective(on));
+        // a fine is payable within its period from the day the decision was received (docs/domain.md, "Performance")
+        boolean fined = c.decisionKind() == DecisionKind.PENALTY && c.fine() != null && c.fine().signum() > 0;
+        Effective effective = new Effective(on, fined ? rules.periods().paymentDue(servedOn) : null);
+        return published ? List.of(effective, new Published(rules.display().periodOf(Boolean.TRUE.equals(c.majorDecision()), c.fine())))
+                : List.of(effective);
+    }
+
+    /**
+     * The formal demand to perform (催告, docs/domain.md, "Performance"): once, for a decision that ordered something,
+     * after a fine's payment period has run out; it gives the party its own period.
+     */
+    private Demanded demanded(LocalDate servedOn, LocalDate today) {
+        CaseSnapshot.Performance p = c.performance();
+        if (!Boolean.TRUE.equals(c.infringementFound())) {
+            throw CaseRefusal.againstRule("nothing-to-perform", "The decision found no infringement: it orders nothing to perform");
+        }
+        if (p.demandedOn() != null) {
+            throw CaseRefusal.againstRule("already-demanded", "Performance was demanded on " + p.demandedOn() + "; the party has until " + p.demandDue());
+        }
+        if (servedOn.isAfter(today)) {
+            throw CaseRefusal.badInput("servedOn", "cannot be in the future");
+        }
+        if (p.paymentDue() != null && !servedOn.isAfter(p.paymentDue())) {
+            throw CaseRefusal.againstRule("payment-period-running",
+                    "The fine is payable until " + p.paymentDue() + "; a demand to perform can be made from the day after");
+        }
+        return new Demanded(servedOn, rules.periods().demandDue(servedOn));
     }
 
     /** The reason a case is closed for must be what happened (the statistics count on it). */

@@ -55,6 +55,8 @@ public final class CaseLifecycle {
         on(UNDER_LITIGATION, RECORD_RULING_OVERTURNED, DECISION_REVOKED);
         on(SERVED, REVOKE_DECISION, DECISION_REVOKED);
         on(EFFECTIVE, RECORD_PERFORMANCE, PERFORMED);
+        // after the payment period, the formal demand (催告); refusal to perform is recorded only once its period has passed
+        on(EFFECTIVE, DEMAND_PERFORMANCE, EFFECTIVE);
         on(EFFECTIVE, RECORD_NON_PERFORMANCE, NOT_PERFORMED);
         on(EFFECTIVE, REVOKE_DECISION, DECISION_REVOKED);
         on(EFFECTIVE, CLOSE, CLOSED);

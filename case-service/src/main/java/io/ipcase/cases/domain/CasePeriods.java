@@ -8,6 +8,12 @@ public interface CasePeriods {
     /** the last day a served decision can be challenged; on the day of service when a challenge does not stay it */
     LocalDate appealDeadline(CaseTrack track, LocalDate servedOn);
 
+    /** the last day to pay a fine, counted from the day the decision was served (docs/domain.md, "Performance") */
+    LocalDate paymentDue(LocalDate servedOn);
+
+    /** the last day a formal demand to perform gives the party, counted from the day it was served (docs/domain.md, "Performance") */
+    LocalDate demandDue(LocalDate demandServedOn);
+
     /** how many times the head may extend the track's closing term; beyond that only a collective decision sets a new one */
     int maxExtensions(CaseTrack track);
 }

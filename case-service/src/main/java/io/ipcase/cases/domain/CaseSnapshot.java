@@ -27,7 +27,17 @@ public record CaseSnapshot(
         LocalDate servedOn,
         LocalDate appealDeadline,
         LocalDate revokedOn,
-        String mediationId) {
+        String mediationId,
+        Performance performance) {
+
+    /**
+     * What the party owes once the decision is effective: a fine's payment period (null: no fine to pay), and the formal
+     * demand to perform (催告) with the period it gave (null: none made yet)
+     */
+    public record Performance(LocalDate paymentDue, LocalDate demandedOn, LocalDate demandDue) {
+
+        public static final Performance NONE = new Performance(null, null, null);
+    }
 
     /** how often the closing term was extended, and the request waiting for the head (null: none) */
     public record Extensions(int granted, String pendingRequest) {

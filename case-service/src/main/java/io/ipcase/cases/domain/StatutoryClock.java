@@ -7,7 +7,9 @@ public enum StatutoryClock implements Labelled {
     ACCEPTANCE("受理期限", "acceptance"),
     CLOSING("办案期限", "closing"),
     DISCLOSURE("公示期限", "disclosure"),
-    TRANSFER_DECISION("移送审批期限", "transfer decision");
+    TRANSFER_DECISION("移送审批期限", "transfer decision"),
+    PAYMENT("罚款缴纳期限", "payment"),
+    DEMAND("催告履行期限", "demand to perform");
 
     private final String labelZh;
     private final String labelEn;

@@ -40,6 +40,7 @@ public record CaseEventData(
         String closedReason,
         String mediationId,
         Deadline deadline,
+        Display display,
         String actor) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -51,10 +52,22 @@ public record CaseEventData(
     public record Decision(String number, String kind, LocalDate decidedOn, Boolean infringementFound, Boolean intentional,
             Boolean major, String orders, BigDecimal fine, BigDecimal confiscatedGain, Boolean revokesLicence, LocalDate servedOn,
             LocalDate appealDeadline,
-            LocalDate effectiveOn, LocalDate performedOn, LocalDate revokedOn) {
+            LocalDate effectiveOn, LocalDate paymentDue, LocalDate demandedOn, LocalDate demandDue, LocalDate performedOn, LocalDate revokedOn) {
     }
 
-    /** {@code clock}: ACCEPTANCE, CLOSING or DISCLOSURE. */
+    /** a published decision's display period ({@link io.ipcase.cases.domain.DisplayPeriod}) and its last day on public display */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Display(String period, LocalDate lastDay) {
+    }
+
+    /** the same data with the publication's display */
+    public CaseEventData withDisplay(Display display) {
+        return new CaseEventData(caseId, caseNumber, track, procedure, state, previousState, region, source, ipRight, complainants, respondents,
+                handlingOfficers, receivedOn, filedOn, closingDue, closingDueProvisional, transferFlagged, decision, reason, closedReason,
+                mediationId, deadline, display, actor);
+    }
+
+    /** {@code clock}: a {@link io.ipcase.cases.domain.StatutoryClock} name. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Deadline(String clock, LocalDate dueOn, int daysLeft, Boolean provisional) {
 
@@ -66,12 +79,13 @@ public record CaseEventData(
     public static CaseEventData of(InfringementCase c, String previousState, String reason, String actor, Deadline deadline) {
         Decision decision = c.decisionNumber == null ? null
                 : new Decision(c.decisionNumber, c.decisionKind == null ? null : c.decisionKind.name(), c.decidedOn, c.infringementFound, c.intentional, c.majorDecision,
-                        c.orders, c.fine, c.confiscatedGain, c.revokesLicence, c.servedOn, c.appealDeadline, c.effectiveOn, c.performedOn, c.revokedOn);
+                        c.orders, c.fine, c.confiscatedGain, c.revokesLicence, c.servedOn, c.appealDeadline, c.effectiveOn,
+                        c.paymentDue, c.demandedOn, c.demandDue, c.performedOn, c.revokedOn);
         return new CaseEventData(c.id, c.caseNumber, c.track.name(), c.procedure.name(), c.state.name(), previousState, c.region,
                 c.source.name(), new IpRight(c.ipKind.name(), c.ipNumber, c.ipTitle, c.ipHolder),
                 parties(c, PartyRole.COMPLAINANT), parties(c, PartyRole.RESPONDENT), List.copyOf(c.handlingOfficers),
                 c.receivedOn, c.filedOn, c.closingDue, c.closingDue == null ? null : c.closingDueProvisional, c.transferFlagged, decision, reason,
-                c.closedReason == null ? null : c.closedReason.name(), c.mediationId, deadline, actor);
+                c.closedReason == null ? null : c.closedReason.name(), c.mediationId, deadline, null, actor);
     }
 
     private static List<PartyData> parties(InfringementCase c, PartyRole role) {

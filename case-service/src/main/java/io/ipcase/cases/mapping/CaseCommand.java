@@ -19,7 +19,8 @@ import io.ipcase.kit.time.NotInFuture;
  * The body of a case action. Which fields an action needs: a reason for refuse, withdraw,
  * suspend, return-from-mediation, propose-transfer, reject-transfer, record-police-return,
  * reject-review, record-non-performance and revoke-decision; a decision for submit-for-review
- * and issue-decision (unless reviewed); servedOn for serve; closedReason for close.
+ * and issue-decision (unless reviewed); servedOn for serve and demand-performance (the day the demand was served);
+ * closedReason for close.
  */
 public record CaseCommand(
         @Size(max = 2000) String reason,

@@ -98,6 +98,6 @@ public record CaseView(
             return data.decision();
         }
         return new CaseEventData.Decision(null, c.decisionKind == null ? null : c.decisionKind.name(), null, c.infringementFound, c.intentional, c.majorDecision, c.orders,
-                c.fine, c.confiscatedGain, c.revokesLicence, null, null, null, null, null);
+                c.fine, c.confiscatedGain, c.revokesLicence, null, null, null, null, null, null, null, null);
     }
 }

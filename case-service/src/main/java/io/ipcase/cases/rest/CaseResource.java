@@ -174,19 +174,23 @@ public class CaseResource {
             params.and("q", q.strip()).and("qLike", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (awaiting == Awaiting.HEAD) {
-            where.append(" and (c.extensionRequested is not null or c.state = :transferProposed)");
-            params.and("transferProposed", CaseState.TRANSFER_PROPOSED);
+            // a reviewed decision waits for the head to issue it
+            where.append(" and (c.extensionRequested is not null or c.state in :headDecides)");
+            params.and("headDecides", List.of(CaseState.TRANSFER_PROPOSED, CaseState.REVIEW_APPROVED));
         } else if (awaiting == Awaiting.REVIEW) {
             where.append(" and c.state = :inReview");
             params.and("inReview", CaseState.LEGAL_REVIEW);
         }
         String order = " order by c.createdAt desc, c.id";
         if (sort == Sort.DUE) {
-            // the clock StatutoryClocks.nextDeadline shows: acceptance while received, closing until decided (not while paused)
-            where.append(" and (c.state = :received or (c.closingDue is not null and c.decidedOn is null and c.state not in :stopped))");
-            params.and("received", CaseState.RECEIVED).and("stopped", java.util.Arrays.stream(CaseState.values())
+            // the clock StatutoryClocks.nextDeadline shows: acceptance while received, closing until decided (not while paused),
+            // then the fine's payment or the demand to perform while effective
+            where.append(" and (c.state = :received or (c.closingDue is not null and c.decidedOn is null and c.state not in :stopped)"
+                    + " or (c.state = :effective and (c.paymentDue is not null or c.demandDue is not null)))");
+            params.and("received", CaseState.RECEIVED).and("effective", CaseState.EFFECTIVE).and("stopped", java.util.Arrays.stream(CaseState.values())
                     .filter(s -> s.isTerminal() || s.pausesClock()).toList());
-            order = " order by case when c.state = io.ipcase.cases.domain.CaseState.RECEIVED then c.acceptanceDue else c.closingDue end, c.id";
+            order = " order by case when c.state = io.ipcase.cases.domain.CaseState.RECEIVED then c.acceptanceDue"
+                    + " when c.state = io.ipcase.cases.domain.CaseState.EFFECTIVE then coalesce(c.demandDue, c.paymentDue) else c.closingDue end, c.id";
         }
         var query = InfringementCase.find("from InfringementCase c where " + where + order, params);
         LocalDate today = clock.today();
@@ -211,8 +215,10 @@ public class CaseResource {
     @RolesAllowed({ "officer", "head", "reviewer" })
     @Operation(summary = "Move the case: accept, refuse, withdraw, suspend, resume, refer-to-mediation, return-from-mediation, "
             + "close-as-mediated, propose-transfer, approve-transfer (head), reject-transfer (head), record-police-return, "
-            + "submit-for-review, approve-review (reviewer), reject-review (reviewer), issue-decision, serve, make-effective, "
-            + "record-performance, record-non-performance, revoke-decision, reopen, close. 409 lists the actions allowed now.")
+            + "record-police-acceptance, submit-for-review, approve-review (reviewer), reject-review (reviewer), "
+            + "issue-decision (head, for an ordinary-procedure penalty), serve, make-effective, record-lawsuit, record-ruling-upheld, "
+            + "record-ruling-overturned, record-performance, demand-performance (after a fine's payment period), "
+            + "record-non-performance (after the demand's period), revoke-decision, reopen, close. 409 lists the actions allowed now.")
     public Response act(@PathParam("id") UUID id, @PathParam("action") String actionPath,
             @Parameter(description = "the version from the ETag; a stale one gets 412") @HeaderParam("If-Match") String ifMatch,
             @Valid CaseCommand command) {

@@ -9,6 +9,7 @@ import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.cases.domain.DecisionKind;
+import io.ipcase.cases.domain.DisplayPeriod;
 import io.ipcase.cases.domain.PauseReason;
 import io.ipcase.cases.domain.StatutoryClock;
 import io.ipcase.cases.domain.Procedure;
@@ -24,7 +25,7 @@ public class CaseVocabulary implements LabelledEnums {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(CaseState.class, CaseTrack.class, Procedure.class, CaseSource.class, ClosedReason.class, DecisionKind.class, PauseReason.class, StatutoryClock.class,
+        return List.of(CaseState.class, CaseTrack.class, Procedure.class, CaseSource.class, ClosedReason.class, DecisionKind.class, PauseReason.class, StatutoryClock.class, DisplayPeriod.class,
                 IpKind.class, PartyKind.class, EvidenceKind.class);
     }
 }

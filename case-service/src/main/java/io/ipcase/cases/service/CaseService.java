@@ -26,6 +26,7 @@ import io.ipcase.cases.domain.CaseFile;
 import io.ipcase.cases.domain.CaseRefusal;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseStep;
+import io.ipcase.cases.domain.DisplayPolicy;
 import io.ipcase.cases.domain.MajorDecisionPolicy;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.Rulebook;
@@ -241,8 +242,8 @@ public class CaseService {
                 events.publish(event, c, step.before().name(), step.reason(), actor.id());
             }
             for (CaseChange change : step.changes()) {
-                if (change instanceof CaseChange.Published) {
-                    publications.publish(c, clocks.disclosureDue(c.decidedOn));
+                if (change instanceof CaseChange.Published published) {
+                    publications.publish(c, clocks.disclosureDue(c.decidedOn), published.display());
                 } else if (change instanceof CaseChange.PublicationWithdrawn withdrawn) {
                     publications.withdraw(c, withdrawn.reason());
                 }
@@ -262,8 +263,8 @@ public class CaseService {
 
     private Rulebook rulebook() {
         return new Rulebook(new MajorDecisionPolicy(rules.majorFineThreshold(), rules.majorConfiscationThreshold()),
-                new SimplifiedProcedurePolicy(rules.simplified().citizenFineCap(), rules.simplified().organisationFineCap()), thresholds(), clocks,
-                caseNumbers);
+                new SimplifiedProcedurePolicy(rules.simplified().citizenFineCap(), rules.simplified().organisationFineCap()), thresholds(),
+                new DisplayPolicy(rules.minorFineCeiling()), clocks, caseNumbers);
     }
 
     @Transactional

@@ -135,6 +135,14 @@ public class InfringementCase extends AuditedEntity {
     public LocalDate appealDeadline;
     @Column(name = "effective_on")
     public LocalDate effectiveOn;
+    /** the last day to pay the fine (null: no fine) */
+    @Column(name = "payment_due")
+    public LocalDate paymentDue;
+    /** the formal demand to perform (催告): served on, and the period it gave */
+    @Column(name = "demanded_on")
+    public LocalDate demandedOn;
+    @Column(name = "demand_due")
+    public LocalDate demandDue;
     @Column(name = "performed_on")
     public LocalDate performedOn;
     @Column(name = "not_performed_reason")
@@ -208,7 +216,7 @@ public class InfringementCase extends AuditedEntity {
                 List.copyOf(handlingOfficers), respondentsAllOrganisations, caseNumber,
                 new CaseSnapshot.Extensions(extensionCount, extensionRequested),
                 decisionKind, infringementFound, majorDecision, fine, decisionNumber,
-                decidedOn, servedOn, appealDeadline, revokedOn, mediationId);
+                decidedOn, servedOn, appealDeadline, revokedOn, mediationId, new CaseSnapshot.Performance(paymentDue, demandedOn, demandDue));
     }
 
     /** Records what the rules decided; the rules have checked it already. */
@@ -281,6 +289,10 @@ public class InfringementCase extends AuditedEntity {
             appealDeadline = sv.appealDeadline();
         } else if (change instanceof CaseChange.Effective e) {
             effectiveOn = e.on();
+            paymentDue = e.paymentDue();
+        } else if (change instanceof CaseChange.Demanded d) {
+            demandedOn = d.on();
+            demandDue = d.due();
         } else if (change instanceof CaseChange.Performed p) {
             performedOn = p.on();
         } else if (change instanceof CaseChange.NotPerformed n) {
@@ -309,6 +321,9 @@ public class InfringementCase extends AuditedEntity {
         servedOn = null;
         appealDeadline = null;
         effectiveOn = null;
+        paymentDue = null;
+        demandedOn = null;
+        demandDue = null;
         performedOn = null;
         notPerformedReason = null;
         reviewedBy = null;

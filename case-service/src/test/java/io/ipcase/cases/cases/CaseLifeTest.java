@@ -60,15 +60,20 @@ class CaseLifeTest {
                 .body("filedOn", equalTo("2026-03-02"))
                 .body("closingDue", equalTo("2026-06-01"));
 
-        officer.act(id, "issue-decision", Map.of("decision", Map.of("infringementFound", true, "intentional", true, "fine", 8000,
-                "orders", "责令张三丰（身份证11010519491231002X，电话13800000000）立即停止销售侵权茶叶"))).then().statusCode(200)
+        Map<String, Object> decision = Map.of("decision", Map.of("infringementFound", true, "intentional", true, "fine", 8000,
+                "orders", "责令张三丰（身份证11010519491231002X，电话13800000000）立即停止销售侵权茶叶"));
+        // the head decides a penalty
+        officer.act(id, "issue-decision", decision).then().statusCode(403);
+        Api.head().act(id, "issue-decision", decision).then().statusCode(200)
                 .body("state", equalTo("DECIDED"))
                 .body("decision.number", matchesPattern("浔市监知罚决〔2026〕\\d+号"))
                 .body("decision.kind", equalTo("PENALTY"));
 
         officer.act(id, "serve", Map.of("servedOn", "2026-03-02")).then().statusCode(200)
                 .body("state", equalTo("EFFECTIVE"))
-                .body("decision.effectiveOn", equalTo("2026-03-02"));
+                .body("decision.effectiveOn", equalTo("2026-03-02"))
+                .body("decision.paymentDue", equalTo("2026-03-17"))
+                .body("deadline.clock", equalTo("PAYMENT"));
 
         String caseNumber = officer.get(id).path("caseNumber");
         given().get("/api/v1/public/penalty-decisions?region=360400").then().statusCode(200)
@@ -80,6 +85,18 @@ class CaseLifeTest {
                 .body("items.find { it.caseNumber == '" + caseNumber + "' }.orders", equalTo("责令张**（身份证110*************2X，电话138******00）立即停止销售侵权茶叶"))
                 .body("items.find { it.caseNumber == '" + caseNumber + "' }.facts", equalTo(null));
 
+        // 15 days to pay, then a demand with its 10 days (ending on Saturday 28 March, so on Monday 30), then refusal
+        officer.act(id, "record-non-performance", reason("拒不缴纳罚款")).then().statusCode(422).body("rule", equalTo("demand-required"));
+        officer.act(id, "demand-performance").then().statusCode(422).body("rule", equalTo("payment-period-running"));
+        clock.fixAt(LocalDate.of(2026, 3, 18));
+        officer.act(id, "demand-performance").then().statusCode(200)
+                .body("state", equalTo("EFFECTIVE"))
+                .body("decision.demandedOn", equalTo("2026-03-18"))
+                .body("decision.demandDue", equalTo("2026-03-30"))
+                .body("deadline.clock", equalTo("DEMAND"));
+        clock.fixAt(LocalDate.of(2026, 3, 30));
+        officer.act(id, "record-non-performance", reason("拒不缴纳罚款")).then().statusCode(422).body("rule", equalTo("demand-period-running"));
+        clock.fixAt(LocalDate.of(2026, 3, 31));
         officer.act(id, "record-non-performance", reason("拒不缴纳罚款")).then().statusCode(200)
                 .body("state", equalTo("NOT_PERFORMED"));
         officer.act(id, "close", Map.of("closedReason", "ENFORCEMENT_APPLIED")).then().statusCode(200)
@@ -89,12 +106,12 @@ class CaseLifeTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
                 "ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1", "ipcase.case.decision-issued.v1",
                 "ipcase.case.decision-served.v1", "ipcase.case.decision-effective.v1", "ipcase.case.decision-published.v1",
-                "ipcase.case.decision-not-performed.v1", "ipcase.case.closed.v1"));
+                "ipcase.case.performance-demanded.v1", "ipcase.case.decision-not-performed.v1", "ipcase.case.closed.v1"));
         TopicTap.Event filed = topic.ofKey(id).get(2);
         assertThat(filed.headers()).containsEntry("ce_specversion", "1.0").containsEntry("ce_source", "/ipcase/case-service")
                 .containsEntry("content-type", "application/json").containsKeys("ce_id", "ce_time", "ce_subject");
         assertThat(filed.data()).contains("\"caseNumber\":\"浔市监知罚〔2026〕").contains(Api.USCC).contains("\"region\":\"360400\"");
-        assertThat(topic.ofKey(id).stream().map(e -> e.headers().get("ce_id")).distinct()).hasSize(9);
+        assertThat(topic.ofKey(id).stream().map(e -> e.headers().get("ce_id")).distinct()).hasSize(10);
     }
 
     @Test

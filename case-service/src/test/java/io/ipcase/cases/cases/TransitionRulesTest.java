@@ -57,7 +57,7 @@ class TransitionRulesTest {
     void aMajorDecisionNeedsLegalReview() {
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
-        officer.act(id, "issue-decision", Api.decision(true, 150000)).then().statusCode(422)
+        Api.head().act(id, "issue-decision", Api.decision(true, 150000)).then().statusCode(422)
                 .body("rule", equalTo("legal-review-required"));
         officer.get(id).then().body("state", equalTo("INVESTIGATING")).body("decision", equalTo(null));
     }
@@ -75,7 +75,7 @@ class TransitionRulesTest {
         clock.fixAt(LocalDate.of(2026, 3, 2));
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
-        officer.act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
+        Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
         officer.act(id, "serve").then().statusCode(200).body("state", equalTo("EFFECTIVE"))
                 // published the day it took effect; due 20 working days after the decision
                 .body("publication.publishedOn", equalTo("2026-03-02")).body("publication.dueOn", equalTo("2026-03-30"))
@@ -117,12 +117,12 @@ class TransitionRulesTest {
     void aRevokedDecisionCannotBeRevokedAgain() {
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
-        officer.act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
+        Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
         officer.act(id, "revoke-decision", reason("撤销")).then().statusCode(200);
         officer.act(id, "close", Map.of("closedReason", "DECISION_REVOKED")).then().statusCode(200);
         String other = officer.registerCase(Api.penaltyCase());
         officer.act(other, "accept").then().statusCode(200);
-        officer.act(other, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
+        Api.head().act(other, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
         officer.act(other, "serve").then().statusCode(200);
         officer.act(other, "record-performance").then().statusCode(200);
         officer.act(other, "close", Map.of("closedReason", "MEDIATED")).then().statusCode(422).body("rule", equalTo("closed-reason-does-not-fit"));
@@ -162,10 +162,10 @@ class TransitionRulesTest {
         officer.act(id, "accept").then().statusCode(200);
         Map<String, Object> decision = new java.util.HashMap<>((Map<String, Object>) Api.decision(true, 99999).get("decision"));
         decision.put("confiscatedGain", 800000);
-        officer.act(id, "issue-decision", Map.of("decision", decision)).then().statusCode(422).body("rule", equalTo("legal-review-required"));
+        Api.head().act(id, "issue-decision", Map.of("decision", decision)).then().statusCode(422).body("rule", equalTo("legal-review-required"));
         Map<String, Object> licence = new java.util.HashMap<>((Map<String, Object>) Api.decision(true, 500).get("decision"));
         licence.put("revokesLicence", true);
-        officer.act(id, "issue-decision", Map.of("decision", licence)).then().statusCode(422).body("rule", equalTo("legal-review-required"));
+        Api.head().act(id, "issue-decision", Map.of("decision", licence)).then().statusCode(422).body("rule", equalTo("legal-review-required"));
         officer.act(id, "submit-for-review", Map.of("reason", "没收违法所得数额较大", "decision", decision)).then().statusCode(200)
                 .body("state", equalTo("LEGAL_REVIEW")).body("decision.major", equalTo(true)).body("decision.confiscatedGain", equalTo(800000));
     }
@@ -175,10 +175,10 @@ class TransitionRulesTest {
     void aReissuedDecisionHasANewNumber() {
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
-        String first = officer.act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200).extract().path("decision.number");
+        String first = Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200).extract().path("decision.number");
         officer.act(id, "revoke-decision", reason("复议决定撤销")).then().statusCode(200);
         officer.act(id, "reopen", reason("重新调查")).then().statusCode(200);
-        String second = officer.act(id, "issue-decision", Api.decision(true, 800)).then().statusCode(200).extract().path("decision.number");
+        String second = Api.head().act(id, "issue-decision", Api.decision(true, 800)).then().statusCode(200).extract().path("decision.number");
         org.assertj.core.api.Assertions.assertThat(second).isNotEqualTo(first).matches("浔市监知罚决〔\\d{4}〕\\d+号");
     }
 }

@@ -99,7 +99,7 @@ class DeadlineWatchTest {
         clock.fixAt(LocalDate.of(2026, 6, 1));
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
-        officer.act(id, "issue-decision", Api.decision(true, 4000)).then().statusCode(200);
+        Api.head().act(id, "issue-decision", Api.decision(true, 4000)).then().statusCode(200);
         // 20 working days from 6/1, skipping the Dragon Boat holiday (6/19): 6/30
         clock.fixAt(LocalDate.of(2026, 7, 1));
         watch.scan();
@@ -107,6 +107,35 @@ class DeadlineWatchTest {
                 "ipcase.case.decision-issued.v1", "ipcase.case.overdue.v1"));
         assertThat(topic.ofKey(id).get(topic.ofKey(id).size() - 1).data()).contains("\"clock\":\"DISCLOSURE\"")
                 .contains("\"dueOn\":\"2026-06-30\"");
+    }
+
+    /**
+     * A fine served on Wednesday 2026-09-16 is payable until 1 October, National Day, so until Thursday 8 October:
+     * warned of 5 days before, reported overdue the day after, once each; the demand's own 10 days are watched next.
+     */
+    @Test
+    void aFinesPaymentPeriodAndTheDemandAfterItAreWatched() {
+        clock.fixAt(LocalDate.of(2026, 9, 14));
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        Api.head().act(id, "issue-decision", Api.decision(true, 4000)).then().statusCode(200);
+        clock.fixAt(LocalDate.of(2026, 9, 16));
+        officer.act(id, "serve").then().statusCode(200).body("decision.paymentDue", org.hamcrest.Matchers.equalTo("2026-10-08"));
+        clock.fixAt(LocalDate.of(2026, 10, 3));
+        watch.scan();
+        watch.scan();
+        clock.fixAt(LocalDate.of(2026, 10, 9));
+        watch.scan();
+        officer.act(id, "demand-performance").then().statusCode(200).body("decision.demandDue", org.hamcrest.Matchers.equalTo("2026-10-19"));
+        clock.fixAt(LocalDate.of(2026, 10, 20));
+        watch.scan();
+        watch.scan();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).endsWith("ipcase.case.decision-published.v1",
+                "ipcase.case.deadline-approaching.v1", "ipcase.case.overdue.v1", "ipcase.case.performance-demanded.v1", "ipcase.case.overdue.v1"));
+        var events = topic.ofKey(id);
+        assertThat(events.get(events.size() - 4).data()).contains("\"clock\":\"PAYMENT\"").contains("\"dueOn\":\"2026-10-08\"");
+        assertThat(events.get(events.size() - 1).data()).contains("\"clock\":\"DEMAND\"").contains("\"dueOn\":\"2026-10-19\"")
+                .contains("\"demandDue\":\"2026-10-19\"");
     }
 
     /**

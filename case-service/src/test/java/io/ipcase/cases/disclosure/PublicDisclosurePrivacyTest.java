@@ -53,7 +53,7 @@ class PublicDisclosurePrivacyTest {
         String orders = "责令周建国（ID" + RESPONDENT_ID + "，手机 +86 139-0792-0123，座机0792-8601234，邮箱 zhou.jianguo@example.cn，"
                 + "住江西省九江市浔阳区湖滨路8号3单元）停止销售；投诉人欧阳明月（身份证 110105 19491231 002X，电话13800138000）"
                 + "另留邮箱 oyang@mail.example.com，其亲属周某护照E12345678";
-        officer.act(id, "issue-decision", Map.of("decision", Map.of("infringementFound", true, "intentional", false, "fine", 5000,
+        Api.head().act(id, "issue-decision", Map.of("decision", Map.of("infringementFound", true, "intentional", false, "fine", 5000,
                 "orders", orders))).then().statusCode(200);
         officer.act(id, "serve", Map.of("servedOn", "2026-04-01")).then().statusCode(200);
         String caseNumber = officer.get(id).path("caseNumber");
@@ -66,6 +66,40 @@ class PublicDisclosurePrivacyTest {
         }
         for (String number : List.of(RESPONDENT_ID.substring(0, 17), "110105194912310", "13907920123", "13800138000", "07928601234")) {
             assertThat(digits).as("the public page shows the digits of " + number).doesNotContain(number);
+        }
+    }
+
+    /**
+     * A fine of 500 is minor: on display for 3 months from publication (1 June → 1 September 2026), then down from the
+     * public page; the case page says when its display ended.
+     */
+    @Test
+    void aPublishedDecisionComesDownWhenItsDisplayPeriodEnds() {
+        clock.fixAt(LocalDate.of(2026, 6, 1));
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
+        officer.act(id, "serve").then().statusCode(200).body("publication.displayPeriod", org.hamcrest.Matchers.equalTo("MINOR"))
+                .body("publication.displayUntil", org.hamcrest.Matchers.equalTo("2026-09-01"))
+                .body("publication.displayEnded", org.hamcrest.Matchers.equalTo(false));
+        String caseNumber = officer.get(id).path("caseNumber");
+        clock.fixAt(LocalDate.of(2026, 9, 1));
+        assertThat(publicCaseNumbers()).contains(caseNumber);
+        clock.fixAt(LocalDate.of(2026, 9, 2));
+        assertThat(publicCaseNumbers()).doesNotContain(caseNumber);
+        officer.get(id).then().body("publication.displayEnded", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    /** every case number on the public page, page by page */
+    private List<String> publicCaseNumbers() {
+        List<String> numbers = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            var json = given().get("/api/v1/public/penalty-decisions?region=360400&size=100&page=" + page).then().statusCode(200).extract()
+                    .jsonPath();
+            numbers.addAll(json.getList("items.caseNumber"));
+            if (numbers.size() >= json.getLong("total") || json.getList("items").isEmpty()) {
+                return numbers;
+            }
         }
     }
 }

@@ -37,9 +37,20 @@ class CaseFileTest {
         public int maxExtensions(CaseTrack track) {
             return 1;
         }
+
+        @Override
+        public LocalDate paymentDue(LocalDate servedOn) {
+            return servedOn.plusDays(15);
+        }
+
+        @Override
+        public LocalDate demandDue(LocalDate demandServedOn) {
+            return demandServedOn.plusDays(10);
+        }
     };
     static final Rulebook RULES = new Rulebook(new MajorDecisionPolicy(new BigDecimal("100000"), new BigDecimal("100000")),
-            new SimplifiedProcedurePolicy(new BigDecimal("200"), new BigDecimal("3000")), THRESHOLDS, PERIODS, new CaseNumbering() {
+            new SimplifiedProcedurePolicy(new BigDecimal("200"), new BigDecimal("3000")), THRESHOLDS, new DisplayPolicy(new BigDecimal("10000")), PERIODS,
+            new CaseNumbering() {
         @Override
         public String nextCase(String region, CaseTrack track, int year) {
             return "浔市监知罚〔" + year + "〕8号";
@@ -53,13 +64,13 @@ class CaseFileTest {
 
     static CaseSnapshot penalty(CaseState state) {
         return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true,
-                "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null);
+                "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
     }
 
     static CaseSnapshot decided(CaseTrack track, CaseState state, DecisionKind kind, boolean infringementFound) {
         return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, kind,
                 infringementFound, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号", TODAY.minusDays(5),
-                state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null);
+                state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null, CaseSnapshot.Performance.NONE);
     }
 
     static List<CaseStep> act(CaseSnapshot c, CaseAction action, ActionInput in, CaseActor actor) {
@@ -136,11 +147,11 @@ class CaseFileTest {
     void aMajorFineMustPassLegalReviewFirst(String amount, boolean issuedDirectly) {
         ActionInput in = new ActionInput(null, fine(amount), null, null, null, null);
         if (issuedDirectly) {
-            List<CaseStep> steps = act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, OFFICER);
+            List<CaseStep> steps = act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, HEAD);
             assertThat(steps.get(0).after()).isEqualTo(CaseState.DECIDED);
             assertThat(steps.get(0).changes()).contains(new CaseChange.DecisionIssued("浔市监知罚决〔2026〕3号", TODAY));
         } else {
-            assertThatThrownBy(() -> act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, OFFICER))
+            assertThatThrownBy(() -> act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, HEAD))
                     .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("legal-review-required"));
         }
     }
@@ -152,7 +163,8 @@ class CaseFileTest {
         assertThat(steps).extracting(CaseStep::after).containsExactly(CaseState.SERVED, CaseState.EFFECTIVE);
         assertThat(steps.get(0).events()).containsExactly(CaseEventType.DECISION_SERVED);
         assertThat(steps.get(1).events()).containsExactly(CaseEventType.DECISION_EFFECTIVE);
-        assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY), new CaseChange.Published());
+        assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY, TODAY.plusDays(15)),
+                new CaseChange.Published(DisplayPeriod.MINOR));
     }
 
     @ParameterizedTest(name = "{0}, infringement found {1}: published {2}")
@@ -164,7 +176,7 @@ class CaseFileTest {
     void onlyAPenaltyThatFoundInfringementIsPublished(DecisionKind kind, boolean found, boolean published) {
         List<CaseStep> steps = act(decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.DECIDED, kind, found), CaseAction.SERVE,
                 ActionInput.NONE, OFFICER);
-        assertThat(steps.get(1).changes().contains(new CaseChange.Published())).isEqualTo(published);
+        assertThat(steps.get(1).changes().stream().anyMatch(CaseChange.Published.class::isInstance)).isEqualTo(published);
     }
 
     @Test
@@ -178,7 +190,7 @@ class CaseFileTest {
         assertThatThrownBy(() -> new CaseFile(inWindow, RULES).act(CaseAction.MAKE_EFFECTIVE, null, OFFICER, TODAY.plusDays(12)))
                 .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("appeal-window-open"));
         List<CaseStep> effective = new CaseFile(inWindow, RULES).act(CaseAction.MAKE_EFFECTIVE, null, OFFICER, TODAY.plusDays(13));
-        assertThat(effective.get(0).changes()).containsExactly(new CaseChange.Effective(TODAY.plusDays(13)));
+        assertThat(effective.get(0).changes()).containsExactly(new CaseChange.Effective(TODAY.plusDays(13), null));
     }
 
     @Test
@@ -237,7 +249,7 @@ class CaseFileTest {
         ActionInput in = new ActionInput("理由", fine("500"), null, null, ClosedReason.PERFORMED, null);
         assertThatThrownBy(() -> act(c, action, in, neighbour)).isInstanceOfSatisfying(CaseRefusal.class,
                 r -> assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.NOT_YOURS));
-        assertThat(act(c, action, in, OFFICER)).isNotEmpty();
+        assertThat(act(c, action, in, action == CaseAction.ISSUE_DECISION ? HEAD : OFFICER)).isNotEmpty();
     }
 
     /** Only mediation-service's report of a performed agreement closes a case as mediated. */
@@ -249,7 +261,7 @@ class CaseFileTest {
             """)
     void aCaseClosesAsMediatedOnlyOnAPerformedAgreement(String mediationId, boolean performed, boolean closes) {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.INFRINGEMENT_RULING, Procedure.ORDINARY, CaseState.IN_MEDIATION, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null);
+                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
         ActionInput in = new ActionInput("调解", null, null, null, null,
                 mediationId == null ? null : new ActionInput.MediationReport(mediationId, performed));
         if (closes) {
@@ -273,7 +285,7 @@ class CaseFileTest {
             """)
     void withdrawingAFiledPenaltyCaseIsTheHeadsDecision(CaseTrack track, CaseState state, String who, boolean allowed) {
         CaseSnapshot c = new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true, null, CaseSnapshot.Extensions.NONE, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
         CaseActor actor = who.equals("head") ? HEAD : OFFICER;
         if (allowed) {
             assertThat(act(c, CaseAction.WITHDRAW, ActionInput.because("撤回"), actor).get(0).after()).isEqualTo(CaseState.WITHDRAWN);
@@ -287,8 +299,8 @@ class CaseFileTest {
     @Test
     void everyIssuedDecisionGetsANumberOfItsOwn() {
         CaseSnapshot reopened = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null);
-        List<CaseStep> issued = act(reopened, CaseAction.ISSUE_DECISION, new ActionInput(null, fine("500"), null, null, null, null), OFFICER);
+                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
+        List<CaseStep> issued = act(reopened, CaseAction.ISSUE_DECISION, new ActionInput(null, fine("500"), null, null, null, null), HEAD);
         assertThat(issued.get(0).changes()).contains(new CaseChange.DecisionIssued("浔市监知罚决〔2026〕3号", TODAY));
     }
 
@@ -307,10 +319,10 @@ class CaseFileTest {
         assertThat(RULES.majorDecisions().isMajor(d)).isEqualTo(major);
         ActionInput in = new ActionInput(null, d, null, null, null, null);
         if (major) {
-            assertThatThrownBy(() -> act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, OFFICER))
+            assertThatThrownBy(() -> act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, HEAD))
                     .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("legal-review-required"));
         } else {
-            assertThat(act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, OFFICER).get(0).after()).isEqualTo(CaseState.DECIDED);
+            assertThat(act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, HEAD).get(0).after()).isEqualTo(CaseState.DECIDED);
         }
     }
 
@@ -326,7 +338,7 @@ class CaseFileTest {
             """)
     void theSimplifiedProcedureCapsTheFine(boolean organisations, String fine, String confiscated, boolean fits) {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.INVESTIGATING, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null);
+                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
         ActionInput in = new ActionInput(null, new DecisionDraft(null, true, false, null, "停止侵权", new BigDecimal(fine), new BigDecimal(confiscated),
                 null, null), null, null, null, null);
         if (fits) {
@@ -342,9 +354,9 @@ class CaseFileTest {
     void aSimplifiedDecisionIsNotPublished() {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.DECIDED, "360400", FIGURES,
                 List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("1000"),
-                "浔市监知罚决〔2026〕3号", TODAY, null, null, null, null);
+                "浔市监知罚决〔2026〕3号", TODAY, null, null, null, null, CaseSnapshot.Performance.NONE);
         List<CaseStep> steps = act(c, CaseAction.SERVE, ActionInput.NONE, OFFICER);
-        assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY));
+        assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY, TODAY.plusDays(15)));
     }
 
     /** The police opened a criminal case: the administrative case ends, closed as transferred; nobody closes a case so by hand. */
@@ -398,7 +410,7 @@ class CaseFileTest {
 
     static CaseSnapshot withExtensions(CaseState state, String caseNumber, int granted, String pending) {
         return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"),
-                true, caseNumber, new CaseSnapshot.Extensions(granted, pending), null, null, null, null, null, null, null, null, null, null);
+                true, caseNumber, new CaseSnapshot.Extensions(granted, pending), null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
     }
 
     /** More time: asked by the case's officers of an open, filed case, once at a time, as often as the track allows; the head decides. */
@@ -474,10 +486,117 @@ class CaseFileTest {
                 .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("appeal-window-closed"));
         CaseSnapshot sued = decided(CaseTrack.INFRINGEMENT_RULING, CaseState.UNDER_LITIGATION, DecisionKind.RULING, true);
         assertThat(act(sued, CaseAction.RECORD_RULING_UPHELD, ActionInput.because("驳回诉讼请求"), OFFICER).get(0).changes())
-                .containsExactly(new CaseChange.Effective(TODAY));
+                .containsExactly(new CaseChange.Effective(TODAY, null));
         assertThat(act(sued, CaseAction.RECORD_RULING_OVERTURNED, ActionInput.because("撤销裁决"), OFFICER).get(0).changes())
                 .containsExactly(new CaseChange.Revoked(TODAY, "撤销裁决"), new CaseChange.PublicationWithdrawn("撤销裁决"));
         assertThatThrownBy(() -> act(sued, CaseAction.RECORD_NON_PERFORMANCE, ActionInput.because("拒不履行"), OFFICER))
                 .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.NOT_NOW));
+    }
+
+    /** The head decides a penalty (行政处罚法 Art. 57); on the spot (simplified procedure) the officers do, and rulings are the officers' too. */
+    @ParameterizedTest(name = "{0} {1} decision by {2}: {3}")
+    @CsvSource(textBlock = """
+            ADMINISTRATIVE_PENALTY, ORDINARY,   officer, NOT_YOURS
+            ADMINISTRATIVE_PENALTY, ORDINARY,   head,
+            ADMINISTRATIVE_PENALTY, SIMPLIFIED, officer,
+            INFRINGEMENT_RULING,    ORDINARY,   officer,
+            """)
+    void theHeadIssuesAnOrdinaryPenaltyDecision(CaseTrack track, Procedure procedure, String who, CaseRefusal.Kind refusal) {
+        CaseSnapshot c = new CaseSnapshot(track, procedure, CaseState.INVESTIGATING, "360400", FIGURES, List.of("officer-li"), true, "浔市监知罚〔2026〕7号",
+                CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
+        DecisionDraft draft = new DecisionDraft(null, true, false, null, "停止侵权", track == CaseTrack.INFRINGEMENT_RULING ? null : new BigDecimal("200"),
+                null, null, null);
+        ActionInput in = new ActionInput(null, draft, null, null, null, null);
+        CaseActor actor = who.equals("head") ? HEAD : OFFICER;
+        if (refusal == null) {
+            assertThat(act(c, CaseAction.ISSUE_DECISION, in, actor).get(0).after()).isEqualTo(CaseState.DECIDED);
+        } else {
+            assertThatThrownBy(() -> act(c, CaseAction.ISSUE_DECISION, in, actor)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(r.kind()).isEqualTo(refusal));
+        }
+    }
+
+    /** an effective penalty of 5,000 served on 1 March 2026 (so payable until 16 March), with the demand as given */
+    static CaseSnapshot effectiveFine(LocalDate demandedOn) {
+        LocalDate served = LocalDate.of(2026, 3, 1);
+        return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.EFFECTIVE, "360400", FIGURES, List.of("officer-li"), true,
+                "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号",
+                served.minusDays(2), served, served, null, null, new CaseSnapshot.Performance(served.plusDays(15), demandedOn,
+                        demandedOn == null ? null : demandedOn.plusDays(10)));
+    }
+
+    /**
+     * 行政处罚法 Art. 67: 15 days to pay; then the formal demand (行政强制法 Arts. 35, 54: ten days); only after that is refusal
+     * to perform recorded (docs/domain.md, "Performance").
+     */
+    @ParameterizedTest(name = "{0} on {2}, demanded {1}: {3}")
+    @CsvSource(textBlock = """
+            # action,               demanded on, today,      outcome
+            DEMAND_PERFORMANCE,     ,            2026-03-16, payment-period-running
+            DEMAND_PERFORMANCE,     ,            2026-03-17, 2026-03-27
+            DEMAND_PERFORMANCE,     2026-03-17,  2026-03-20, already-demanded
+            RECORD_NON_PERFORMANCE, ,            2026-03-02, demand-required
+            RECORD_NON_PERFORMANCE, ,            2026-05-30, demand-required
+            RECORD_NON_PERFORMANCE, 2026-03-17,  2026-03-27, demand-period-running
+            RECORD_NON_PERFORMANCE, 2026-03-17,  2026-03-28, NOT_PERFORMED
+            RECORD_PERFORMANCE,     ,            2026-03-02, PERFORMED
+            RECORD_PERFORMANCE,     2026-03-17,  2026-03-28, PERFORMED
+            """)
+    void refusalToPerformFollowsThePaymentPeriodAndADemand(CaseAction action, LocalDate demandedOn, LocalDate today, String outcome) {
+        CaseFile file = new CaseFile(effectiveFine(demandedOn), RULES);
+        ActionInput in = ActionInput.because("逾期未缴纳罚款");
+        if (Character.isDigit(outcome.charAt(0))) {
+            // demanded: the outcome is the last day the demand gives
+            List<CaseStep> steps = file.act(action, in, OFFICER, today);
+            assertThat(steps.get(0).changes()).containsExactly(new CaseChange.Demanded(today, LocalDate.parse(outcome)));
+            assertThat(steps.get(0).events()).containsExactly(CaseEventType.PERFORMANCE_DEMANDED);
+            assertThat(steps.get(0).after()).isEqualTo(CaseState.EFFECTIVE);
+        } else if (outcome.contains("-")) {
+            // refused: the outcome is the rule
+            assertThatThrownBy(() -> file.act(action, in, OFFICER, today)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(r.rule()).isEqualTo(outcome));
+        } else {
+            assertThat(file.act(action, in, OFFICER, today).get(0).after()).isEqualTo(CaseState.valueOf(outcome));
+        }
+    }
+
+    /** A demand served earlier may be recorded later, but never dated inside the payment period or in the future. */
+    @Test
+    void aDemandIsDatedByItsService() {
+        CaseFile file = new CaseFile(effectiveFine(null), RULES);
+        LocalDate today = LocalDate.of(2026, 3, 25);
+        assertThat(file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, LocalDate.of(2026, 3, 18), null, null, null), OFFICER, today)
+                .get(0).changes()).containsExactly(new CaseChange.Demanded(LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 28)));
+        assertThatThrownBy(() -> file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, LocalDate.of(2026, 3, 16), null, null, null),
+                OFFICER, today)).isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("payment-period-running"));
+        assertThatThrownBy(() -> file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, today.plusDays(1), null, null, null),
+                OFFICER, today)).isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.field()).isEqualTo("servedOn"));
+    }
+
+    /** A decision that found no infringement orders nothing, so nothing is demanded. */
+    @Test
+    void nothingIsDemandedOfADecisionThatFoundNoInfringement() {
+        CaseSnapshot cleared = decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.EFFECTIVE, DecisionKind.PENALTY, false);
+        assertThatThrownBy(() -> act(cleared, CaseAction.DEMAND_PERFORMANCE, ActionInput.NONE, OFFICER))
+                .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("nothing-to-perform"));
+    }
+
+    /**
+     * How long a published decision stays on display (SAMR's display periods, docs/domain.md "Publication and display"):
+     * a major decision 3 years, a fine within the bureau's 较低数额 (10,000 here) 3 months, any other 1 year; counted from
+     * the day of publication to the same calendar day, a month end where that month is shorter.
+     */
+    @ParameterizedTest(name = "major {0}, fine {1}: {2}, published {3} → on display until {4}")
+    @CsvSource(textBlock = """
+            false, 5000,   MINOR,    2026-03-02, 2026-06-02
+            false, 10000,  MINOR,    2026-11-30, 2027-02-28
+            false, 10001,  MODERATE, 2026-03-02, 2027-03-02
+            false,       , MINOR,    2026-03-02, 2026-06-02
+            true,  5000,   SERIOUS,  2028-02-29, 2031-02-28
+            true,  150000, SERIOUS,  2026-05-20, 2029-05-20
+            """)
+    void aPublishedDecisionStaysOnDisplayForItsPeriod(boolean major, BigDecimal fine, DisplayPeriod period, LocalDate publishedOn, LocalDate lastDay) {
+        assertThat(RULES.display().periodOf(major, fine)).isEqualTo(period);
+        assertThat(period.lastDay(publishedOn)).isEqualTo(lastDay);
     }
 }

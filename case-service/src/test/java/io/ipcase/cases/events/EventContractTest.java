@@ -39,7 +39,7 @@ class EventContractTest {
         officer.act(id, "accept").then().statusCode(200);
         officer.request().body(Map.of("reason", "案情复杂")).post("/api/v1/cases/" + id + "/extension-request").then().statusCode(200);
         Api.head().request().body(Map.of("approved", true)).post("/api/v1/cases/" + id + "/extension-decision").then().statusCode(200);
-        officer.act(id, "issue-decision", Api.decision(true, 3000)).then().statusCode(200);
+        Api.head().act(id, "issue-decision", Api.decision(true, 3000)).then().statusCode(200);
         officer.act(id, "serve").then().statusCode(200);
         officer.act(id, "revoke-decision", Api.reason("行政复议撤销")).then().statusCode(200);
         officer.act(id, "reopen", Api.reason("重新调查")).then().statusCode(200);

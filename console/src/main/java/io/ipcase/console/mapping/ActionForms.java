@@ -43,6 +43,7 @@ public final class ActionForms {
                     Map.entry("record-ruling-overturned", new Spec(List.of("reason"), CASE_HANDLERS, false)),
                     Map.entry("record-police-acceptance", new Spec(List.of("reason"), CASE_HANDLERS, false)),
                     Map.entry("record-performance", new Spec(List.of("performedOn", "note"), CASE_HANDLERS, true)),
+                    Map.entry("demand-performance", new Spec(List.of("servedOn", "note"), CASE_HANDLERS, false)),
                     Map.entry("close", new Spec(List.of("closedReason", "note"), CASE_HANDLERS, true)),
                     Map.entry("approve-transfer", new Spec(List.of("note"), Set.of("head"), true)),
                     Map.entry("reject-transfer", new Spec(List.of("reason"), Set.of("head"), false)),

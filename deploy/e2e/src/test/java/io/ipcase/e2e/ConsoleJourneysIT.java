@@ -126,6 +126,9 @@ class ConsoleJourneysIT {
         browser.click(By.id("submit-evidence"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-list"), "现场查获假冒茶叶"));
 
+        // the head issues the penalty decision (the officer's hands it over; 行政处罚法 Art. 57)
+        browser.signIn("head-wang");
+        browser.open("/cases/" + caseId);
         browser.openAction("issue-decision");
         browser.choose("f-issue-decision-decision-kind", "PENALTY");
         browser.choose("f-issue-decision-decision-infringementFound", "true");
@@ -135,9 +138,13 @@ class ConsoleJourneysIT {
         assertThat(state()).isEqualTo("DECIDED");
         browser.screenshot("02-case-decided");
 
+        browser.signIn("officer-li");
+        browser.open("/cases/" + caseId);
         act("serve", Map.of());
         assertThat(state()).isEqualTo("EFFECTIVE");
         assertThat(browser.text(By.id("decision-fine"))).isEqualTo("¥5,000.00");
+        // payable within 15 days of service
+        assertThat(browser.text(By.id("payment-due"))).isNotBlank();
         assertThat(browser.find(By.id("audit-chain")).getDomAttribute("data-intact")).isEqualTo("true");
         // the decision took effect on service and went public the same day
         assertThat(browser.find(By.id("publication")).getDomAttribute("data-status")).isEqualTo("published");
@@ -326,11 +333,15 @@ class ConsoleJourneysIT {
     void aCreditOfficerListsAfterAnObjectionAndTheRevocationRemovesIt() {
         String subject = "11010519491231002X";
         String caseId = registeredAndAccepted("ADMINISTRATIVE_PENALTY", "TRADEMARK", "庐山云雾 " + run, individual());
-        RequestSpecification officer = as("officer", "officer-li", "360400");
-        officer.body(Map.of("decision", Map.of("kind", "PENALTY", "infringementFound", true, "fine", 8000, "orders", "没收侵权商品")))
-                .post(api("case-service", "/cases/" + caseId + "/issue-decision")).then().statusCode(200);
+        as("head", "head-wang", "360400").body(Map.of("decision", Map.of("kind", "PENALTY", "infringementFound", true, "fine", 8000,
+                "orders", "没收侵权商品"))).post(api("case-service", "/cases/" + caseId + "/issue-decision")).then().statusCode(200);
         as("officer", "officer-li", "360400").body(Map.of()).post(api("case-service", "/cases/" + caseId + "/serve")).then().statusCode(200);
-        as("officer", "officer-li", "360400").body(Map.of("reason", "逾期未缴纳罚款"))
+        // 15 days to pay, a formal demand, its ten days: then the refusal is recorded
+        system.shiftClocks(16);
+        as("officer", "officer-li", "360400").body(Map.of()).post(api("case-service", "/cases/" + caseId + "/demand-performance")).then()
+                .statusCode(200);
+        system.shiftClocks(11);
+        as("officer", "officer-li", "360400").body(Map.of("reason", "逾期未缴纳罚款，经催告仍未履行"))
                 .post(api("case-service", "/cases/" + caseId + "/record-non-performance")).then().statusCode(200);
         String caseNumber = as("officer", "officer-li", "360400").get(api("case-service", "/cases/" + caseId)).jsonPath().getString("caseNumber");
         String listingId = await().atMost(Duration.ofSeconds(60)).until(() -> as("credit-officer",

@@ -50,6 +50,7 @@ final class FaultHttp {
     }
 
     static final User OFFICER = new User("officer-li", "officer", "360400");
+    static final User HEAD = new User("head-wang", "head", "360400");
     static final User CREDIT_OFFICER = new User("credit-officer-zhou", "credit-officer", "360400");
     static final User MEDIATOR = new User("mediator-chen", "mediator", null);
     static final User ADMIN = new User("admin-root", "admin", null);

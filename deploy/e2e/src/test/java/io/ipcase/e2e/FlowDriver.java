@@ -2,6 +2,8 @@ package io.ipcase.e2e;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,10 +49,14 @@ final class FlowDriver {
             f.caseId = register(f);
             act(f, "accept", "{}", "INVESTIGATING");
             if (f.kind == FaultFlow.Kind.PENALTY) {
-                act(f, "issue-decision", "{\"decision\":{\"infringementFound\":true,\"intentional\":false,\"fine\":8000,\"orders\":\"停止侵权\"}}",
-                        "DECIDED");
-                // a penalty takes effect on service
+                // the head decides a penalty
+                act(f, FaultHttp.HEAD, "issue-decision",
+                        "{\"decision\":{\"infringementFound\":true,\"intentional\":false,\"fine\":8000,\"orders\":\"停止侵权\"}}", "DECIDED");
+                // a penalty takes effect on service; the fine's 15 days pass, a demand is served, its 10 days pass
                 act(f, "serve", "{}", "EFFECTIVE");
+                moveClockPast(f, "paymentDue");
+                act(f, "demand-performance", "{}", null);
+                moveClockPast(f, "demandDue");
                 act(f, "record-non-performance", "{\"reason\":\"当事人逾期未缴纳罚款，经催告仍未履行\"}", "NOT_PERFORMED");
                 f.listingId = awaitListing(f);
             } else {
@@ -84,16 +90,21 @@ final class FlowDriver {
     }
 
     private void act(FaultFlow f, String action, String body, String target) {
+        act(f, FaultHttp.OFFICER, action, body, target);
+    }
+
+    /** @param target the state the action leads to; null: the action keeps the state, so a 409 is never taken as done */
+    private void act(FaultFlow f, FaultHttp.User user, String action, String body, String target) {
         String key = UUID.randomUUID().toString();
         String path = "/cases/" + f.caseId;
         int[] tries = { 0 };
         retry(f, action, () -> {
-            Answer a = post(f, tries, "case-service", path + "/" + action, FaultHttp.OFFICER, body, key);
+            Answer a = post(f, tries, "case-service", path + "/" + action, user, body, key);
             if (a.ok()) {
                 noteReplay(f, a);
                 return Optional.of(Boolean.TRUE);
             }
-            if (a.status() == 409) {
+            if (a.status() == 409 && target != null) {
                 Answer c = http.get("case-service", path, FaultHttp.OFFICER);
                 if (!c.ok()) {
                     return Optional.empty();
@@ -107,6 +118,30 @@ final class FlowDriver {
                 throw new StepFailed(f.tag() + ": " + action + " answered 409 while the case is " + state + ", not " + target + ": " + a);
             }
             return transientOrFail(f, action, a);
+        });
+    }
+
+    /**
+     * Moves case-service's clock (the local profile's adjustable one) until the day after the decision's {@code field}
+     * date. Flows running at once may each move it: it only ever goes forward, so each flow's condition holds once met; a
+     * restarted service starts from the real day again, which the next check sees.
+     */
+    private void moveClockPast(FaultFlow f, String field) {
+        retry(f, "clock past " + field, () -> {
+            Answer c = http.get("case-service", "/cases/" + f.caseId, FaultHttp.OFFICER);
+            Answer clock = http.get("case-service", "/dev/clock", FaultHttp.ADMIN);
+            if (!c.ok() || !clock.ok()) {
+                return Optional.empty();
+            }
+            LocalDate due = LocalDate.parse(c.json().getString("decision." + field));
+            LocalDate today = LocalDate.parse(clock.json().getString("today"));
+            if (today.isAfter(due)) {
+                return Optional.of(Boolean.TRUE);
+            }
+            http.post("case-service", "/dev/clock/shift", FaultHttp.ADMIN, "{\"days\":" + (ChronoUnit.DAYS.between(today, due) + 1) + "}",
+                    UUID.randomUUID().toString());
+            // whether the shift answered or not, the next try looks again
+            return Optional.empty();
         });
     }
 

@@ -114,6 +114,13 @@ final class ProbeFixtures {
                 "https://203.0.113.10/ipcase/probe-hook", "secret", "probe-secret-0123456789", "eventNames", "probe.never-happens"), 201).path("id").asText();
     }
 
+    /** every service's adjustable clock (the local profile's) on by whole days */
+    private void shiftClocks(int days) {
+        for (String service : RunningSystem.SERVICES) {
+            api.call(service, "POST", "/api/v1/dev/clock/shift", "admin", Map.of("days", days), 200);
+        }
+    }
+
     private void createCasesAndTheirConsequences(String officer) {
         // the registry: an organisation of 九江 whose admin and mediator the probes act as
         organisation = api.call("mediation-service", "POST", "/api/v1/mediation-organisations", "admin",
@@ -142,7 +149,8 @@ final class ProbeFixtures {
         } catch (ConditionTimeoutException e) {
             notes.add("no message reached " + recipient + "'s inbox: POST /inbox/{id}/read is probed against an id that does not exist");
         }
-        api.call("case-service", "POST", "/api/v1/cases/" + penaltyCase + "/issue-decision", officer, Map.of("decision",
+        // the head decides a penalty
+        api.call("case-service", "POST", "/api/v1/cases/" + penaltyCase + "/issue-decision", "head", Map.of("decision",
                 Map.of("infringementFound", true, "intentional", false, "fine", 8000, "orders", "责令" + freeText + "立即停止销售侵权商品，并告知投诉人"
                         + complainant.name() + "（电话" + complainant.phone() + "，邮箱" + complainant.email() + "）")), 200);
         // served by e-mail to the respondent: the penalty takes effect on service
@@ -150,6 +158,10 @@ final class ProbeFixtures {
         JsonNode decided = api.get("case-service", "/api/v1/cases/" + penaltyCase, officer);
         penaltyCaseNumber = decided.path("caseNumber").asText();
         String decisionNumber = decided.path("decision").path("number").asText();
+        // the fine's 15 days pass, a formal demand is served, its ten days pass: then the refusal is recorded
+        shiftClocks(16);
+        api.call("case-service", "POST", "/api/v1/cases/" + penaltyCase + "/demand-performance", officer, Map.of(), 200);
+        shiftClocks(11);
         api.call("case-service", "POST", "/api/v1/cases/" + penaltyCase + "/record-non-performance", officer,
                 Map.of("reason", freeText + "逾期未缴纳罚款，经催告仍未履行；投诉人" + complainant.name() + "（住" + complainant.address() + "）已知悉"), 200);
         listing = await("the listing proposed for the respondent").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> {

@@ -61,6 +61,18 @@ final class RunningSystem {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
+    /**
+     * Moves every service's clock on by whole days (the local profile's clock is adjustable), so that statutory periods
+     * pass: clocks only go forward, so suites sharing the system each see their own periods pass.
+     */
+    void shiftClocks(int days) {
+        for (String service : SERVICES) {
+            io.restassured.RestAssured.given().auth().oauth2(DevTokens.token("admin-root", "admin", null))
+                    .contentType(io.restassured.http.ContentType.JSON).body(Map.of("days", days))
+                    .post(url(service) + "/api/v1/dev/clock/shift").then().statusCode(200);
+        }
+    }
+
     /** health, metrics and OpenAPI: the packaged services serve them on a management port of their own */
     String managementUrl(String service) {
         return "http://127.0.0.1:" + managementPorts.get(service);

@@ -96,7 +96,8 @@ class SystemFlowsIT {
     @Test
     void aPenaltyIsDecidedServedByEmailTakesEffectAndIsPublishedMasked() throws IOException {
         String id = fileCase("penalty-case.json");
-        officer().body(Map.of("decision", Map.of("infringementFound", true, "fine", 8000, "orders", "停止侵权")))
+        // the head decides a penalty
+        as("head", "head-wang", "360400").body(Map.of("decision", Map.of("infringementFound", true, "fine", 8000, "orders", "停止侵权")))
                 .post(url("case-service", "/cases/" + id + "/issue-decision")).then().statusCode(200);
         awaitCase(id, "EFFECTIVE");
         String caseNumber = getCase(id).then().body("decision.servedOn", org.hamcrest.Matchers.notNullValue()).extract().path("caseNumber");
@@ -146,11 +147,14 @@ class SystemFlowsIT {
                 .post(url("case-service", "/cases/" + id + "/issue-decision")).then().statusCode(200);
         awaitCase(id, "SERVED");
         // the 15-day window to sue passes: the local stack's clocks move on, the deadline watch makes the ruling effective
-        for (String service : RunningSystem.SERVICES) {
-            as("admin", "admin-root", null).body(Map.of("days", 16)).post(url(service, "/dev/clock/shift")).then().statusCode(200);
-        }
+        system.shiftClocks(16);
         awaitCase(id, "EFFECTIVE");
-        officer().body(Map.of("reason", "逾期未缴纳罚款")).post(url("case-service", "/cases/" + id + "/record-non-performance")).then()
+        // refusal to perform is established by a formal demand and its ten days
+        officer().body(Map.of("reason", "拒不履行")).post(url("case-service", "/cases/" + id + "/record-non-performance")).then()
+                .statusCode(422).body("rule", equalTo("demand-required"));
+        officer().body("{}").post(url("case-service", "/cases/" + id + "/demand-performance")).then().statusCode(200);
+        system.shiftClocks(11);
+        officer().body(Map.of("reason", "经催告仍未停止销售侵权产品")).post(url("case-service", "/cases/" + id + "/record-non-performance")).then()
                 .statusCode(200);
         String decisionNumber = getCase(id).then().extract().path("decision.number");
         RequestSpecification creditOfficer = as("credit-officer", "credit-officer-zhou", "360400");

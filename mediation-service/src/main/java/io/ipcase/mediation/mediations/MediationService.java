@@ -243,7 +243,8 @@ public class MediationService {
                     throw ProblemException.unprocessable("extended-once", "The time limit was extended once already (due " + m.dueOn + ")");
                 }
                 m.extended = true;
-                m.dueOn = calculator.due(m.dueOn, rules.extension().get(m.kind));
+                // the time limit and its extension count as one period from the opening (docs/domain.md, "Extensions")
+                m.dueOn = calculator.due(m.openedOn, rules.timeLimit().get(m.kind).extendedBy(rules.extension().get(m.kind), 1));
                 event = "extended";
             }
             case REACH_AGREEMENT -> {
@@ -304,7 +305,7 @@ public class MediationService {
                             + m.courtDecisionDue + ")");
                 }
                 m.courtDecisionExtended = true;
-                m.courtDecisionDue = calculator.due(m.courtDecisionDue, rules.courtDecisionExtension());
+                m.courtDecisionDue = calculator.due(m.courtAcceptedOn, rules.courtDecision().extendedBy(rules.courtDecisionExtension(), 1));
             }
             case CONFIRM -> {
                 if (cmd.courtCaseNumber() != null) {

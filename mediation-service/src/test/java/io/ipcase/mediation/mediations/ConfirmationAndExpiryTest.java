@@ -67,6 +67,22 @@ class ConfirmationAndExpiryTest {
                 .body("state", equalTo("CONFIRMATION_REJECTED"));
     }
 
+    /**
+     * One month from Tuesday 2026-09-01 ends on 1 October, National Day, so the mediation is due Thursday 8 October; the
+     * extension runs on from the period's own end, as one period of two months (1 November, a Sunday → Monday 2 November),
+     * not a month from 8 October (docs/domain.md, "Extensions").
+     */
+    @Test
+    void anExtensionCountsFromThePeriodsOwnEndNotFromTheDayAHolidayMovedItTo() {
+        clock.fixAt(LocalDate.of(2026, 9, 1));
+        Registry.Organisation organisation = Registry.organisation("PEOPLES", "360484");
+        String mediatorId = Registry.mediator(organisation, "陈敏", "PATENT_UTILITY_MODEL");
+        String id = organisation.admin().request().body(Api.dispute(organisation.id(), "360484")).post("/api/v1/mediations").then()
+                .statusCode(201).body("dueOn", equalTo("2026-10-08")).extract().path("id");
+        organisation.admin().act(id, "assign", Map.of("mediatorId", mediatorId)).then().statusCode(200);
+        Api.mediator(mediatorId).act(id, "extend", Map.of("partiesConsent", true)).then().statusCode(200).body("dueOn", equalTo("2026-11-02"));
+    }
+
     @Test
     void aMediationPastItsTimeLimitExpiresOnceAndAnExtensionNeedsBothPartiesConsent() {
         // people's mediation: 1 month from Monday 2026-03-02 → Thursday 2026-04-02

@@ -132,6 +132,19 @@ class RoutingTest {
         assertThat(smtp.receivedBy("respondents-" + tag + "@example.cn")).isEmpty();
     }
 
+    /** 催告: the respondents are told by when to perform; the complainants are not. */
+    @Test
+    void aDemandToPerformReachesTheRespondentsWithItsDueDate() {
+        String tag = tag();
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = Upstream.caseExample("ipcase.case.performance-demanded.v1", caseId, tag, d -> { });
+        Upstream.send("ipcase.case.performance-demanded.v1", caseId.toString(), data);
+        var mail = mailTo("respondents-" + tag + "@example.cn", 1).get(0);
+        assertThat(mail.subject()).startsWith("【催告】");
+        assertThat(mail.body()).contains(data.path("decision").path("demandDue").asText()).contains(data.path("decision").path("paymentDue").asText());
+        assertThat(smtp.receivedBy("complainants-" + tag + "@example.cn")).isEmpty();
+    }
+
     @Test
     void aMediatorAssignedIsToldWithThePartiesAndConfirmationReachesTheParties() {
         String tag = tag();

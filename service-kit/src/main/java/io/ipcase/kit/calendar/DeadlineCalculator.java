@@ -45,6 +45,27 @@ public final class DeadlineCalculator {
             return new DeadlineRule(amount, Unit.MONTHS);
         }
 
+        /**
+         * This period lengthened by {@code times} extensions, as one period counted from the original start: an
+         * extension runs on from the period's own last day, never from the day a holiday moved its end to, and the sum
+         * is moved off a holiday once (docs/domain.md, "Extensions"). 90 days + 30 days is 120 days; 3 months + 1
+         * month is 4 months. Every service counts an extension so.
+         *
+         * @throws IllegalArgumentException when the extension is in another unit (a configuration error)
+         */
+        public DeadlineRule extendedBy(DeadlineRule extension, int times) {
+            if (times < 0) {
+                throw new IllegalArgumentException("a period is extended zero or more times, not " + times);
+            }
+            if (times == 0) {
+                return this;
+            }
+            if (extension.unit() != unit) {
+                throw new IllegalArgumentException("an extension of a period in " + unit + " must be in " + unit + ", not " + extension.unit());
+            }
+            return new DeadlineRule(amount + times * extension.amount(), unit);
+        }
+
         /** Reads {@code "<n> WORKING_DAYS|NATURAL_DAYS|MONTHS"}, as written in configuration. */
         public static DeadlineRule parse(CharSequence text) {
             String[] parts = text.toString().trim().split("\\s+");

@@ -53,6 +53,8 @@ class DeadlineCalculatorTest {
             2025-11-20, 90, 2026-02-24, ends inside Spring Festival
             2026-01-05, 90, 2026-04-07, ends on a Qingming Sunday; Monday is off too
             2025-03-03, 90, 2025-06-03, ends on Dragon Boat
+            2026-09-21, 10, 2026-10-08, a demand's ten days end on National Day
+            2026-12-17, 15, 2027-01-04, a fine's 15 days end on New Year 2027 (computed; no arrangement yet)
             """)
     void addsNaturalDaysAndMovesOffNonWorkingDays(LocalDate start, int days, LocalDate expected, String why) {
         assertEquals(expected, calculator.addNaturalDays(start, days));
@@ -179,5 +181,20 @@ class DeadlineCalculatorTest {
                     return new Pause(LocalDate.parse(ends[0]), resumed);
                 })
                 .toList();
+    }
+
+    /**
+     * An extension counts on from the period's own last day, as one period with it: 1 month from 2026-09-01 ends on
+     * National Day (moved to 10-08); extended by a month it is 2 months from the start (11-01, a Sunday → 11-02), not a
+     * month from the moved day (11-09).
+     */
+    @Test
+    void anExtensionMakesOnePeriodWithThePeriodItExtends() {
+        DeadlineRule month = DeadlineRule.months(1);
+        assertEquals(LocalDate.of(2026, 10, 8), calculator.due(LocalDate.of(2026, 9, 1), month));
+        assertEquals(LocalDate.of(2026, 11, 2), calculator.due(LocalDate.of(2026, 9, 1), month.extendedBy(month, 1)));
+        assertEquals(DeadlineRule.naturalDays(120), DeadlineRule.naturalDays(90).extendedBy(DeadlineRule.naturalDays(30), 1));
+        assertEquals(DeadlineRule.workingDays(15), DeadlineRule.workingDays(15).extendedBy(DeadlineRule.workingDays(15), 0));
+        assertThrows(IllegalArgumentException.class, () -> month.extendedBy(DeadlineRule.naturalDays(30), 1));
     }
 }
