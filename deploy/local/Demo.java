@@ -50,6 +50,8 @@ public final class Demo {
         String c1 = id(call("POST", CASES + "/cases", officer, penalty));
         say("officer-li registers a complaint: case " + c1 + " RECEIVED");
         say("accepted: " + field(call("POST", CASES + "/cases/" + c1 + "/accept", officer, "{}"), "caseNumber"));
+        call("POST", CASES + "/cases/" + c1 + "/penalty-notice", officer, "{\"partyWaived\":true}");
+        say("the respondent is told of the intended penalty and waives in writing its right to state its case and to a hearing");
         call("POST", CASES + "/cases/" + c1 + "/issue-decision", head,
                 "{\"decision\":{\"infringementFound\":true,\"fine\":8000,\"orders\":\"停止侵权，没收侵权商品\"}}");
         say("head-wang approves and issues the decision (a penalty is the head's to decide); notification-service mails it to both parties");
@@ -98,11 +100,13 @@ public final class Demo {
         say("the window to sue has passed: the deadline watch makes the ruling effective on " + field(inForce, "effectiveOn"));
         String demanded = call("POST", CASES + "/cases/" + c2 + "/demand-performance", officer, "{}");
         say("the respondent goes on selling: the officer serves a formal demand to perform (催告), which gives until " + field(demanded, "demandDue"));
+        java.time.LocalDate afterDemand = java.time.LocalDate.parse(field(call("GET", CASES + "/dev/clock", admin, null), "today"));
+        long demandDays = java.time.temporal.ChronoUnit.DAYS.between(afterDemand, java.time.LocalDate.parse(field(demanded, "demandDue"))) + 1;
         for (String service : new String[] { CASES, MEDIATION, CREDIT, NOTIFY }) {
-            call("POST", service + "/dev/clock/shift", admin, "{\"days\":11}");
+            call("POST", service + "/dev/clock/shift", admin, "{\"days\":" + demandDays + "}");
         }
         call("POST", CASES + "/cases/" + c2 + "/record-non-performance", officer, "{\"reason\":\"经催告，被请求人仍在销售侵权产品，拒不履行裁决\"}");
-        say("11 days on, still not performed: the officer records the refusal to perform");
+        say(demandDays + " days on, still not performed: the officer records the refusal to perform");
         String rulingNumber = field(inForce.substring(inForce.indexOf("\"decision\"")), "number");
         String subject = "11010519491231002X";
         String proposal = until(() -> call("GET", CREDIT + "/listings?subjectId=" + subject + "&state=PROPOSED", creditOfficer, null),

@@ -76,6 +76,9 @@
     timers.set(input, setTimeout(function () {
       var body = new URLSearchParams();
       body.set('value', input.value);
+      // a number checked against the document chosen beside it (a passport, a permit, …)
+      var other = input.hasAttribute('data-check-with') ? document.getElementById(input.getAttribute('data-check-with')) : null;
+      if (other && other.value) { body.set('document', other.value); }
       fetch('/checks/' + input.getAttribute('data-check'), {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': csrfToken() },

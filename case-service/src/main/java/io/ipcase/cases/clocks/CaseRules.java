@@ -37,6 +37,14 @@ public interface CaseRules {
     @WithDefault("15 NATURAL_DAYS")
     String paymentPeriod();
 
+    /** stating one's case after the notice of an intended penalty (the bureau's notice gives 3 working days) */
+    @WithDefault("3 WORKING_DAYS")
+    String statementPeriod();
+
+    /** asking for a hearing after the notice (《行政处罚法》 Arts. 64, 85: five working days) */
+    @WithDefault("5 WORKING_DAYS")
+    String hearingRequestPeriod();
+
     /** performing after a formal demand was served (《行政强制法》 Art. 54: ten days) */
     @WithDefault("10 NATURAL_DAYS")
     String demandPeriod();
@@ -85,6 +93,9 @@ public interface CaseRules {
 
     interface Track {
         String acceptance();
+
+        /** the head's extension of the acceptance period (the lead check of a penalty case); none on the ruling track */
+        java.util.Optional<String> acceptanceExtension();
 
         String closing();
 

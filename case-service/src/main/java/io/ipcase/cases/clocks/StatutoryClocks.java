@@ -27,7 +27,18 @@ public class StatutoryClocks implements CasePeriods {
     }
 
     public LocalDate acceptanceDue(CaseTrack track, LocalDate receivedOn) {
-        return calculator.due(receivedOn, DeadlineRule.parse(rules(track).acceptance()));
+        return acceptanceDue(track, receivedOn, false);
+    }
+
+    /** the acceptance (lead check) period, with the head's extension as one period with it when granted */
+    public LocalDate acceptanceDue(CaseTrack track, LocalDate receivedOn, boolean extended) {
+        DeadlineRule acceptance = DeadlineRule.parse(rules(track).acceptance());
+        if (!extended) {
+            return calculator.due(receivedOn, acceptance);
+        }
+        DeadlineRule extension = DeadlineRule.parse(rules(track).acceptanceExtension()
+                .orElseThrow(() -> new IllegalStateException("the " + track + " acceptance period has no extension")));
+        return calculator.due(receivedOn, acceptance.extendedBy(extension, 1));
     }
 
     /**
@@ -37,7 +48,12 @@ public class StatutoryClocks implements CasePeriods {
     public LocalDate closingDue(InfringementCase c, LocalDate today) {
         List<DeadlineCalculator.Pause> pauses = c.pauses.stream()
                 .map(p -> new DeadlineCalculator.Pause(p.fromDate, p.toDate)).toList();
-        return calculator.due(c.clockStartedOn, closingPeriod(c.track, c.extensionCount), pauses, today);
+        DeadlineRule period = closingPeriod(c.track, c.extensionCount);
+        if (c.collectiveExtensionDays > 0) {
+            // the days a collective discussion set, on the same reading: one period with the rest
+            period = period.extendedBy(DeadlineRule.naturalDays(c.collectiveExtensionDays), 1);
+        }
+        return calculator.due(c.clockStartedOn, period, pauses, today);
     }
 
     /** Sets the case's closing due date anew, and whether it is provisional. */
@@ -65,6 +81,16 @@ public class StatutoryClocks implements CasePeriods {
         String window = rules(track).appealWindow();
         // a window of 0 means the decision takes effect on service
         return window.trim().startsWith("0 ") ? servedOn : calculator.due(servedOn, DeadlineRule.parse(window));
+    }
+
+    @Override
+    public LocalDate statementDue(LocalDate noticeServedOn) {
+        return calculator.due(noticeServedOn, DeadlineRule.parse(rules.statementPeriod()));
+    }
+
+    @Override
+    public LocalDate hearingRequestDue(LocalDate noticeServedOn) {
+        return calculator.due(noticeServedOn, DeadlineRule.parse(rules.hearingRequestPeriod()));
     }
 
     @Override

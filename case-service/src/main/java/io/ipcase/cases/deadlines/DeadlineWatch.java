@@ -99,6 +99,11 @@ public class DeadlineWatch {
             clocks.refreshClosingDue(c, today);
             produced += notify(c, StatutoryClock.CLOSING, c.closingDue, today, clocks.warningLeadDays());
         }
+        if (CLOSING_CLOCK.contains(c.state) && c.noticeServedOn != null && !c.noticeWaived) {
+            // the party's periods after the notice of the intended penalty: the officers learn when the decision may follow
+            produced += notify(c, StatutoryClock.STATEMENT, c.statementDue, today, 1);
+            produced += notify(c, StatutoryClock.HEARING_REQUEST, c.hearingRequestDue, today, 1);
+        }
         if (produced > 0) {
             return produced;
         }
@@ -157,6 +162,7 @@ public class DeadlineWatch {
             case ACCEPTANCE -> clocks.isProvisional(c.receivedOn, due);
             case CLOSING -> c.closingDueProvisional;
             case PAYMENT -> clocks.isProvisional(c.servedOn, due);
+            case STATEMENT, HEARING_REQUEST -> clocks.isProvisional(c.noticeServedOn, due);
             case DEMAND -> clocks.isProvisional(c.demandedOn, due);
             default -> null;
         };

@@ -93,10 +93,8 @@ public class PenaltyPublications {
     }
 
     private static PublishedPenalty.Respondent maskedRespondent(CaseParty p) {
-        if (p.kind == PartyKind.ORGANISATION) {
-            return new PublishedPenalty.Respondent(p.kind.name(), p.name, p.uscc);
-        }
-        return new PublishedPenalty.Respondent(p.kind.name(), ResidentId.maskName(p.name), ResidentId.mask(p.idNumber));
+        return new PublishedPenalty.Respondent(p.kind.name(), p.kind == PartyKind.ORGANISATION ? p.name : ResidentId.maskName(p.name),
+                p.publicIdentifier());
     }
 
     private String toJson(Object value) {

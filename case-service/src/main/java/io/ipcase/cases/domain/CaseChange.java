@@ -16,8 +16,8 @@ public sealed interface CaseChange {
     record ExtensionRequested(String reason) implements CaseChange {
     }
 
-    /** the head's decision on the pending request; granted, the closing term grows by one extension */
-    record ExtensionDecided(boolean granted) implements CaseChange {
+    /** the head's decision on the pending request; granted, the term of its kind grows ({@code days}: a collective decision's) */
+    record ExtensionDecided(boolean granted, ExtensionKind kind, int days) implements CaseChange {
     }
 
     /** handed over to the authority of another region (移送管辖): from now on the case is that region's */
@@ -67,6 +67,10 @@ public sealed interface CaseChange {
 
     /** in force; a fine is then payable until {@code paymentDue} (null: nothing to pay) */
     record Effective(LocalDate on, LocalDate paymentDue) implements CaseChange {
+    }
+
+    /** the notice of the intended penalty was served; the party's periods, or its written waiver of them */
+    record PenaltyNoticed(LocalDate servedOn, LocalDate statementDue, LocalDate hearingRequestDue, boolean waived) implements CaseChange {
     }
 
     /** the formal demand to perform (催告) was served on {@code on}; the party has until {@code due} */

@@ -25,6 +25,7 @@ public enum CaseEventType {
     SUBMITTED_FOR_REVIEW("submitted-for-review"),
     REVIEW_APPROVED("review-approved"),
     REVIEW_REJECTED("review-rejected"),
+    PENALTY_NOTIFIED("penalty-notified"),
     DECISION_ISSUED("decision-issued"),
     DECISION_SERVED("decision-served"),
     LAWSUIT_FILED("lawsuit-filed"),

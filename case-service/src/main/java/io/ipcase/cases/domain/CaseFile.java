@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.ipcase.cases.domain.CaseChange.*;
+import io.ipcase.cases.domain.CaseSnapshot.Extensions;
 
 /**
  * A case under the rules: given who acts, on which day and with what input, an action either
@@ -146,6 +147,7 @@ public final class CaseFile {
                     throw CaseRefusal.againstRule("reviewed-decision-is-final",
                             "The decision passed legal review as proposed; to change it, it must be reviewed again");
                 }
+                requireNoticePeriodsOver(today);
                 String number = in.decision() != null && in.decision().number() != null && !in.decision().number().isBlank()
                         ? in.decision().number() : rules.numbering().nextDecision(c.region(), c.track(), today.getYear());
                 changes.add(new DecisionIssued(number, today));
@@ -245,6 +247,53 @@ public final class CaseFile {
         return List.of(new CaseStep(action.path(), before, after, in.reason(), changes, events));
     }
 
+    /**
+     * An ordinary-procedure penalty is decided only after its notice, once the party's periods to state its case and to
+     * ask for a hearing are over or the party waived them (docs/domain.md, "Who decides on a case").
+     */
+    private void requireNoticePeriodsOver(LocalDate today) {
+        if (c.track() != CaseTrack.ADMINISTRATIVE_PENALTY || c.procedure() != Procedure.ORDINARY) {
+            return;
+        }
+        CaseSnapshot.PenaltyNotice notice = c.notice();
+        if (!notice.given()) {
+            throw CaseRefusal.againstRule("notice-required", "A penalty is decided after the party was told of it and of its right to state its "
+                    + "case and ask for a hearing: serve the notice of the intended penalty first (POST /cases/{id}/penalty-notice)");
+        }
+        if (!notice.waived() && !today.isAfter(notice.periodsEnd())) {
+            throw CaseRefusal.againstRule("statement-period-running", "The party may state its case until " + notice.statementDue()
+                    + " and ask for a hearing until " + notice.hearingRequestDue() + "; the decision can be issued from the day after");
+        }
+    }
+
+    /** the states in which a penalty notice is served: the investigation is done, the decision not yet issued */
+    private static final Set<CaseState> NOTICE_STATES = EnumSet.of(CaseState.INVESTIGATING, CaseState.REVIEW_APPROVED);
+
+    /**
+     * The notice of the intended penalty (行政处罚告知), served on the party on {@code servedOn}: the periods to state its
+     * case and to ask for a hearing run from then, unless the party waived both in writing. A new notice (the intended
+     * penalty changed) replaces the last.
+     */
+    public CaseStep notifyIntendedPenalty(LocalDate servedOn, boolean waived, CaseActor actor, LocalDate today) {
+        if (!actor.ownsCase() || !(actor.isOfficer() || actor.isHead())) {
+            throw CaseRefusal.notYours("Only the officers of the case's own region " + c.region() + " serve its notices");
+        }
+        if (c.track() != CaseTrack.ADMINISTRATIVE_PENALTY || c.procedure() != Procedure.ORDINARY) {
+            throw CaseRefusal.againstRule("notice-not-applicable",
+                    "A notice of intended penalty is served in an ordinary-procedure penalty case (on the spot the party is told there and then)");
+        }
+        if (!NOTICE_STATES.contains(c.state())) {
+            throw CaseRefusal.notNow(c.state(), "penalty-notice", "a notice is served once the investigation is done and before the decision",
+                    allowedActions().stream().map(CaseAction::path).toList());
+        }
+        if (servedOn.isAfter(today)) {
+            throw CaseRefusal.badInput("servedOn", "cannot be in the future");
+        }
+        return new CaseStep("penalty-notice", c.state(), c.state(), waived ? "the party waived statement and hearing" : null,
+                List.of(new PenaltyNoticed(servedOn, rules.periods().statementDue(servedOn), rules.periods().hearingRequestDue(servedOn), waived)),
+                List.of(CaseEventType.PENALTY_NOTIFIED));
+    }
+
     /** the states in which the case's facts are still being established, and so may be corrected */
     private static final Set<CaseState> AMENDABLE = EnumSet.of(CaseState.RECEIVED, CaseState.INVESTIGATING, CaseState.SUSPENDED);
 
@@ -271,15 +320,28 @@ public final class CaseFile {
                 List.of(CaseEventType.AMENDED));
     }
 
-    /** The officer asks the head for more time: an open, filed case, within the number of extensions the track allows. */
+    /**
+     * The officer asks the head for more time: to check a lead before filing (penalty cases, once), or to close a filed,
+     * open case — within the extensions the track allows, and on a penalty case beyond them for the heads' collective
+     * discussion to decide (docs/domain.md, "Case periods").
+     */
     public CaseStep requestExtension(String reason, CaseActor actor) {
         requireOwner(actor, "request an extension");
-        requireOpenFiled("request an extension");
-        if (c.extensions().granted() >= rules.periods().maxExtensions(c.track())) {
-            throw CaseRefusal.againstRule("extension-limit",
-                    "The closing deadline has been extended the most times the rules allow; beyond that only a collective decision sets a new term");
+        Extensions e = c.extensions();
+        if (c.state() == CaseState.RECEIVED) {
+            if (c.track() != CaseTrack.ADMINISTRATIVE_PENALTY) {
+                throw CaseRefusal.againstRule("no-lead-check-extension", "A ruling request is accepted or refused within its period; it has no extension");
+            }
+            if (e.leadCheckExtended()) {
+                throw CaseRefusal.againstRule("extension-limit", "The lead check was extended once already");
+            }
+        } else {
+            requireOpenFiled("request an extension");
+            if (e.granted() >= rules.periods().maxExtensions(c.track()) && c.track() != CaseTrack.ADMINISTRATIVE_PENALTY) {
+                throw CaseRefusal.againstRule("extension-limit", "The closing deadline has been extended the most times the rules allow");
+            }
         }
-        if (c.extensions().pendingRequest() != null) {
+        if (e.pendingRequest() != null) {
             throw CaseRefusal.notNow(c.state(), "request-extension", "an extension request is already waiting for the head's decision",
                     allowedActions().stream().map(CaseAction::path).toList());
         }
@@ -287,18 +349,34 @@ public final class CaseFile {
                 List.of(CaseEventType.EXTENSION_REQUESTED));
     }
 
-    /** The head grants or refuses the pending request; granted, the closing term is one extension longer. */
-    public CaseStep decideExtension(boolean granted, String reason, CaseActor actor) {
+    /**
+     * The head grants or refuses the pending request. Granted, the lead check or the closing term is one extension longer;
+     * past the extensions the head may grant, the head records the collective discussion's decision and the days it set.
+     *
+     * @param days the days a collective decision adds (null otherwise)
+     */
+    public CaseStep decideExtension(boolean granted, String reason, Integer days, CaseActor actor) {
         if (!actor.isHead()) {
             throw CaseRefusal.notYours("Only a department head approves an extension");
         }
         requireOwner(actor, "decide on an extension");
-        requireOpenFiled("decide on an extension");
+        if (c.state() != CaseState.RECEIVED) {
+            requireOpenFiled("decide on an extension");
+        }
         if (c.extensions().pendingRequest() == null) {
             throw CaseRefusal.againstRule("no-extension-request", "No extension has been requested for this case");
         }
+        ExtensionKind kind = c.state() == CaseState.RECEIVED ? ExtensionKind.LEAD_CHECK
+                : c.extensions().granted() < rules.periods().maxExtensions(c.track()) ? ExtensionKind.CLOSING : ExtensionKind.COLLECTIVE;
+        if (kind == ExtensionKind.COLLECTIVE && granted && days == null) {
+            throw CaseRefusal.badInput("days", "is required: past the head's extensions the heads' collective discussion decides, and sets how many days");
+        }
+        if (kind != ExtensionKind.COLLECTIVE && days != null) {
+            throw CaseRefusal.badInput("days", "is set only by a collective decision past the head's extensions; this one is the head's, of fixed length");
+        }
         return new CaseStep(granted ? "approve-extension" : "reject-extension", c.state(), c.state(), reason,
-                List.of(new ExtensionDecided(granted)), List.of(granted ? CaseEventType.DEADLINE_EXTENDED : CaseEventType.EXTENSION_REJECTED));
+                List.of(new ExtensionDecided(granted, kind, granted && days != null ? days : 0)),
+                List.of(granted ? CaseEventType.DEADLINE_EXTENDED : CaseEventType.EXTENSION_REJECTED));
     }
 
     /**

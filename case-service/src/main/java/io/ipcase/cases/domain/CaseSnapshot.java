@@ -28,7 +28,26 @@ public record CaseSnapshot(
         LocalDate appealDeadline,
         LocalDate revokedOn,
         String mediationId,
-        Performance performance) {
+        Performance performance,
+        PenaltyNotice notice) {
+
+    /**
+     * The notice of the intended penalty (行政处罚告知): served on, the last days to state one's case and to ask for a
+     * hearing, and whether the party waived both in writing (null dates: no notice yet)
+     */
+    public record PenaltyNotice(LocalDate servedOn, LocalDate statementDue, LocalDate hearingRequestDue, boolean waived) {
+
+        public static final PenaltyNotice NONE = new PenaltyNotice(null, null, null, false);
+
+        public boolean given() {
+            return servedOn != null;
+        }
+
+        /** the day the party's periods are over: the later of the two */
+        public LocalDate periodsEnd() {
+            return statementDue.isAfter(hearingRequestDue) ? statementDue : hearingRequestDue;
+        }
+    }
 
     /**
      * What the party owes once the decision is effective: a fine's payment period (null: no fine to pay), and the formal
@@ -39,10 +58,13 @@ public record CaseSnapshot(
         public static final Performance NONE = new Performance(null, null, null);
     }
 
-    /** how often the closing term was extended, and the request waiting for the head (null: none) */
-    public record Extensions(int granted, String pendingRequest) {
+    /**
+     * How often the head extended the closing term, the request waiting for the head (null: none), whether the lead check
+     * was extended, and the days the heads' collective discussion added beyond the head's extensions.
+     */
+    public record Extensions(int granted, String pendingRequest, boolean leadCheckExtended, int collectiveDays) {
 
-        public static final Extensions NONE = new Extensions(0, null);
+        public static final Extensions NONE = new Extensions(0, null, false, 0);
     }
 
     /** A decision in force: issued and not revoked (only such a decision can be revoked). */

@@ -9,7 +9,9 @@ public enum StatutoryClock implements Labelled {
     DISCLOSURE("公示期限", "disclosure"),
     TRANSFER_DECISION("移送审批期限", "transfer decision"),
     PAYMENT("罚款缴纳期限", "payment"),
-    DEMAND("催告履行期限", "demand to perform");
+    DEMAND("催告履行期限", "demand to perform"),
+    STATEMENT("陈述申辩期限", "statement of the party's case"),
+    HEARING_REQUEST("听证申请期限", "hearing request");
 
     private final String labelZh;
     private final String labelEn;

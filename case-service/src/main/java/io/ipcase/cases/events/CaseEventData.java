@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.parties.PartyData;
@@ -31,10 +32,12 @@ public record CaseEventData(
         List<PartyData> respondents,
         List<String> handlingOfficers,
         LocalDate receivedOn,
+        LocalDate acceptanceDue,
         LocalDate filedOn,
         LocalDate closingDue,
         Boolean closingDueProvisional,
         boolean transferFlagged,
+        Notice notice,
         Decision decision,
         String reason,
         String closedReason,
@@ -47,6 +50,10 @@ public record CaseEventData(
     public record IpRight(String kind, String number, String title, String holder) {
     }
 
+
+    /** the notice of the intended penalty: served on, the party's periods, whether it waived them in writing */
+    public record Notice(LocalDate servedOn, LocalDate statementDue, LocalDate hearingRequestDue, boolean waived) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Decision(String number, String kind, LocalDate decidedOn, Boolean infringementFound, Boolean intentional,
@@ -63,7 +70,7 @@ public record CaseEventData(
     /** the same data with the publication's display */
     public CaseEventData withDisplay(Display display) {
         return new CaseEventData(caseId, caseNumber, track, procedure, state, previousState, region, source, ipRight, complainants, respondents,
-                handlingOfficers, receivedOn, filedOn, closingDue, closingDueProvisional, transferFlagged, decision, reason, closedReason,
+                handlingOfficers, receivedOn, acceptanceDue, filedOn, closingDue, closingDueProvisional, transferFlagged, notice, decision, reason, closedReason,
                 mediationId, deadline, display, actor);
     }
 
@@ -84,7 +91,8 @@ public record CaseEventData(
         return new CaseEventData(c.id, c.caseNumber, c.track.name(), c.procedure.name(), c.state.name(), previousState, c.region,
                 c.source.name(), new IpRight(c.ipKind.name(), c.ipNumber, c.ipTitle, c.ipHolder),
                 parties(c, PartyRole.COMPLAINANT), parties(c, PartyRole.RESPONDENT), List.copyOf(c.handlingOfficers),
-                c.receivedOn, c.filedOn, c.closingDue, c.closingDue == null ? null : c.closingDueProvisional, c.transferFlagged, decision, reason,
+                c.receivedOn, c.state == CaseState.RECEIVED ? c.acceptanceDue : null, c.filedOn, c.closingDue, c.closingDue == null ? null : c.closingDueProvisional, c.transferFlagged,
+                c.noticeServedOn == null ? null : new Notice(c.noticeServedOn, c.statementDue, c.hearingRequestDue, c.noticeWaived), decision, reason,
                 c.closedReason == null ? null : c.closedReason.name(), c.mediationId, deadline, null, actor);
     }
 

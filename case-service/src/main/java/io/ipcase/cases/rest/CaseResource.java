@@ -56,6 +56,7 @@ import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.rest.Versions;
 import io.ipcase.kit.security.Caller;
 import io.ipcase.kit.time.IpcaseClock;
+import io.ipcase.kit.time.NotInFuture;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -231,7 +232,8 @@ public class CaseResource {
     public record ExtensionRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
-    public record ExtensionDecision(@NotNull Boolean approved, @Size(max = 1000) String reason) {
+    /** {@code days}: only past the head's extensions, the days the heads' collective discussion set */
+    public record ExtensionDecision(@NotNull Boolean approved, @Size(max = 1000) String reason, @Min(1) @Max(365) Integer days) {
     }
 
     @POST
@@ -251,7 +253,9 @@ public class CaseResource {
     @Path("{id}/extension-request")
     @Transactional
     @RolesAllowed("officer")
-    @Operation(summary = "Ask the head to extend the closing deadline (the head decides; a head does not ask for their own approval)")
+    @Operation(summary = "Ask the head to extend the lead check (a penalty case not yet filed, once) or the closing deadline (past the "
+            + "head's extensions, a penalty case's further extension is for the heads' collective discussion); a head does not ask for "
+            + "their own approval")
     public Response requestExtension(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ExtensionRequest request) {
         InfringementCase c = changeable(id, ifMatch);
@@ -263,11 +267,12 @@ public class CaseResource {
     @Path("{id}/extension-decision")
     @Transactional
     @RolesAllowed("head")
-    @Operation(summary = "The head approves or rejects the pending extension request")
+    @Operation(summary = "The head approves or rejects the pending extension request; past the head's extensions the head records the "
+            + "collective discussion's decision with the days it set (days)")
     public Response decideExtension(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ExtensionDecision decision) {
         InfringementCase c = changeable(id, ifMatch);
-        return withVersion(Response.ok(), cases.decideExtension(c, decision.approved(), decision.reason(), actor()));
+        return withVersion(Response.ok(), cases.decideExtension(c, decision.approved(), decision.reason(), decision.days(), actor()));
     }
 
     public record ShareRequest(@NotBlank @ValidDivisionCode String region) {
@@ -298,6 +303,24 @@ public class CaseResource {
             @NotNull @Valid JurisdictionTransfer transfer) {
         InfringementCase c = changeable(id, ifMatch);
         return withVersion(Response.ok(), cases.transferJurisdiction(c, transfer.region(), transfer.reason(), actor()));
+    }
+
+    /** {@code servedOn}: the day the notice reached the party (default today); {@code partyWaived}: it waived statement and hearing in writing */
+    public record PenaltyNotice(@NotInFuture LocalDate servedOn, Boolean partyWaived) {
+    }
+
+    @POST
+    @Idempotent
+    @Path("{id}/penalty-notice")
+    @Transactional
+    @RolesAllowed({ "officer", "head" })
+    @Operation(summary = "Record the notice of the intended penalty served on the party (行政处罚告知): its periods to state its case "
+            + "(3 working days) and to ask for a hearing (5 working days) run from then, unless it waived both in writing; the decision is "
+            + "issued after them (ipcase.case.penalty-notified.v1)")
+    public Response notifyIntendedPenalty(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PenaltyNotice notice) {
+        InfringementCase c = changeable(id, ifMatch);
+        return withVersion(Response.ok(), cases.notifyIntendedPenalty(c, notice.servedOn(), Boolean.TRUE.equals(notice.partyWaived()), actor()));
     }
 
     @POST

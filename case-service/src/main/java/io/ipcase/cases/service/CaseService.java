@@ -96,8 +96,8 @@ public class CaseService {
         CaseIntake.misfits(r.track(), r.ipRight() == null ? null : r.ipRight().kind(), rules.rulingIpKinds(), nullToEmpty(r.complainants()).size(),
                 r.handlingOfficers())
                 .forEach(m -> errors.add(new Problem.FieldError(m.field(), m.message())));
-        PartyInput.checkIdentities("complainants", r.complainants(), errors);
-        PartyInput.checkIdentities("respondents", r.respondents(), errors);
+        PartyInput.checkIdentities("complainants", r.complainants(), clock.today(), errors);
+        PartyInput.checkIdentities("respondents", r.respondents(), clock.today(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
@@ -186,8 +186,8 @@ public class CaseService {
         List<Problem.FieldError> errors = new ArrayList<>();
         CaseIntake.misfits(c.track, a.ipRight() == null ? null : a.ipRight().kind(), rules.rulingIpKinds(),
                 a.complainants() != null ? a.complainants().size() : 1, null).forEach(m -> errors.add(new Problem.FieldError(m.field(), m.message())));
-        PartyInput.checkIdentities("complainants", a.complainants(), errors);
-        PartyInput.checkIdentities("respondents", a.respondents(), errors);
+        PartyInput.checkIdentities("complainants", a.complainants(), clock.today(), errors);
+        PartyInput.checkIdentities("respondents", a.respondents(), clock.today(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
@@ -232,6 +232,9 @@ public class CaseService {
             boolean first = step == steps.get(0);
             step.changes().forEach(c::apply);
             c.state = step.after();
+            if (first && c.state == CaseState.RECEIVED) {
+                c.acceptanceDue = clocks.acceptanceDue(c.track, c.receivedOn, c.leadCheckExtended);
+            }
             if (first && c.filedOn != null && !step.after().isTerminal()) {
                 clocks.refreshClosingDue(c, today);
             }
@@ -273,8 +276,8 @@ public class CaseService {
     }
 
     @Transactional
-    public InfringementCase decideExtension(InfringementCase c, boolean approved, String reason, Actor actor) {
-        return apply(c, () -> rules(c).decideExtension(approved, reason, actor.on(c, false)), actor, null, "decide-extension");
+    public InfringementCase decideExtension(InfringementCase c, boolean approved, String reason, Integer days, Actor actor) {
+        return apply(c, () -> rules(c).decideExtension(approved, reason, days, actor.on(c, false)), actor, null, "decide-extension");
     }
 
     @Transactional
@@ -305,6 +308,13 @@ public class CaseService {
     @Transactional
     public InfringementCase transferJurisdiction(InfringementCase c, String region, String reason, Actor actor) {
         return apply(c, () -> rules(c).transferJurisdiction(region, reason, actor.on(c, false)), actor, null, "transfer-jurisdiction");
+    }
+
+    @Transactional
+    public InfringementCase notifyIntendedPenalty(InfringementCase c, LocalDate servedOn, boolean waived, Actor actor) {
+        LocalDate today = clock.today();
+        return apply(c, () -> rules(c).notifyIntendedPenalty(servedOn != null ? servedOn : today, waived, actor.on(c, false), today), actor, null,
+                "penalty-notice");
     }
 
     /** the rules of this case */

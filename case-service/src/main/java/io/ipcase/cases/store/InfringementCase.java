@@ -100,6 +100,12 @@ public class InfringementCase extends AuditedEntity {
     public int extensionCount;
     @Column(name = "extension_requested")
     public String extensionRequested;
+    /** the lead check extended by the head (15 working days more) */
+    @Column(name = "lead_check_extended")
+    public boolean leadCheckExtended;
+    /** days the heads' collective discussion added to the closing term past the head's extensions */
+    @Column(name = "collective_extension_days")
+    public int collectiveExtensionDays;
     @Column(name = "refusal_reason")
     public String refusalReason;
 
@@ -135,6 +141,15 @@ public class InfringementCase extends AuditedEntity {
     public LocalDate appealDeadline;
     @Column(name = "effective_on")
     public LocalDate effectiveOn;
+    /** the notice of the intended penalty: served on, the party's periods, its written waiver of them */
+    @Column(name = "notice_served_on")
+    public LocalDate noticeServedOn;
+    @Column(name = "statement_due")
+    public LocalDate statementDue;
+    @Column(name = "hearing_request_due")
+    public LocalDate hearingRequestDue;
+    @Column(name = "notice_waived")
+    public boolean noticeWaived;
     /** the last day to pay the fine (null: no fine) */
     @Column(name = "payment_due")
     public LocalDate paymentDue;
@@ -214,9 +229,10 @@ public class InfringementCase extends AuditedEntity {
         boolean respondentsAllOrganisations = parties(PartyRole.RESPONDENT).stream().allMatch(p -> p.kind == PartyKind.ORGANISATION);
         return new CaseSnapshot(track, procedure, state, region, new CaseFigures(ipKind, amountInvolved, illegalGain, copiesInvolved, lossCaused),
                 List.copyOf(handlingOfficers), respondentsAllOrganisations, caseNumber,
-                new CaseSnapshot.Extensions(extensionCount, extensionRequested),
+                new CaseSnapshot.Extensions(extensionCount, extensionRequested, leadCheckExtended, collectiveExtensionDays),
                 decisionKind, infringementFound, majorDecision, fine, decisionNumber,
-                decidedOn, servedOn, appealDeadline, revokedOn, mediationId, new CaseSnapshot.Performance(paymentDue, demandedOn, demandDue));
+                decidedOn, servedOn, appealDeadline, revokedOn, mediationId, new CaseSnapshot.Performance(paymentDue, demandedOn, demandDue),
+                new CaseSnapshot.PenaltyNotice(noticeServedOn, statementDue, hearingRequestDue, noticeWaived));
     }
 
     /** Records what the rules decided; the rules have checked it already. */
@@ -232,7 +248,11 @@ public class InfringementCase extends AuditedEntity {
         } else if (change instanceof CaseChange.ExtensionDecided e) {
             extensionRequested = null;
             if (e.granted()) {
-                extensionCount++;
+                switch (e.kind()) {
+                    case LEAD_CHECK -> leadCheckExtended = true;
+                    case CLOSING -> extensionCount++;
+                    case COLLECTIVE -> collectiveExtensionDays += e.days();
+                }
             }
         } else if (change instanceof CaseChange.SharedWith s) {
             sharedRegions.add(s.region());
@@ -290,6 +310,11 @@ public class InfringementCase extends AuditedEntity {
         } else if (change instanceof CaseChange.Effective e) {
             effectiveOn = e.on();
             paymentDue = e.paymentDue();
+        } else if (change instanceof CaseChange.PenaltyNoticed n) {
+            noticeServedOn = n.servedOn();
+            statementDue = n.statementDue();
+            hearingRequestDue = n.hearingRequestDue();
+            noticeWaived = n.waived();
         } else if (change instanceof CaseChange.Demanded d) {
             demandedOn = d.on();
             demandDue = d.due();
@@ -320,6 +345,10 @@ public class InfringementCase extends AuditedEntity {
         revokesLicence = null;
         servedOn = null;
         appealDeadline = null;
+        noticeServedOn = null;
+        statementDue = null;
+        hearingRequestDue = null;
+        noticeWaived = false;
         effectiveOn = null;
         paymentDue = null;
         demandedOn = null;
@@ -333,6 +362,7 @@ public class InfringementCase extends AuditedEntity {
         revocationReason = null;
         clockStartedOn = on;
         extensionCount = 0;
+        collectiveExtensionDays = 0;
         extensionRequested = null;
         closedOn = null;
         closedReason = null;

@@ -53,6 +53,7 @@ class AmendmentTest {
         Api.as("officer", "officer-he", "360700").request().body(Map.of("reason", "更正", "amountInvolved", 1))
                 .post("/api/v1/cases/" + id + "/amendment").then().statusCode(403);
 
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
         officer.request().body(Map.of("reason", "更正", "amountInvolved", 1)).post("/api/v1/cases/" + id + "/amendment").then()
                 .statusCode(422).body("rule", equalTo("facts-settled"));

@@ -56,6 +56,34 @@ class BadInputTest {
                 .body("errors.field", hasItems("respondents[0].uscc", "respondents[1].idNumber"));
     }
 
+    /**
+     * A foreign rights holder complains of a Hong Kong resident and a foreign national (docs/domain.md, "Identifiers"):
+     * each identified by its own document, the foreign ones with their country; a document without what it needs is refused
+     * by its field.
+     */
+    @Test
+    void foreignAndHongKongMacaoTaiwanPartiesAreIdentifiedByTheirDocuments() {
+        Map<String, Object> body = Api.penaltyCase();
+        Map<String, Object> holder = new java.util.HashMap<>(Map.of("kind", "ORGANISATION", "name", "Acme Tea Inc.", "idType", "FOREIGN_REGISTRATION",
+                "idNumber", "C0806592", "nationality", "USA"));
+        Map<String, Object> hongKong = new java.util.HashMap<>(Map.of("kind", "INDIVIDUAL", "name", "陈大文", "idType", "HK_MACAO_PERMIT",
+                "idNumber", "H12345678"));
+        Map<String, Object> visitor = new java.util.HashMap<>(Map.of("kind", "INDIVIDUAL", "name", "John Smith", "idType", "PASSPORT",
+                "idNumber", "E12345678", "nationality", "GBR"));
+        body.put("complainants", List.of(holder));
+        body.put("respondents", List.of(hongKong, visitor));
+        String id = officer.registerCase(body);
+        officer.get(id).then().statusCode(200)
+                .body("complainants[0].subjectId", equalTo("USA:C0806592")).body("complainants[0].idType", equalTo("FOREIGN_REGISTRATION"))
+                .body("respondents[0].subjectId", equalTo("H12345678")).body("respondents[0].idType", equalTo("HK_MACAO_PERMIT"))
+                .body("respondents[1].subjectId", equalTo("GBR:E12345678")).body("respondents[1].nationality", equalTo("GBR"));
+
+        visitor.remove("nationality");
+        hongKong.put("idNumber", "H1234567");
+        registerExpecting400(body).then().body("errors.field", hasItems("respondents[0].idNumber", "respondents[1].nationality"))
+                .body("errors.message.flatten()", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not(containsString("H1234567"))));
+    }
+
     /** The console of a Chinese-speaking officer asks for Chinese: each field's message comes in Chinese, the fields named alike. */
     @Test
     void fieldMessagesComeInTheCallersLanguage() {
@@ -234,6 +262,7 @@ class BadInputTest {
     void performanceBeforeTheDecisionIsRefused() {
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", Api.decision(true, 5000)).then().statusCode(200);
         officer.act(id, "serve", Map.of()).then().statusCode(200);
         long version = officer.get(id).then().extract().jsonPath().getLong("version");

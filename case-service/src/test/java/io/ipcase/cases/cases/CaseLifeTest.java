@@ -64,6 +64,7 @@ class CaseLifeTest {
                 "orders", "责令张三丰（身份证11010519491231002X，电话13800000000）立即停止销售侵权茶叶"));
         // the head decides a penalty
         officer.act(id, "issue-decision", decision).then().statusCode(403);
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", decision).then().statusCode(200)
                 .body("state", equalTo("DECIDED"))
                 .body("decision.number", matchesPattern("浔市监知罚决〔2026〕\\d+号"))
@@ -104,14 +105,14 @@ class CaseLifeTest {
                 .body("allowedActions", contains("revoke-decision"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
-                "ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1", "ipcase.case.decision-issued.v1",
-                "ipcase.case.decision-served.v1", "ipcase.case.decision-effective.v1", "ipcase.case.decision-published.v1",
-                "ipcase.case.performance-demanded.v1", "ipcase.case.decision-not-performed.v1", "ipcase.case.closed.v1"));
+                "ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1", "ipcase.case.penalty-notified.v1",
+                "ipcase.case.decision-issued.v1", "ipcase.case.decision-served.v1", "ipcase.case.decision-effective.v1",
+                "ipcase.case.decision-published.v1", "ipcase.case.performance-demanded.v1", "ipcase.case.decision-not-performed.v1", "ipcase.case.closed.v1"));
         TopicTap.Event filed = topic.ofKey(id).get(2);
         assertThat(filed.headers()).containsEntry("ce_specversion", "1.0").containsEntry("ce_source", "/ipcase/case-service")
                 .containsEntry("content-type", "application/json").containsKeys("ce_id", "ce_time", "ce_subject");
         assertThat(filed.data()).contains("\"caseNumber\":\"浔市监知罚〔2026〕").contains(Api.USCC).contains("\"region\":\"360400\"");
-        assertThat(topic.ofKey(id).stream().map(e -> e.headers().get("ce_id")).distinct()).hasSize(10);
+        assertThat(topic.ofKey(id).stream().map(e -> e.headers().get("ce_id")).distinct()).hasSize(11);
     }
 
     @Test

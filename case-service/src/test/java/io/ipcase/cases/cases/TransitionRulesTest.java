@@ -75,6 +75,7 @@ class TransitionRulesTest {
         clock.fixAt(LocalDate.of(2026, 3, 2));
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
         officer.act(id, "serve").then().statusCode(200).body("state", equalTo("EFFECTIVE"))
                 // published the day it took effect; due 20 working days after the decision
@@ -109,19 +110,66 @@ class TransitionRulesTest {
         // 90 + 30 days from 6/1 = 9/29, plus the 10 paused days = Friday 10/9 (after National Day)
         Api.head().request().body(Map.of("approved", true, "reason", "同意延长30日")).post("/api/v1/cases/" + id + "/extension-decision")
                 .then().statusCode(200).body("extensionCount", equalTo(1)).body("closingDue", equalTo("2026-10-09"));
+        // past the head's one extension the heads' collective discussion decides, and sets the days (程序规定 Art. 64)
+        officer.request().body(Map.of("reason", "案情特别复杂")).post("/api/v1/cases/" + id + "/extension-request").then().statusCode(200);
+        Api.head().request().body(Map.of("approved", true)).post("/api/v1/cases/" + id + "/extension-decision").then().statusCode(400)
+                .body("errors[0].field", equalTo("days"));
+        // 90 + 30 + 60 days from 6/1 plus the 10 paused days: Tuesday 12/8
+        Api.head().request().body(Map.of("approved", true, "reason", "经集体讨论决定继续延期60日", "days", 60))
+                .post("/api/v1/cases/" + id + "/extension-decision").then().statusCode(200)
+                .body("extensionCount", equalTo(1)).body("collectiveExtensionDays", equalTo(60)).body("closingDue", equalTo("2026-12-08"));
+    }
+
+    /**
+     * 行政处罚告知: served Monday 2026-03-02, the party may state its case for 3 working days (to Thursday 3/5) and ask for a
+     * hearing for 5 (to Monday 3/9): the head issues the decision from Tuesday 3/10 on; a notice is served after the
+     * investigation, never before filing.
+     */
+    @Test
+    void aPenaltyIsDecidedAfterItsNoticeAndThePartysPeriods() {
+        clock.fixAt(LocalDate.of(2026, 3, 2));
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.request().body(Map.of()).post("/api/v1/cases/" + id + "/penalty-notice").then().statusCode(409);
+        officer.act(id, "accept").then().statusCode(200);
+        Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(422).body("rule", equalTo("notice-required"));
+        officer.request().body(Map.of()).post("/api/v1/cases/" + id + "/penalty-notice").then().statusCode(200)
+                .body("notice.servedOn", equalTo("2026-03-02")).body("notice.statementDue", equalTo("2026-03-05"))
+                .body("notice.hearingRequestDue", equalTo("2026-03-09")).body("notice.waived", equalTo(false));
+        clock.fixAt(LocalDate.of(2026, 3, 9));
+        Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(422).body("rule", equalTo("statement-period-running"));
+        clock.fixAt(LocalDate.of(2026, 3, 10));
+        Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200).body("state", equalTo("DECIDED"));
+    }
+
+    /** The lead check of a penalty case: 15 working days from receipt, once 15 more with the head's approval (程序规定 Art. 18). */
+    @Test
+    void theHeadExtendsALeadCheckOnce() {
+        clock.fixAt(LocalDate.of(2026, 3, 2));
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.get(id).then().body("acceptanceDue", equalTo("2026-03-23"));
+        officer.request().body(Map.of("reason", "线索需进一步核查")).post("/api/v1/cases/" + id + "/extension-request").then().statusCode(200)
+                .body("state", equalTo("RECEIVED"));
+        // 30 working days from 3/2, Qingming (4/4–4/6) not among them: Tuesday 4/14
+        Api.head().request().body(Map.of("approved", true)).post("/api/v1/cases/" + id + "/extension-decision").then().statusCode(200)
+                .body("leadCheckExtended", equalTo(true)).body("acceptanceDue", equalTo("2026-04-14"));
         officer.request().body(Map.of("reason", "再延")).post("/api/v1/cases/" + id + "/extension-request").then().statusCode(422)
                 .body("rule", equalTo("extension-limit"));
+        String ruling = officer.registerCase(Api.rulingRequest());
+        officer.request().body(Map.of("reason", "需核查")).post("/api/v1/cases/" + ruling + "/extension-request").then().statusCode(422)
+                .body("rule", equalTo("no-lead-check-extension"));
     }
 
     @Test
     void aRevokedDecisionCannotBeRevokedAgain() {
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
         officer.act(id, "revoke-decision", reason("撤销")).then().statusCode(200);
         officer.act(id, "close", Map.of("closedReason", "DECISION_REVOKED")).then().statusCode(200);
         String other = officer.registerCase(Api.penaltyCase());
         officer.act(other, "accept").then().statusCode(200);
+        Api.head().noticeWaived(other);
         Api.head().act(other, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
         officer.act(other, "serve").then().statusCode(200);
         officer.act(other, "record-performance").then().statusCode(200);
@@ -175,9 +223,11 @@ class TransitionRulesTest {
     void aReissuedDecisionHasANewNumber() {
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
+        Api.head().noticeWaived(id);
         String first = Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200).extract().path("decision.number");
         officer.act(id, "revoke-decision", reason("复议决定撤销")).then().statusCode(200);
         officer.act(id, "reopen", reason("重新调查")).then().statusCode(200);
+        Api.head().noticeWaived(id);
         String second = Api.head().act(id, "issue-decision", Api.decision(true, 800)).then().statusCode(200).extract().path("decision.number");
         org.assertj.core.api.Assertions.assertThat(second).isNotEqualTo(first).matches("浔市监知罚决〔\\d{4}〕\\d+号");
     }

@@ -99,6 +99,7 @@ class DeadlineWatchTest {
         clock.fixAt(LocalDate.of(2026, 6, 1));
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", Api.decision(true, 4000)).then().statusCode(200);
         // 20 working days from 6/1, skipping the Dragon Boat holiday (6/19): 6/30
         clock.fixAt(LocalDate.of(2026, 7, 1));
@@ -118,6 +119,7 @@ class DeadlineWatchTest {
         clock.fixAt(LocalDate.of(2026, 9, 14));
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", Api.decision(true, 4000)).then().statusCode(200);
         clock.fixAt(LocalDate.of(2026, 9, 16));
         officer.act(id, "serve").then().statusCode(200).body("decision.paymentDue", org.hamcrest.Matchers.equalTo("2026-10-08"));

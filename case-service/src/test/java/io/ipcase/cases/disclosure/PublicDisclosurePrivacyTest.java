@@ -53,6 +53,7 @@ class PublicDisclosurePrivacyTest {
         String orders = "责令周建国（ID" + RESPONDENT_ID + "，手机 +86 139-0792-0123，座机0792-8601234，邮箱 zhou.jianguo@example.cn，"
                 + "住江西省九江市浔阳区湖滨路8号3单元）停止销售；投诉人欧阳明月（身份证 110105 19491231 002X，电话13800138000）"
                 + "另留邮箱 oyang@mail.example.com，其亲属周某护照E12345678";
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", Map.of("decision", Map.of("infringementFound", true, "intentional", false, "fine", 5000,
                 "orders", orders))).then().statusCode(200);
         officer.act(id, "serve", Map.of("servedOn", "2026-04-01")).then().statusCode(200);
@@ -78,6 +79,7 @@ class PublicDisclosurePrivacyTest {
         clock.fixAt(LocalDate.of(2026, 6, 1));
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200);
         officer.act(id, "serve").then().statusCode(200).body("publication.displayPeriod", org.hamcrest.Matchers.equalTo("MINOR"))
                 .body("publication.displayUntil", org.hamcrest.Matchers.equalTo("2026-09-01"))

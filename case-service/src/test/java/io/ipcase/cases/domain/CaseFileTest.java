@@ -39,6 +39,16 @@ class CaseFileTest {
         }
 
         @Override
+        public LocalDate statementDue(LocalDate noticeServedOn) {
+            return noticeServedOn.plusDays(3);
+        }
+
+        @Override
+        public LocalDate hearingRequestDue(LocalDate noticeServedOn) {
+            return noticeServedOn.plusDays(7);
+        }
+
+        @Override
         public LocalDate paymentDue(LocalDate servedOn) {
             return servedOn.plusDays(15);
         }
@@ -48,6 +58,9 @@ class CaseFileTest {
             return demandServedOn.plusDays(10);
         }
     };
+    /** the party waived statement and hearing when told of the intended penalty: the head may decide at once */
+    static final CaseSnapshot.PenaltyNotice NOTICE_WAIVED = new CaseSnapshot.PenaltyNotice(TODAY.minusDays(1), TODAY.plusDays(2), TODAY.plusDays(6),
+            true);
     static final Rulebook RULES = new Rulebook(new MajorDecisionPolicy(new BigDecimal("100000"), new BigDecimal("100000")),
             new SimplifiedProcedurePolicy(new BigDecimal("200"), new BigDecimal("3000")), THRESHOLDS, new DisplayPolicy(new BigDecimal("10000")), PERIODS,
             new CaseNumbering() {
@@ -64,13 +77,13 @@ class CaseFileTest {
 
     static CaseSnapshot penalty(CaseState state) {
         return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true,
-                "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
+                "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
     }
 
     static CaseSnapshot decided(CaseTrack track, CaseState state, DecisionKind kind, boolean infringementFound) {
         return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, kind,
                 infringementFound, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号", TODAY.minusDays(5),
-                state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null, CaseSnapshot.Performance.NONE);
+                state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
     }
 
     static List<CaseStep> act(CaseSnapshot c, CaseAction action, ActionInput in, CaseActor actor) {
@@ -261,7 +274,7 @@ class CaseFileTest {
             """)
     void aCaseClosesAsMediatedOnlyOnAPerformedAgreement(String mediationId, boolean performed, boolean closes) {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.INFRINGEMENT_RULING, Procedure.ORDINARY, CaseState.IN_MEDIATION, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
+                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
         ActionInput in = new ActionInput("调解", null, null, null, null,
                 mediationId == null ? null : new ActionInput.MediationReport(mediationId, performed));
         if (closes) {
@@ -285,7 +298,7 @@ class CaseFileTest {
             """)
     void withdrawingAFiledPenaltyCaseIsTheHeadsDecision(CaseTrack track, CaseState state, String who, boolean allowed) {
         CaseSnapshot c = new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true, null, CaseSnapshot.Extensions.NONE, null, null,
-                null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
+                null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
         CaseActor actor = who.equals("head") ? HEAD : OFFICER;
         if (allowed) {
             assertThat(act(c, CaseAction.WITHDRAW, ActionInput.because("撤回"), actor).get(0).after()).isEqualTo(CaseState.WITHDRAWN);
@@ -299,7 +312,7 @@ class CaseFileTest {
     @Test
     void everyIssuedDecisionGetsANumberOfItsOwn() {
         CaseSnapshot reopened = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
+                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
         List<CaseStep> issued = act(reopened, CaseAction.ISSUE_DECISION, new ActionInput(null, fine("500"), null, null, null, null), HEAD);
         assertThat(issued.get(0).changes()).contains(new CaseChange.DecisionIssued("浔市监知罚决〔2026〕3号", TODAY));
     }
@@ -338,7 +351,7 @@ class CaseFileTest {
             """)
     void theSimplifiedProcedureCapsTheFine(boolean organisations, String fine, String confiscated, boolean fits) {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.INVESTIGATING, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
+                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
         ActionInput in = new ActionInput(null, new DecisionDraft(null, true, false, null, "停止侵权", new BigDecimal(fine), new BigDecimal(confiscated),
                 null, null), null, null, null, null);
         if (fits) {
@@ -354,7 +367,7 @@ class CaseFileTest {
     void aSimplifiedDecisionIsNotPublished() {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.DECIDED, "360400", FIGURES,
                 List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("1000"),
-                "浔市监知罚决〔2026〕3号", TODAY, null, null, null, null, CaseSnapshot.Performance.NONE);
+                "浔市监知罚决〔2026〕3号", TODAY, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
         List<CaseStep> steps = act(c, CaseAction.SERVE, ActionInput.NONE, OFFICER);
         assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY, TODAY.plusDays(15)));
     }
@@ -409,17 +422,24 @@ class CaseFileTest {
     }
 
     static CaseSnapshot withExtensions(CaseState state, String caseNumber, int granted, String pending) {
-        return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"),
-                true, caseNumber, new CaseSnapshot.Extensions(granted, pending), null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
+        return withExtensions(CaseTrack.ADMINISTRATIVE_PENALTY, state, caseNumber, new CaseSnapshot.Extensions(granted, pending, false, 0));
     }
 
-    /** More time: asked by the case's officers of an open, filed case, once at a time, as often as the track allows; the head decides. */
+    static CaseSnapshot withExtensions(CaseTrack track, CaseState state, String caseNumber, CaseSnapshot.Extensions extensions) {
+        return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"),
+                true, caseNumber, extensions, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
+    }
+
+    /**
+     * More time: asked by the case's officers, once at a time — for the lead check before filing, for the closing term of an
+     * open, filed case; past the head's extensions a penalty case may still ask (the heads' collective discussion decides).
+     */
     @ParameterizedTest(name = "{0}, {2} granted, pending {3}, asked by {4}: {5}")
     @CsvSource(textBlock = """
             INVESTIGATING, 浔市监知罚〔2026〕7号, 0, ,       officer,   requested
             INVESTIGATING, 浔市监知罚〔2026〕7号, 0, 案情复杂, officer,   NOT_NOW
-            INVESTIGATING, 浔市监知罚〔2026〕7号, 1, ,       officer,   extension-limit
-            RECEIVED,      ,                     0, ,       officer,   case-not-open
+            INVESTIGATING, 浔市监知罚〔2026〕7号, 1, ,       officer,   requested
+            RECEIVED,      ,                     0, ,       officer,   requested
             CLOSED,        浔市监知罚〔2026〕7号, 0, ,       officer,   case-not-open
             INVESTIGATING, 浔市监知罚〔2026〕7号, 0, ,       neighbour, NOT_YOURS
             """)
@@ -437,14 +457,14 @@ class CaseFileTest {
     @Test
     void onlyTheHeadDecidesAPendingExtension() {
         CaseFile pending = new CaseFile(withExtensions(CaseState.INVESTIGATING, "浔市监知罚〔2026〕7号", 0, "案情复杂"), RULES);
-        assertThatThrownBy(() -> pending.decideExtension(true, "同意", OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
+        assertThatThrownBy(() -> pending.decideExtension(true, "同意", null, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
                 r -> assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.NOT_YOURS));
-        CaseStep granted = pending.decideExtension(true, "同意", HEAD);
-        assertThat(granted.changes()).containsExactly(new CaseChange.ExtensionDecided(true));
+        CaseStep granted = pending.decideExtension(true, "同意", null, HEAD);
+        assertThat(granted.changes()).containsExactly(new CaseChange.ExtensionDecided(true, ExtensionKind.CLOSING, 0));
         assertThat(granted.events()).containsExactly(CaseEventType.DEADLINE_EXTENDED);
-        assertThat(pending.decideExtension(false, "不同意", HEAD).events()).containsExactly(CaseEventType.EXTENSION_REJECTED);
+        assertThat(pending.decideExtension(false, "不同意", null, HEAD).events()).containsExactly(CaseEventType.EXTENSION_REJECTED);
         CaseFile none = new CaseFile(withExtensions(CaseState.INVESTIGATING, "浔市监知罚〔2026〕7号", 0, null), RULES);
-        assertThatThrownBy(() -> none.decideExtension(true, "同意", HEAD)).isInstanceOfSatisfying(CaseRefusal.class,
+        assertThatThrownBy(() -> none.decideExtension(true, "同意", null, HEAD)).isInstanceOfSatisfying(CaseRefusal.class,
                 r -> assertThat(r.rule()).isEqualTo("no-extension-request"));
     }
 
@@ -503,7 +523,7 @@ class CaseFileTest {
             """)
     void theHeadIssuesAnOrdinaryPenaltyDecision(CaseTrack track, Procedure procedure, String who, CaseRefusal.Kind refusal) {
         CaseSnapshot c = new CaseSnapshot(track, procedure, CaseState.INVESTIGATING, "360400", FIGURES, List.of("officer-li"), true, "浔市监知罚〔2026〕7号",
-                CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE);
+                CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
         DecisionDraft draft = new DecisionDraft(null, true, false, null, "停止侵权", track == CaseTrack.INFRINGEMENT_RULING ? null : new BigDecimal("200"),
                 null, null, null);
         ActionInput in = new ActionInput(null, draft, null, null, null, null);
@@ -522,7 +542,7 @@ class CaseFileTest {
         return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.EFFECTIVE, "360400", FIGURES, List.of("officer-li"), true,
                 "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号",
                 served.minusDays(2), served, served, null, null, new CaseSnapshot.Performance(served.plusDays(15), demandedOn,
-                        demandedOn == null ? null : demandedOn.plusDays(10)));
+                        demandedOn == null ? null : demandedOn.plusDays(10)), NOTICE_WAIVED);
     }
 
     /**
@@ -598,5 +618,105 @@ class CaseFileTest {
     void aPublishedDecisionStaysOnDisplayForItsPeriod(boolean major, BigDecimal fine, DisplayPeriod period, LocalDate publishedOn, LocalDate lastDay) {
         assertThat(RULES.display().periodOf(major, fine)).isEqualTo(period);
         assertThat(period.lastDay(publishedOn)).isEqualTo(lastDay);
+    }
+
+    /**
+     * 《市场监督管理行政处罚程序规定》 Art. 18: the lead check once, by the head, on a penalty case; Art. 64: past the head's
+     * extension, the heads' collective discussion decides and sets the days. A ruling request has neither.
+     */
+    @ParameterizedTest(name = "{0} {1}, {2} granted, lead check extended {3}, {4} days: {5}")
+    @CsvSource(textBlock = """
+            # track,                state,         granted, lead check extended, days, outcome
+            ADMINISTRATIVE_PENALTY, RECEIVED,      0,       false,               ,     LEAD_CHECK
+            ADMINISTRATIVE_PENALTY, RECEIVED,      0,       false,               10,   days
+            ADMINISTRATIVE_PENALTY, RECEIVED,      0,       true,                ,     extension-limit
+            INFRINGEMENT_RULING,    RECEIVED,      0,       false,               ,     no-lead-check-extension
+            ADMINISTRATIVE_PENALTY, INVESTIGATING, 0,       true,                ,     CLOSING
+            ADMINISTRATIVE_PENALTY, INVESTIGATING, 0,       false,               30,   days
+            ADMINISTRATIVE_PENALTY, INVESTIGATING, 1,       false,               ,     days
+            ADMINISTRATIVE_PENALTY, INVESTIGATING, 1,       false,               60,   COLLECTIVE
+            ADMINISTRATIVE_PENALTY, INVESTIGATING, 2,       false,               30,   COLLECTIVE
+            INFRINGEMENT_RULING,    INVESTIGATING, 1,       false,               ,     extension-limit
+            """)
+    void theLeadCheckOnceAndTheClosingTermPastTheHeadsExtensionsByCollectiveDiscussion(CaseTrack track, CaseState state, int granted,
+            boolean leadCheckExtended, Integer days, String outcome) {
+        String caseNumber = state == CaseState.RECEIVED ? null : "浔市监知罚〔2026〕7号";
+        CaseFile asked = new CaseFile(withExtensions(track, state, caseNumber, new CaseSnapshot.Extensions(granted, null, leadCheckExtended, 0)), RULES);
+        CaseFile pending = new CaseFile(withExtensions(track, state, caseNumber, new CaseSnapshot.Extensions(granted, "案情复杂", leadCheckExtended, 0)),
+                RULES);
+        if (outcome.equals("no-lead-check-extension") || outcome.equals("extension-limit")) {
+            assertThatThrownBy(() -> asked.requestExtension("案情复杂", OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(r.rule()).isEqualTo(outcome));
+        } else if (outcome.equals("days")) {
+            assertThat(asked.requestExtension("案情复杂", OFFICER).events()).containsExactly(CaseEventType.EXTENSION_REQUESTED);
+            assertThatThrownBy(() -> pending.decideExtension(true, "同意", days, HEAD)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(r.field()).isEqualTo("days"));
+        } else {
+            assertThat(asked.requestExtension("案情复杂", OFFICER).events()).containsExactly(CaseEventType.EXTENSION_REQUESTED);
+            assertThat(pending.decideExtension(true, "集体讨论决定", days, HEAD).changes())
+                    .containsExactly(new CaseChange.ExtensionDecided(true, ExtensionKind.valueOf(outcome), days == null ? 0 : days));
+        }
+    }
+
+    /**
+     * 行政处罚法 Arts. 44–45, 63–64: the party is told of the intended penalty and may state its case and ask for a hearing;
+     * the head decides after those periods (here 3 and 7 days from the notice) or at once when the party waived them.
+     */
+    @ParameterizedTest(name = "notice {0}, waived {1}, decided on {2}: {3}")
+    @CsvSource(textBlock = """
+            # notice served, waived, today,      outcome
+            ,                false,  2026-03-02, notice-required
+            2026-03-02,      false,  2026-03-05, statement-period-running
+            2026-03-02,      false,  2026-03-09, statement-period-running
+            2026-03-02,      false,  2026-03-10, DECIDED
+            2026-03-02,      true,   2026-03-02, DECIDED
+            """)
+    void aPenaltyIsDecidedOnceThePartyHadItsSay(LocalDate servedOn, boolean waived, LocalDate today, String outcome) {
+        CaseSnapshot.PenaltyNotice notice = servedOn == null ? CaseSnapshot.PenaltyNotice.NONE
+                : new CaseSnapshot.PenaltyNotice(servedOn, servedOn.plusDays(3), servedOn.plusDays(7), waived);
+        CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400", FIGURES,
+                List.of("officer-li"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null,
+                null, CaseSnapshot.Performance.NONE, notice);
+        ActionInput in = new ActionInput(null, fine("500"), null, null, null, null);
+        if (outcome.equals("DECIDED")) {
+            assertThat(new CaseFile(c, RULES).act(CaseAction.ISSUE_DECISION, in, HEAD, today).get(0).after()).isEqualTo(CaseState.DECIDED);
+        } else {
+            assertThatThrownBy(() -> new CaseFile(c, RULES).act(CaseAction.ISSUE_DECISION, in, HEAD, today)).isInstanceOfSatisfying(
+                    CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo(outcome));
+        }
+    }
+
+    /** The notice is the case's own officers', after the investigation and before the decision, in an ordinary penalty case. */
+    @ParameterizedTest(name = "{0} {1} {2}, by {3}: {4}")
+    @CsvSource(textBlock = """
+            ADMINISTRATIVE_PENALTY, ORDINARY,   INVESTIGATING,   officer,   noticed
+            ADMINISTRATIVE_PENALTY, ORDINARY,   REVIEW_APPROVED, head,      noticed
+            ADMINISTRATIVE_PENALTY, ORDINARY,   RECEIVED,        officer,   NOT_NOW
+            ADMINISTRATIVE_PENALTY, ORDINARY,   DECIDED,         officer,   NOT_NOW
+            ADMINISTRATIVE_PENALTY, SIMPLIFIED, INVESTIGATING,   officer,   notice-not-applicable
+            INFRINGEMENT_RULING,    ORDINARY,   INVESTIGATING,   officer,   notice-not-applicable
+            ADMINISTRATIVE_PENALTY, ORDINARY,   INVESTIGATING,   reviewer,  NOT_YOURS
+            ADMINISTRATIVE_PENALTY, ORDINARY,   INVESTIGATING,   neighbour, NOT_YOURS
+            """)
+    void theNoticeOfAnIntendedPenalty(CaseTrack track, Procedure procedure, CaseState state, String who, String outcome) {
+        CaseActor actor = switch (who) {
+            case "head" -> HEAD;
+            case "reviewer" -> REVIEWER;
+            case "neighbour" -> new CaseActor("officer-he", false, false, true, false, false);
+            default -> OFFICER;
+        };
+        CaseSnapshot c = new CaseSnapshot(track, procedure, state, "360400", FIGURES, List.of("officer-li"), true, "浔市监知罚〔2026〕7号",
+                CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE,
+                CaseSnapshot.PenaltyNotice.NONE);
+        CaseFile file = new CaseFile(c, RULES);
+        if (outcome.equals("noticed")) {
+            assertThat(file.notifyIntendedPenalty(TODAY, false, actor, TODAY).changes())
+                    .containsExactly(new CaseChange.PenaltyNoticed(TODAY, TODAY.plusDays(3), TODAY.plusDays(7), false));
+        } else {
+            assertThatThrownBy(() -> file.notifyIntendedPenalty(TODAY, false, actor, TODAY)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(outcome).isIn(r.kind().name(), r.rule()));
+        }
+        assertThatThrownBy(() -> new CaseFile(penalty(CaseState.INVESTIGATING), RULES).notifyIntendedPenalty(TODAY.plusDays(1), false, OFFICER, TODAY))
+                .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.field()).isEqualTo("servedOn"));
     }
 }

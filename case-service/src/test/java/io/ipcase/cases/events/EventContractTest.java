@@ -39,6 +39,7 @@ class EventContractTest {
         officer.act(id, "accept").then().statusCode(200);
         officer.request().body(Map.of("reason", "案情复杂")).post("/api/v1/cases/" + id + "/extension-request").then().statusCode(200);
         Api.head().request().body(Map.of("approved", true)).post("/api/v1/cases/" + id + "/extension-decision").then().statusCode(200);
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", Api.decision(true, 3000)).then().statusCode(200);
         officer.act(id, "serve").then().statusCode(200);
         officer.act(id, "revoke-decision", Api.reason("行政复议撤销")).then().statusCode(200);
@@ -48,7 +49,7 @@ class EventContractTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).containsExactly(
                 "ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1", "ipcase.case.extension-requested.v1",
-                "ipcase.case.deadline-extended.v1", "ipcase.case.decision-issued.v1", "ipcase.case.decision-served.v1",
+                "ipcase.case.deadline-extended.v1", "ipcase.case.penalty-notified.v1", "ipcase.case.decision-issued.v1", "ipcase.case.decision-served.v1",
                 "ipcase.case.decision-effective.v1", "ipcase.case.decision-published.v1", "ipcase.case.decision-revoked.v1",
                 "ipcase.case.publication-withdrawn.v1", "ipcase.case.reopened.v1", "ipcase.case.withdrawn.v1"));
         // everything on the topic so far, from this test and any that ran before it

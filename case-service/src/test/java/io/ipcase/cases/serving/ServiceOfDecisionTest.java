@@ -41,6 +41,7 @@ class ServiceOfDecisionTest {
     private String decided() {
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
+        Api.head().noticeWaived(id);
         Api.head().act(id, "issue-decision", Api.decision(true, 3000)).then().statusCode(200);
         return id;
     }

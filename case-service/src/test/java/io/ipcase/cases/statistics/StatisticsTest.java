@@ -54,6 +54,7 @@ class StatisticsTest {
         officer.act(refused, "refuse", Api.reason("不属于管辖范围")).then().statusCode(200);
         officer.act(decided, "accept").then().statusCode(200);
         officer.act(open, "accept").then().statusCode(200);
+        Api.head().noticeWaived(decided);
         Api.head().act(decided, "issue-decision", Api.decision(true, 2000)).then().statusCode(200);
         officer.act(decided, "serve").then().statusCode(200);
         officer.act(decided, "record-performance").then().statusCode(200);
@@ -113,12 +114,14 @@ class StatisticsTest {
         gongqing.act(transferred, "propose-transfer", Api.reason("涉嫌犯罪")).then().statusCode(200);
         Api.as("head", "head-gongqing", "360482").act(transferred, "approve-transfer").then().statusCode(200);
         clock.fixAt(LocalDate.of(2026, 7, 2));
+        Api.as("head", "head-gongqing", "360482").noticeWaived(onTime);
         Api.as("head", "head-gongqing", "360482").act(onTime, "issue-decision", Api.decision(true, 2000)).then().statusCode(200);
         gongqing.act(onTime, "serve").then().statusCode(200);
         gongqing.act(onTime, "record-performance").then().statusCode(200);
         gongqing.act(onTime, "close", Map.of("closedReason", "PERFORMED")).then().statusCode(200);
         // after the period: a late decision does not rewrite the period's figures
         clock.fixAt(LocalDate.of(2026, 11, 2));
+        Api.as("head", "head-gongqing", "360482").noticeWaived(overdue.get(0));
         Api.as("head", "head-gongqing", "360482").act(overdue.get(0), "issue-decision", Api.decision(true, 2000)).then().statusCode(200);
 
         JsonPath july = gongqing.request().get("/api/v1/statistics?from=2026-07-01&to=2026-10-31").then().statusCode(200).extract().jsonPath();

@@ -74,6 +74,11 @@ public final class Api {
         return act(caseId, action, null);
     }
 
+    /** the notice of the intended penalty served today, the party having waived statement and hearing in writing */
+    public void noticeWaived(String caseId) {
+        request().body(Map.of("partyWaived", true)).post("/api/v1/cases/" + caseId + "/penalty-notice").then().statusCode(200);
+    }
+
     public Response get(String caseId) {
         return request().get("/api/v1/cases/" + caseId);
     }

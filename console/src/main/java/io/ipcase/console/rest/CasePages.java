@@ -83,7 +83,7 @@ public class CasePages {
     public TemplateInstance registrationForm() {
         Session me = pages.requireSignIn();
         return pages.page(registration).data("region", me.region() == null ? "" : me.region()).data("officer", me.userId())
-                .data("key", UUID.randomUUID().toString()).data("sides", List.of("complainants", "respondents"));
+                .data("key", UUID.randomUUID().toString()).data("sides", List.of("complainants", "respondents")).data("documents", pages.documents());
     }
 
     @POST
@@ -119,9 +119,12 @@ public class CasePages {
         return pages.act("case", "/api/v1/cases/" + id, action, form, "/cases/" + id);
     }
 
-    /** the case's other changes: evidence, the extension request and the head's decision on it, sharing with a region, correcting its facts, handing it to another authority */
+    /**
+     * the case's other changes: evidence, the extension request and the head's decision on it, sharing with a region,
+     * correcting its facts, handing it to another authority, the notice of the intended penalty
+     */
     @POST
-    @Path("{id}/{operation: evidence|extension-request|extension-decision|shares|amendment|jurisdiction-transfer}")
+    @Path("{id}/{operation: evidence|extension-request|extension-decision|shares|amendment|jurisdiction-transfer|penalty-notice}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response operate(@PathParam("id") UUID id, @PathParam("operation") String operation, MultivaluedMap<String, String> form) {
         return change(id, "/api/v1/cases/" + id + "/" + operation, form);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.ipcase.identifiers.DivisionCode;
+import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.identifiers.ResidentId;
 import io.ipcase.identifiers.Uscc;
 
@@ -28,11 +29,17 @@ public class ChecksResource {
         this.pages = pages;
     }
 
+    /** a number valid for the document named (an unknown name: not checked here, the service answers on sending) */
+    private static boolean documentNumber(String document, String number) {
+        return java.util.Arrays.stream(IdentityDocument.values()).noneMatch(d -> d.name().equals(document))
+                || IdentityDocument.valueOf(document).isValid(number);
+    }
+
     @POST
     @Path("{kind}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public String check(@PathParam("kind") String kind, @FormParam("value") String value) {
+    public String check(@PathParam("kind") String kind, @FormParam("value") String value, @FormParam("document") String document) {
         if (value == null || value.isBlank() || value.length() > 40) {
             return "";
         }
@@ -40,7 +47,8 @@ public class ChecksResource {
         Map<String, String> t = pages.texts();
         return switch (kind) {
             case "uscc" -> Uscc.isValid(v) ? "" : t.get("check.uscc");
-            case "resident-id" -> ResidentId.isValid(v) ? "" : t.get("check.residentId");
+            case "resident-id" -> document == null || document.isBlank() ? ResidentId.isValid(v) ? "" : t.get("check.residentId")
+                    : documentNumber(document, v) ? "" : t.get("check.document");
             case "division" -> DivisionCode.isValid(v) ? "" : t.get("check.division");
             default -> "";
         };

@@ -82,7 +82,9 @@ public class CreditPages {
     @Path("subjects/{subjectId}")
     public TemplateInstance subjectPage(@PathParam("subjectId") String subjectId) {
         pages.requireSignIn();
-        if (!subjectId.matches("[0-9A-Z]{1,18}")) {
+        // a USCC, an ID or permit number, or COUNTRY:number of a passport or foreign register: no other character (no dot, no
+        // slash) reaches the API path
+        if (!subjectId.matches("([A-Z]{3}:)?[0-9A-Za-z()-]{1,50}")) {
             throw new Refusal(404, null, List.of());
         }
         return pages.page(subjectPage).data("s", Doc.of(pages.read("credit", "/api/v1/subjects/" + subjectId).body()));

@@ -83,6 +83,13 @@ public class Pages {
         return List.of(new Vocabulary.Term("true", t.get("yes")), new Vocabulary.Term("false", t.get("no")));
     }
 
+    /** the identity documents a party may be identified by, in the reader's language (an empty choice: a resident ID or a USCC) */
+    public List<Vocabulary.Term> documents() {
+        boolean zh = "zh".equals(session.lang());
+        return java.util.Arrays.stream(io.ipcase.identifiers.IdentityDocument.values()).filter(d -> d != io.ipcase.identifiers.IdentityDocument.RESIDENT_ID)
+                .map(d -> new Vocabulary.Term(d.name(), zh ? d.labelZh() : d.labelEn())).toList();
+    }
+
     public Map<String, String> texts() {
         return texts.of(session.lang());
     }

@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
+import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.identifiers.ResidentId;
 import io.ipcase.kit.privacy.PersonalDataMask;
-import io.ipcase.identifiers.Uscc;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.kit.problem.Problem;
 import io.ipcase.kit.problem.ProblemException;
@@ -96,7 +96,7 @@ public class CreditCheckResource {
     public Response check(@PathParam("subjectId") String subjectId) {
         return single.record(() -> {
             if (!isSubjectId(subjectId)) {
-                throw ProblemException.badRequest("subjectId", "is neither a valid USCC nor a valid resident ID number");
+                throw ProblemException.badRequest("subjectId", SUBJECT_ID_MESSAGE);
             }
             List<ActiveListing> listings = active(List.of(subjectId));
             return Response.ok(new SubjectStatus(subjectId, !listings.isEmpty(), listings)).cacheControl(CHECK_CACHE).build();
@@ -114,7 +114,7 @@ public class CreditCheckResource {
             List<Problem.FieldError> errors = new ArrayList<>();
             for (int i = 0; i < request.subjectIds().size(); i++) {
                 if (!isSubjectId(request.subjectIds().get(i))) {
-                    errors.add(new Problem.FieldError("subjectIds[" + i + "]", "is neither a valid USCC nor a valid resident ID number"));
+                    errors.add(new Problem.FieldError("subjectIds[" + i + "]", SUBJECT_ID_MESSAGE));
                 }
             }
             if (!errors.isEmpty()) {
@@ -143,7 +143,7 @@ public class CreditCheckResource {
                     ? PersonalDataMask.of(List.of(new PersonalDataMask.Individual(l.subjectName(), l.subjectId(), null, null, null)))
                     : PersonalDataMask.PATTERNS_ONLY;
             return new PublicListing(individual ? ResidentId.maskName(l.subjectName()) : l.subjectName(),
-                    individual ? ResidentId.mask(l.subjectId()) : l.subjectId(), l.subjectKind().name(), mask.apply(l.reason()), l.legalBasis(),
+                    individual ? IdentityDocument.maskSubject(l.subjectId()) : l.subjectId(), l.subjectKind().name(), mask.apply(l.reason()), l.legalBasis(),
                     l.authority(),
                     l.decisionNumber(), l.decisionDate(), l.listedOn(), l.endsOn());
         }
@@ -187,7 +187,11 @@ public class CreditCheckResource {
                 .setParameter("ids", subjectIds).setParameter("active", ACTIVE).getResultList();
     }
 
+    /** what a subject identity is, for a value that is not one */
+    public static final String SUBJECT_ID_MESSAGE =
+            "is not a subject identity: a USCC, a resident ID or permit number, or COUNTRY:number of a passport or foreign register";
+
     static boolean isSubjectId(String id) {
-        return id != null && (Uscc.isValid(id) || ResidentId.isValid(id));
+        return IdentityDocument.isSubjectId(id);
     }
 }

@@ -80,7 +80,7 @@ public class ListingResource {
     @GET
     @RolesAllowed({ "credit-officer", "officer", "head", "credit-platform", "auditor", "admin" })
     @Operation(summary = "Listings of your region (nationwide for the credit platform, auditors and administrators), newest first")
-    public ListingPage list(@QueryParam("state") String stateName, @QueryParam("subjectId") @Size(max = 18) String subjectId,
+    public ListingPage list(@QueryParam("state") String stateName, @QueryParam("subjectId") @Size(max = 60) String subjectId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         ListingState state = QueryValues.enumValue("state", stateName, ListingState.class);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.credit.records.RecordKeeper;
 import io.ipcase.kit.events.IncomingEvent;
+import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.identifiers.ResidentId;
 import io.ipcase.identifiers.Uscc;
 import io.ipcase.kit.privacy.PersonalDataMask;
@@ -75,7 +76,7 @@ final class EventReaders {
 
     /** the kind the event states, when its identifier fits it; else the kind the identifier is */
     private static PartyKind kind(Party p) {
-        if ("ORGANISATION".equals(p.kind()) && Uscc.isValid(p.subjectId()) || "INDIVIDUAL".equals(p.kind()) && ResidentId.isValid(p.subjectId())) {
+        if ("ORGANISATION".equals(p.kind()) && !ResidentId.isValid(p.subjectId()) || "INDIVIDUAL".equals(p.kind()) && !Uscc.isValid(p.subjectId())) {
             return PartyKind.valueOf(p.kind());
         }
         return Uscc.isValid(p.subjectId()) ? PartyKind.ORGANISATION : PartyKind.INDIVIDUAL;
@@ -89,13 +90,13 @@ final class EventReaders {
         }
     }
 
-    /** The respondents that can be identified: a subject without a valid USCC or resident ID cannot be listed. */
+    /** The respondents that can be identified: a subject without a valid identity (IdentityDocument.isSubjectId) cannot be listed. */
     static List<RecordKeeper.Subject> subjects(IncomingEvent event, List<Party> parties) {
         if (parties == null || parties.isEmpty()) {
             throw new IncomingEvent.MalformedEventException("event " + event.id() + " names no respondent");
         }
         return parties.stream()
-                .filter(p -> p.subjectId() != null && (Uscc.isValid(p.subjectId()) || ResidentId.isValid(p.subjectId())))
+                .filter(p -> IdentityDocument.isSubjectId(p.subjectId()))
                 .map(p -> new RecordKeeper.Subject(p.subjectId(), kind(p), p.name()))
                 .toList();
     }

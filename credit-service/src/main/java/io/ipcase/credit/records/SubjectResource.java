@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.credit.checks.CreditCheckResource;
 import io.ipcase.credit.feed.CreditEventData;
 import io.ipcase.credit.listings.Listing;
-import io.ipcase.identifiers.ResidentId;
-import io.ipcase.identifiers.Uscc;
+import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.kit.problem.ProblemException;
 
 @Path("/api/v1/subjects")
@@ -43,8 +43,8 @@ public class SubjectResource {
     @RolesAllowed({ "credit-officer", "credit-platform", "auditor", "admin" })
     @Operation(summary = "A subject's infringement record and every listing it has had")
     public SubjectRecord get(@PathParam("subjectId") String subjectId) {
-        if (!Uscc.isValid(subjectId) && !ResidentId.isValid(subjectId)) {
-            throw ProblemException.badRequest("subjectId", "is neither a valid USCC nor a valid resident ID number");
+        if (!IdentityDocument.isSubjectId(subjectId)) {
+            throw ProblemException.badRequest("subjectId", CreditCheckResource.SUBJECT_ID_MESSAGE);
         }
         List<InfringementRecord> records = InfringementRecord.ofSubject(subjectId);
         return new SubjectRecord(subjectId, records.stream().map(CreditEventData.Record::of).toList(),

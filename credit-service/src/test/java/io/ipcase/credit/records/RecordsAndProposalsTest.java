@@ -48,6 +48,18 @@ class RecordsAndProposalsTest {
                 .body("records.kind", contains("REFUSAL_TO_PERFORM")).body("records[0].revokedOn", org.hamcrest.Matchers.notNullValue());
     }
 
+    /** A foreign national is recorded and proposed under the country and passport number (docs/domain.md, "Identifiers"). */
+    @Test
+    void aForeignNationalIsRecordedUnderCountryAndPassportNumber() {
+        String subject = "GBR:E" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+        Upstream.Decision d = Upstream.Decision.against(subject, "John Smith", LocalDate.of(2026, 5, 11));
+        Upstream.decisionNotPerformed(d, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.listingsOf(subject).then().statusCode(200)
+                .body("items[0].subjectKind", equalTo("INDIVIDUAL")).body("items[0].rule", equalTo("REFUSAL_TO_PERFORM")));
+        Api.platform().request().get("/api/v1/subjects/" + subject).then().statusCode(200).body("records.kind", contains("REFUSAL_TO_PERFORM"));
+        Api.platform().request().get("/api/v1/subjects/CHN:E12345678").then().statusCode(400).body("errors[0].field", equalTo("subjectId"));
+    }
+
     @Test
     void aSecondInfringementWithinFiveYearsToTheDayIsARepeatAndOneDayMoreIsNot() {
         String within = Subjects.uscc();

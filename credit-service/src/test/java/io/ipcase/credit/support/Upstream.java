@@ -82,7 +82,13 @@ public final class Upstream {
         party.put("kind", organisation ? "ORGANISATION" : "INDIVIDUAL");
         party.put("name", d.subjectName());
         party.put("subjectId", d.subjectId());
-        party.put(organisation ? "uscc" : "idNumber", d.subjectId());
+        int colon = d.subjectId().indexOf(':');
+        if (colon > 0) {
+            // a foreign national: COUNTRY:passport number
+            party.put("idType", "PASSPORT").put("nationality", d.subjectId().substring(0, colon)).put("idNumber", d.subjectId().substring(colon + 1));
+        } else {
+            party.put(organisation ? "uscc" : "idNumber", d.subjectId());
+        }
         ObjectNode decision = (ObjectNode) data.get("decision");
         decision.put("number", d.number());
         decision.put("infringementFound", true);

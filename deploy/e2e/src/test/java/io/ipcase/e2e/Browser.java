@@ -126,7 +126,17 @@ final class Browser implements AutoCloseable {
 
     /** for what crosses services through the broker (an event consumed, then shown), which a loaded machine may take longer over */
     <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // chromedriver reports a node swapped out under it (htmx redrew the part) this way, not as a stale element
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** waits until the page at a path matching the pattern is loaded */

@@ -126,6 +126,12 @@ class ConsoleJourneysIT {
         browser.click(By.id("submit-evidence"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-list"), "现场查获假冒茶叶"));
 
+        // the respondent is told of the intended penalty and waives its say in writing (行政处罚法 Arts. 44–45, 64)
+        browser.openAction("penalty-notice");
+        browser.choose("f-penalty-notice-partyWaived", "true");
+        submit("penalty-notice");
+        assertThat(browser.find(By.id("notice")).getDomAttribute("data-waived")).isEqualTo("true");
+
         // the head issues the penalty decision (the officer's hands it over; 行政处罚法 Art. 57)
         browser.signIn("head-wang");
         browser.open("/cases/" + caseId);
@@ -333,14 +339,16 @@ class ConsoleJourneysIT {
     void aCreditOfficerListsAfterAnObjectionAndTheRevocationRemovesIt() {
         String subject = "11010519491231002X";
         String caseId = registeredAndAccepted("ADMINISTRATIVE_PENALTY", "TRADEMARK", "庐山云雾 " + run, individual());
+        as("officer", "officer-li", "360400").body(Map.of("partyWaived", true)).post(api("case-service", "/cases/" + caseId + "/penalty-notice"))
+                .then().statusCode(200);
         as("head", "head-wang", "360400").body(Map.of("decision", Map.of("kind", "PENALTY", "infringementFound", true, "fine", 8000,
                 "orders", "没收侵权商品"))).post(api("case-service", "/cases/" + caseId + "/issue-decision")).then().statusCode(200);
         as("officer", "officer-li", "360400").body(Map.of()).post(api("case-service", "/cases/" + caseId + "/serve")).then().statusCode(200);
         // 15 days to pay, a formal demand, its ten days: then the refusal is recorded
-        system.shiftClocks(16);
+        system.shiftClocksPast(decisionDate(caseId, "paymentDue"));
         as("officer", "officer-li", "360400").body(Map.of()).post(api("case-service", "/cases/" + caseId + "/demand-performance")).then()
                 .statusCode(200);
-        system.shiftClocks(11);
+        system.shiftClocksPast(decisionDate(caseId, "demandDue"));
         as("officer", "officer-li", "360400").body(Map.of("reason", "逾期未缴纳罚款，经催告仍未履行"))
                 .post(api("case-service", "/cases/" + caseId + "/record-non-performance")).then().statusCode(200);
         String caseNumber = as("officer", "officer-li", "360400").get(api("case-service", "/cases/" + caseId)).jsonPath().getString("caseNumber");
@@ -540,6 +548,11 @@ class ConsoleJourneysIT {
 
     private long caseCount() {
         return as("officer", "officer-li", "360400").get(api("case-service", "/cases?size=1")).jsonPath().getLong("total");
+    }
+
+    private static java.time.LocalDate decisionDate(String caseId, String field) {
+        return java.time.LocalDate.parse(as("officer", "officer-li", "360400").get(api("case-service", "/cases/" + caseId)).jsonPath()
+                .getString("decision." + field));
     }
 
     private static RequestSpecification as(String role, String user, String region) {

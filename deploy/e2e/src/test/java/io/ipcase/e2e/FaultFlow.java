@@ -115,7 +115,8 @@ final class FaultFlow {
     /** the case's audit trail: one entry per state change */
     List<String> expectedCaseAudit() {
         return kind == Kind.PENALTY
-                ? List.of("register", "accept", "issue-decision", "serve", "make-effective", "demand-performance", "record-non-performance")
+                ? List.of("register", "accept", "penalty-notice", "issue-decision", "serve", "make-effective", "demand-performance",
+                        "record-non-performance")
                 : List.of("register", "accept", "refer-to-mediation");
     }
 
@@ -131,7 +132,8 @@ final class FaultFlow {
     /** on ipcase.case.events under the case id, in this (causal) order */
     List<String> expectedCaseEvents() {
         return kind == Kind.PENALTY
-                ? List.of("ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1", "ipcase.case.decision-issued.v1",
+                ? List.of("ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1", "ipcase.case.penalty-notified.v1",
+                        "ipcase.case.decision-issued.v1",
                         "ipcase.case.decision-served.v1", "ipcase.case.decision-effective.v1", "ipcase.case.decision-published.v1",
                         "ipcase.case.performance-demanded.v1", "ipcase.case.decision-not-performed.v1")
                 : List.of("ipcase.case.received.v1", "ipcase.case.accepted.v1", "ipcase.case.filed.v1",

@@ -49,15 +49,16 @@ final class FlowDriver {
             f.caseId = register(f);
             act(f, "accept", "{}", "INVESTIGATING");
             if (f.kind == FaultFlow.Kind.PENALTY) {
-                // the head decides a penalty
+                // the party is told of the intended penalty (and waives its say in writing); the head decides
+                act(f, "penalty-notice", "{\"partyWaived\":true}", null);
                 act(f, FaultHttp.HEAD, "issue-decision",
                         "{\"decision\":{\"infringementFound\":true,\"intentional\":false,\"fine\":8000,\"orders\":\"停止侵权\"}}", "DECIDED");
                 // a penalty takes effect on service; the fine's 15 days pass, a demand is served, its 10 days pass
                 act(f, "serve", "{}", "EFFECTIVE");
                 moveClockPast(f, "paymentDue");
-                act(f, "demand-performance", "{}", null);
+                actPast(f, "paymentDue", "demand-performance", "{}", null);
                 moveClockPast(f, "demandDue");
-                act(f, "record-non-performance", "{\"reason\":\"当事人逾期未缴纳罚款，经催告仍未履行\"}", "NOT_PERFORMED");
+                actPast(f, "demandDue", "record-non-performance", "{\"reason\":\"当事人逾期未缴纳罚款，经催告仍未履行\"}", "NOT_PERFORMED");
                 f.listingId = awaitListing(f);
             } else {
                 act(f, "refer-to-mediation", "{\"reason\":\"双方同意调解\"}", "IN_MEDIATION");
@@ -90,11 +91,26 @@ final class FlowDriver {
     }
 
     private void act(FaultFlow f, String action, String body, String target) {
-        act(f, FaultHttp.OFFICER, action, body, target);
+        act(f, FaultHttp.OFFICER, action, body, target, null);
     }
 
-    /** @param target the state the action leads to; null: the action keeps the state, so a 409 is never taken as done */
     private void act(FaultFlow f, FaultHttp.User user, String action, String body, String target) {
+        act(f, user, action, body, target, null);
+    }
+
+    /**
+     * An action allowed only once a period has passed. A case-service restarted since the clock was moved is back on the
+     * real day and refuses it (422, the period still running): the clock is moved again and the action retried.
+     */
+    private void actPast(FaultFlow f, String dateField, String action, String body, String target) {
+        act(f, FaultHttp.OFFICER, action, body, target, dateField);
+    }
+
+    /**
+     * @param target the state the action leads to; null: the action keeps the state, so a 409 is never taken as done
+     * @param dateField the decision's date the clock must be past (null: none)
+     */
+    private void act(FaultFlow f, FaultHttp.User user, String action, String body, String target, String dateField) {
         String key = UUID.randomUUID().toString();
         String path = "/cases/" + f.caseId;
         int[] tries = { 0 };
@@ -103,6 +119,11 @@ final class FlowDriver {
             if (a.ok()) {
                 noteReplay(f, a);
                 return Optional.of(Boolean.TRUE);
+            }
+            if (a.status() == 422 && dateField != null && a.toString().contains("-period-running")) {
+                f.trail.add(action + ": the period still runs on case-service's clock (restarted?): moving it again");
+                moveClockPast(f, dateField);
+                return Optional.empty();
             }
             if (a.status() == 409 && target != null) {
                 Answer c = http.get("case-service", path, FaultHttp.OFFICER);

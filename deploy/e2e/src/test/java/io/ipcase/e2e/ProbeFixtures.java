@@ -114,10 +114,16 @@ final class ProbeFixtures {
                 "https://203.0.113.10/ipcase/probe-hook", "secret", "probe-secret-0123456789", "eventNames", "probe.never-happens"), 201).path("id").asText();
     }
 
-    /** every service's adjustable clock (the local profile's) on by whole days */
-    private void shiftClocks(int days) {
-        for (String service : RunningSystem.SERVICES) {
-            api.call(service, "POST", "/api/v1/dev/clock/shift", "admin", Map.of("days", days), 200);
+    /** every service's adjustable clock (the local profile's) on until case-service's day is after the decision's date */
+    private void shiftClocksPast(String caseId, String field) {
+        java.time.LocalDate due = java.time.LocalDate.parse(api.get("case-service", "/api/v1/cases/" + caseId, "officer").path("decision")
+                .path(field).asText());
+        java.time.LocalDate today = java.time.LocalDate.parse(api.get("case-service", "/api/v1/dev/clock", "admin").path("today").asText());
+        if (!today.isAfter(due)) {
+            for (String service : RunningSystem.SERVICES) {
+                api.call(service, "POST", "/api/v1/dev/clock/shift", "admin",
+                        Map.of("days", java.time.temporal.ChronoUnit.DAYS.between(today, due) + 1), 200);
+            }
         }
     }
 
@@ -149,7 +155,8 @@ final class ProbeFixtures {
         } catch (ConditionTimeoutException e) {
             notes.add("no message reached " + recipient + "'s inbox: POST /inbox/{id}/read is probed against an id that does not exist");
         }
-        // the head decides a penalty
+        // the respondent is told of the intended penalty and waives its say; the head decides
+        api.call("case-service", "POST", "/api/v1/cases/" + penaltyCase + "/penalty-notice", officer, Map.of("partyWaived", true), 200);
         api.call("case-service", "POST", "/api/v1/cases/" + penaltyCase + "/issue-decision", "head", Map.of("decision",
                 Map.of("infringementFound", true, "intentional", false, "fine", 8000, "orders", "责令" + freeText + "立即停止销售侵权商品，并告知投诉人"
                         + complainant.name() + "（电话" + complainant.phone() + "，邮箱" + complainant.email() + "）")), 200);
@@ -159,9 +166,9 @@ final class ProbeFixtures {
         penaltyCaseNumber = decided.path("caseNumber").asText();
         String decisionNumber = decided.path("decision").path("number").asText();
         // the fine's 15 days pass, a formal demand is served, its ten days pass: then the refusal is recorded
-        shiftClocks(16);
+        shiftClocksPast(penaltyCase, "paymentDue");
         api.call("case-service", "POST", "/api/v1/cases/" + penaltyCase + "/demand-performance", officer, Map.of(), 200);
-        shiftClocks(11);
+        shiftClocksPast(penaltyCase, "demandDue");
         api.call("case-service", "POST", "/api/v1/cases/" + penaltyCase + "/record-non-performance", officer,
                 Map.of("reason", freeText + "逾期未缴纳罚款，经催告仍未履行；投诉人" + complainant.name() + "（住" + complainant.address() + "）已知悉"), 200);
         listing = await("the listing proposed for the respondent").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 
+import io.ipcase.infra.DevTokens;
 import io.ipcase.infra.TestServers;
 
 /**
@@ -70,6 +71,19 @@ final class RunningSystem {
             io.restassured.RestAssured.given().auth().oauth2(DevTokens.token("admin-root", "admin", null))
                     .contentType(io.restassured.http.ContentType.JSON).body(Map.of("days", days))
                     .post(url(service) + "/api/v1/dev/clock/shift").then().statusCode(200);
+        }
+    }
+
+    /**
+     * Moves the clocks on until case-service's day is after {@code due} (a period that ended on a holiday moved on, so a
+     * fixed number of days may not be enough).
+     */
+    void shiftClocksPast(java.time.LocalDate due) {
+        java.time.LocalDate today = java.time.LocalDate.parse(io.restassured.RestAssured.given()
+                .auth().oauth2(DevTokens.token("admin-root", "admin", null)).get(url("case-service") + "/api/v1/dev/clock").then().statusCode(200)
+                .extract().path("today"));
+        if (!today.isAfter(due)) {
+            shiftClocks((int) java.time.temporal.ChronoUnit.DAYS.between(today, due) + 1);
         }
     }
 

@@ -96,7 +96,8 @@ class SystemFlowsIT {
     @Test
     void aPenaltyIsDecidedServedByEmailTakesEffectAndIsPublishedMasked() throws IOException {
         String id = fileCase("penalty-case.json");
-        // the head decides a penalty
+        // the respondent is told of the intended penalty and waives its say in writing; the head decides
+        officer().body(Map.of("partyWaived", true)).post(url("case-service", "/cases/" + id + "/penalty-notice")).then().statusCode(200);
         as("head", "head-wang", "360400").body(Map.of("decision", Map.of("infringementFound", true, "fine", 8000, "orders", "停止侵权")))
                 .post(url("case-service", "/cases/" + id + "/issue-decision")).then().statusCode(200);
         awaitCase(id, "EFFECTIVE");
@@ -147,13 +148,13 @@ class SystemFlowsIT {
                 .post(url("case-service", "/cases/" + id + "/issue-decision")).then().statusCode(200);
         awaitCase(id, "SERVED");
         // the 15-day window to sue passes: the local stack's clocks move on, the deadline watch makes the ruling effective
-        system.shiftClocks(16);
+        system.shiftClocksPast(java.time.LocalDate.parse(getCase(id).then().extract().<String>path("decision.appealDeadline")));
         awaitCase(id, "EFFECTIVE");
         // refusal to perform is established by a formal demand and its ten days
         officer().body(Map.of("reason", "拒不履行")).post(url("case-service", "/cases/" + id + "/record-non-performance")).then()
                 .statusCode(422).body("rule", equalTo("demand-required"));
         officer().body("{}").post(url("case-service", "/cases/" + id + "/demand-performance")).then().statusCode(200);
-        system.shiftClocks(11);
+        system.shiftClocksPast(java.time.LocalDate.parse(getCase(id).then().extract().<String>path("decision.demandDue")));
         officer().body(Map.of("reason", "经催告仍未停止销售侵权产品")).post(url("case-service", "/cases/" + id + "/record-non-performance")).then()
                 .statusCode(200);
         String decisionNumber = getCase(id).then().extract().path("decision.number");

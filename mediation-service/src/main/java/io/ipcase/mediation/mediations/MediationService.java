@@ -88,8 +88,8 @@ public class MediationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Mediation open(Opening o, Actor actor) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        PartyInput.checkIdentities("complainants", o.complainants(), errors);
-        PartyInput.checkIdentities("respondents", o.respondents(), errors);
+        PartyInput.checkIdentities("complainants", o.complainants(), clock.today(), errors);
+        PartyInput.checkIdentities("respondents", o.respondents(), clock.today(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }

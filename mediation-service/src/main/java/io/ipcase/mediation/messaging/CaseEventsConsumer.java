@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
@@ -49,9 +50,10 @@ public class CaseEventsConsumer {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Party(PartyKind kind, String name, String uscc, String idNumber, String address, String phone, String email) {
+    record Party(PartyKind kind, String name, String uscc, String idNumber, IdentityDocument idType, String nationality, String address,
+            String phone, String email) {
         PartyInput input() {
-            return new PartyInput(kind, name, uscc, idNumber, address, phone, email);
+            return new PartyInput(kind, name, uscc, idNumber, idType, nationality, address, phone, email);
         }
     }
 

@@ -145,6 +145,18 @@ class RoutingTest {
         assertThat(smtp.receivedBy("complainants-" + tag + "@example.cn")).isEmpty();
     }
 
+    /** 行政处罚告知: the respondents are told until when they may state their case and ask for a hearing. */
+    @Test
+    void aNoticeOfIntendedPenaltyTellsTheRespondentsTheirPeriods() {
+        String tag = tag();
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = Upstream.caseExample("ipcase.case.penalty-notified.v1", caseId, tag, d -> { });
+        Upstream.send("ipcase.case.penalty-notified.v1", caseId.toString(), data);
+        var mail = mailTo("respondents-" + tag + "@example.cn", 1).get(0);
+        assertThat(mail.subject()).startsWith("【行政处罚告知】");
+        assertThat(mail.body()).contains(data.path("notice").path("statementDue").asText()).contains(data.path("notice").path("hearingRequestDue").asText());
+    }
+
     @Test
     void aMediatorAssignedIsToldWithThePartiesAndConfirmationReachesTheParties() {
         String tag = tag();

@@ -2,12 +2,17 @@ package io.ipcase.kit.parties;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A party in event data and views: {@code subjectId} is the USCC of an organisation or the resident ID of an individual. */
+/**
+ * A party in event data and views: {@code subjectId} is the subject's identity downstream ({@link PartyRecord#subjectId()});
+ * {@code idType} names the document of {@code idNumber} when it is not a resident ID, {@code nationality} the country of a
+ * passport or a foreign register.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PartyData(String kind, String name, String subjectId, String uscc, String idNumber, String address, String phone,
-        String email) {
+public record PartyData(String kind, String name, String subjectId, String uscc, String idNumber, String idType, String nationality,
+        String address, String phone, String email) {
 
     public static PartyData of(PartyRecord p) {
-        return new PartyData(p.kind.name(), p.name, p.subjectId(), p.uscc, p.idNumber, p.address, p.phone, p.email);
+        return new PartyData(p.kind.name(), p.name, p.subjectId(), p.uscc, p.idNumber, p.idType == null ? null : p.idType.name(),
+                p.nationality, p.address, p.phone, p.email);
     }
 }

@@ -5,9 +5,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 
+import io.ipcase.identifiers.IdentityDocument;
+
 import io.ipcase.kit.privacy.PersonalDataMask;
 
-/** A party as stored: an organisation (USCC) or an individual (resident ID), with contacts. */
+/** A party as stored: an organisation (USCC, or a foreign register's number) or an individual (resident ID, permit or passport), with contacts. */
 @MappedSuperclass
 public abstract class PartyRecord {
 
@@ -17,13 +19,36 @@ public abstract class PartyRecord {
     public String uscc;
     @Column(name = "id_number")
     public String idNumber;
+    /** the document {@code idNumber} belongs to; null: a resident ID (an individual) or none (an organisation with its USCC) */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_type")
+    public IdentityDocument idType;
+    /** ISO 3166 alpha-3 country of a passport or a foreign register */
+    public String nationality;
     public String address;
     public String phone;
     public String email;
 
-    /** USCC for an organisation, resident ID for an individual: the subject's identity everywhere downstream. */
+    /** The subject's identity everywhere downstream: see {@link #subjectId(PartyKind, String, String, IdentityDocument, String)}. */
     public String subjectId() {
-        return kind == PartyKind.ORGANISATION ? uscc : idNumber;
+        return subjectId(kind, uscc, idNumber, idType, nationality);
+    }
+
+    /**
+     * The subject's identity everywhere downstream (credit records are keyed by it): an organisation's USCC, an
+     * individual's resident ID or permit number; a number from a foreign passport or register carries its country, as
+     * {@code USA:E12345678}, since such numbers repeat across countries (docs/domain.md, "Identifiers").
+     */
+    public static String subjectId(PartyKind kind, String uscc, String idNumber, IdentityDocument idType, String nationality) {
+        if (idType != null && idType.needsNationality()) {
+            return nationality + ":" + idNumber;
+        }
+        return kind == PartyKind.ORGANISATION && idType == null ? uscc : idNumber;
+    }
+
+    /** The identifier as anonymous pages show it: an organisation's in full (it is public), an individual's masked. */
+    public String publicIdentifier() {
+        return kind == PartyKind.ORGANISATION ? subjectId() : IdentityDocument.maskSubject(subjectId());
     }
 
     /**
@@ -39,8 +64,12 @@ public abstract class PartyRecord {
     protected void fill(PartyInput p) {
         kind = p.kind();
         name = p.name();
-        uscc = p.kind() == PartyKind.ORGANISATION ? p.uscc() : null;
-        idNumber = p.kind() == PartyKind.INDIVIDUAL ? p.idNumber() : null;
+        // an organisation registered in China keeps its USCC only; any other party its document's number
+        boolean byUscc = p.kind() == PartyKind.ORGANISATION && p.idType() == null;
+        uscc = byUscc ? p.uscc() : null;
+        idNumber = byUscc ? null : p.idNumber();
+        idType = p.idType() == IdentityDocument.RESIDENT_ID ? null : p.idType();
+        nationality = idType != null && idType.needsNationality() ? p.nationality() : null;
         address = p.address();
         phone = p.phone();
         email = p.email();

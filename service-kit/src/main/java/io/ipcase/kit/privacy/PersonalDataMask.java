@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.identifiers.ResidentId;
 
 /**
@@ -62,7 +63,8 @@ public final class PersonalDataMask {
         Map<String, String> known = new LinkedHashMap<>();
         for (Individual i : individuals) {
             put(known, i.name(), ResidentId::maskName, 2);
-            put(known, i.idNumber(), ResidentId::mask, 6);
+            // a resident ID keeps its first 3 and last 2 characters, any other document its first 1 and last 2
+            put(known, i.idNumber(), id -> ResidentId.isValid(id) ? ResidentId.mask(id) : IdentityDocument.mask(id), 6);
             put(known, i.address(), address -> "***", 4);
             put(known, i.email(), PersonalDataMask::maskEmail, 6);
             put(known, i.phone(), PersonalDataMask::maskDigits, 7);
