@@ -12,6 +12,7 @@ import io.ipcase.cases.clocks.StatutoryClocks;
 import io.ipcase.cases.disclosure.PublicationStatus;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseLifecycle;
+import io.ipcase.cases.domain.LateSurcharge;
 import io.ipcase.cases.events.CaseEventData;
 import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.parties.PartyData;
@@ -65,6 +66,7 @@ public record CaseView(
         LocalDate closedOn,
         String closedReason,
         PublicationStatus publication,
+        BigDecimal lateSurcharge,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -74,14 +76,18 @@ public record CaseView(
 
     /** @param deadline the due date the case works towards now, with its light (null: none runs) */
     public static CaseView of(InfringementCase c, StatutoryClocks.NextDeadline deadline) {
-        return of(c, deadline, null);
+        return of(c, deadline, null, null);
     }
 
     /**
      * @param deadline the due date the case works towards now, with its light (null: none runs)
      * @param publication the penalty decision's public record (null: none, or not looked up — the list leaves it out)
+     * @param today the day the late-payment surcharge is reckoned to while the fine is unpaid (null: not reckoned — the list)
      */
-    public static CaseView of(InfringementCase c, StatutoryClocks.NextDeadline deadline, PublicationStatus publication) {
+    public static CaseView of(InfringementCase c, StatutoryClocks.NextDeadline deadline, PublicationStatus publication, LocalDate today) {
+        // the surcharge on a fine paid late, to the day it was paid or to today (docs/domain.md, "Performance")
+        BigDecimal surcharge = today == null || c.paymentDue == null || c.revokedOn != null ? null
+                : LateSurcharge.accrued(c.fine, c.paymentDue, c.performedOn != null ? c.performedOn : today);
         CaseEventData data = CaseEventData.of(c, null, null, null, null);
         List<String> allowed = CaseLifecycle.forPeople(c.track, c.state, c.hasDecision()).stream().map(CaseAction::path).toList();
         return new CaseView(c.id, c.version, c.caseNumber, c.track.name(), c.track.labelZh() + " / " + c.track.labelEn(),
@@ -93,7 +99,7 @@ public record CaseView(
                 c.openPause() != null, c.pauses.stream().map(p -> new PausePeriod(p.fromDate, p.toDate, p.reason)).toList(),
                 c.refusalReason, c.reviewedBy, c.reviewOpinion, data.notice(), decisionOrProposal(c, data),
                 c.notPerformedReason, c.revocationReason, c.transferReason, c.transferredOn, c.mediationId, c.closedOn,
-                c.closedReason == null ? null : c.closedReason.name(), publication, c.createdAt, c.updatedAt);
+                c.closedReason == null ? null : c.closedReason.name(), publication, surcharge, c.createdAt, c.updatedAt);
     }
 
     /** Before it is issued, a decision under review shows as a proposal (no number yet). */

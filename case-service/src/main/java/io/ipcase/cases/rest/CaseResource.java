@@ -390,7 +390,7 @@ public class CaseResource {
 
     private Response withVersion(Response.ResponseBuilder builder, InfringementCase c) {
         return Versions.tagged(builder, c.version)
-                .entity(CaseView.of(c, clocks.nextDeadline(c, clock.today()), publications.status(c.id))).build();
+                .entity(CaseView.of(c, clocks.nextDeadline(c, clock.today()), publications.status(c.id), clock.today())).build();
     }
 
 }

@@ -100,6 +100,8 @@ class CaseLifeTest {
         clock.fixAt(LocalDate.of(2026, 3, 31));
         officer.act(id, "record-non-performance", reason("拒不缴纳罚款")).then().statusCode(200)
                 .body("state", equalTo("NOT_PERFORMED"));
+        // 14 days after the payment period: 3 % of 8,000 a day
+        officer.get(id).then().body("lateSurcharge", equalTo(3360.00f));
         officer.act(id, "close", Map.of("closedReason", "ENFORCEMENT_APPLIED")).then().statusCode(200)
                 .body("state", equalTo("CLOSED"))
                 .body("allowedActions", contains("revoke-decision"));
