@@ -109,9 +109,10 @@ public final class Demo {
         say(demandDays + " days on, still not performed: the officer records the refusal to perform");
         String rulingNumber = field(inForce.substring(inForce.indexOf("\"decision\"")), "number");
         String subject = "11010519491231002X";
-        String proposal = until(() -> call("GET", CREDIT + "/listings?subjectId=" + subject + "&state=PROPOSED", creditOfficer, null),
-                b -> b.contains("\"basisDecisionNumber\":\"" + rulingNumber + "\""));
-        String listing = field(proposal.substring(proposal.lastIndexOf("{\"id\"", proposal.indexOf(rulingNumber))), "id");
+        // the refusal's proposal (the subject may also be proposed for a repeated infringement on the same ruling)
+        String proposal = until(() -> refusalProposal(call("GET", CREDIT + "/listings?subjectId=" + subject + "&state=PROPOSED", creditOfficer,
+                null), rulingNumber), b -> b != null);
+        String listing = field(proposal, "id");
         say("credit-service proposes 王建国 for listing (refusal to perform " + rulingNumber + "), objection until "
                 + field(proposal, "objectionDue") + "; the subject is told by e-mail");
         call("POST", CREDIT + "/listings/" + listing + "/object", officer, "{\"statement\":\"经营困难，请求宽限\"}");
@@ -211,6 +212,16 @@ public final class Demo {
 
     private static String id(String json) {
         return field(json, "id");
+    }
+
+    /** the listing of a page that proposes the subject for refusing to perform that decision, or null */
+    private static String refusalProposal(String page, String decisionNumber) {
+        for (String item : page.split("\\{\"id\":")) {
+            if (item.contains("\"rule\":\"REFUSAL_TO_PERFORM\"") && item.contains("\"basisDecisionNumber\":\"" + decisionNumber + "\"")) {
+                return "{\"id\":" + item;
+            }
+        }
+        return null;
     }
 
     private static String field(String json, String name) {

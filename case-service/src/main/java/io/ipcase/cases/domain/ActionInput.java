@@ -2,11 +2,14 @@ package io.ipcase.cases.domain;
 
 import java.time.LocalDate;
 
-/** What an officer (or an event, or the deadline watch) gives an action: the reason, the decision, the dates. */
+/**
+ * What an officer (or an event, or the deadline watch) gives an action: the reason, the decision, the dates; for serve and
+ * record-non-performance, the respondent concerned ({@code subjectId}, null: every one) and how it was served.
+ */
 public record ActionInput(String reason, DecisionDraft decision, LocalDate servedOn, LocalDate performedOn, ClosedReason closedReason,
-        MediationReport mediation) {
+        MediationReport mediation, String subjectId, ServiceMethod serviceMethod) {
 
-    public static final ActionInput NONE = new ActionInput(null, null, null, null, null, null);
+    public static final ActionInput NONE = new ActionInput(null, null, null, null, null, null, null, null);
 
     /**
      * What mediation-service reported of the case's mediation: which one, and whether its agreement
@@ -16,7 +19,7 @@ public record ActionInput(String reason, DecisionDraft decision, LocalDate serve
     }
 
     public static ActionInput because(String reason) {
-        return new ActionInput(reason, null, null, null, null, null);
+        return new ActionInput(reason, null, null, null, null, null, null, null);
     }
 
     boolean hasReason() {

@@ -62,6 +62,11 @@ public sealed interface CaseChange {
     record DecisionIssued(String decisionNumber, LocalDate on) implements CaseChange {
     }
 
+    /** the decision reached one respondent, on a day and in a way */
+    record RespondentServed(String subjectId, LocalDate on, ServiceMethod method) implements CaseChange {
+    }
+
+    /** served on every respondent: the last service dates the decision's own */
     record Served(LocalDate on, LocalDate appealDeadline) implements CaseChange {
     }
 
@@ -80,7 +85,8 @@ public sealed interface CaseChange {
     record Performed(LocalDate on) implements CaseChange {
     }
 
-    record NotPerformed(String reason) implements CaseChange {
+    /** refused by the respondent {@code subjectId} (null: by every respondent) */
+    record NotPerformed(String reason, String subjectId) implements CaseChange {
     }
 
     record Revoked(LocalDate on, String reason) implements CaseChange {

@@ -158,6 +158,16 @@ public final class CaseFile {
                 if (servedOn.isBefore(c.decidedOn())) {
                     throw CaseRefusal.badInput("servedOn", "cannot be before the decision date " + c.decidedOn());
                 }
+                List<CaseSnapshot.RespondentService> served = respondentsServed(in, servedOn, changes);
+                if (c.respondents().stream().anyMatch(r -> r.servedOn() == null && served.stream().noneMatch(s -> s.subjectId().equals(r.subjectId())))) {
+                    // others are still to be served: the decision is served once it reached every respondent
+                    return List.of(new CaseStep(action.path(), before, before, in.reason(), changes, List.of()));
+                }
+                // the decision's own service is its last on a respondent
+                LocalDate last = java.util.stream.Stream.concat(c.respondents().stream().map(CaseSnapshot.RespondentService::servedOn),
+                        served.stream().map(CaseSnapshot.RespondentService::servedOn)).filter(java.util.Objects::nonNull)
+                        .max(LocalDate::compareTo).orElse(servedOn);
+                servedOn = last;
                 LocalDate appealDeadline = rules.periods().appealDeadline(c.track(), servedOn);
                 changes.add(new Served(servedOn, appealDeadline));
                 events.add(CaseEventType.DECISION_SERVED);
@@ -216,7 +226,10 @@ public final class CaseFile {
                     throw CaseRefusal.againstRule("demand-period-running",
                             "The demand to perform gives the party until " + p.demandDue() + "; refusal can be recorded from the day after");
                 }
-                changes.add(new NotPerformed(in.reason()));
+                if (in.subjectId() != null && c.respondents().stream().noneMatch(r -> r.subjectId().equals(in.subjectId()))) {
+                    throw CaseRefusal.badInput("subjectId", "is not a respondent of the case");
+                }
+                changes.add(new NotPerformed(in.reason(), in.subjectId()));
                 events.add(CaseEventType.DECISION_NOT_PERFORMED);
             }
             case REVOKE_DECISION -> {
@@ -264,6 +277,37 @@ public final class CaseFile {
             throw CaseRefusal.againstRule("statement-period-running", "The party may state its case until " + notice.statementDue()
                     + " and ask for a hearing until " + notice.hearingRequestDue() + "; the decision can be issued from the day after");
         }
+    }
+
+    /**
+     * Service on the respondent named, or on every one not yet served: each by its own delivery, electronically only to
+     * one that agreed to it (docs/domain.md, "Service of a decision").
+     *
+     * @return the respondents served now, with the day
+     */
+    private List<CaseSnapshot.RespondentService> respondentsServed(ActionInput in, LocalDate on, List<CaseChange> changes) {
+        ServiceMethod method = in.serviceMethod() != null ? in.serviceMethod() : ServiceMethod.IN_PERSON;
+        List<CaseSnapshot.RespondentService> targets;
+        if (in.subjectId() != null) {
+            CaseSnapshot.RespondentService r = c.respondents().stream().filter(x -> x.subjectId().equals(in.subjectId())).findFirst()
+                    .orElseThrow(() -> CaseRefusal.badInput("subjectId", "is not a respondent of the case"));
+            if (r.servedOn() != null) {
+                throw CaseRefusal.againstRule("already-served", "That respondent was served on " + r.servedOn());
+            }
+            targets = List.of(r);
+        } else {
+            targets = c.respondents().stream().filter(r -> r.servedOn() == null).toList();
+        }
+        if (method == ServiceMethod.ELECTRONIC && targets.stream().anyMatch(r -> !r.eServiceConsent())) {
+            throw CaseRefusal.againstRule("no-e-service-consent",
+                    "A decision is served electronically only on a party that agreed to it in writing (行政处罚法 Art. 61); serve it otherwise");
+        }
+        List<CaseSnapshot.RespondentService> served = new ArrayList<>();
+        for (CaseSnapshot.RespondentService r : targets) {
+            changes.add(new RespondentServed(r.subjectId(), on, method));
+            served.add(new CaseSnapshot.RespondentService(r.subjectId(), r.eServiceConsent(), on));
+        }
+        return served;
     }
 
     /** the states in which a penalty notice is served: the investigation is done, the decision not yet issued */

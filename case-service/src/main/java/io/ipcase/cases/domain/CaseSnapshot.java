@@ -29,7 +29,12 @@ public record CaseSnapshot(
         LocalDate revokedOn,
         String mediationId,
         Performance performance,
-        PenaltyNotice notice) {
+        PenaltyNotice notice,
+        List<RespondentService> respondents) {
+
+    /** a respondent as service of the decision concerns it: who, whether it agreed to electronic service, when it was served */
+    public record RespondentService(String subjectId, boolean eServiceConsent, LocalDate servedOn) {
+    }
 
     /**
      * The notice of the intended penalty (行政处罚告知): served on, the last days to state one's case and to ask for a

@@ -13,6 +13,7 @@ import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.cases.domain.DecisionDraft;
 import io.ipcase.cases.domain.DecisionKind;
+import io.ipcase.cases.domain.ServiceMethod;
 import io.ipcase.kit.time.NotInFuture;
 
 /**
@@ -20,7 +21,8 @@ import io.ipcase.kit.time.NotInFuture;
  * suspend, return-from-mediation, propose-transfer, reject-transfer, record-police-return,
  * reject-review, record-non-performance and revoke-decision; a decision for submit-for-review
  * and issue-decision (unless reviewed); servedOn for serve and demand-performance (the day the demand was served);
- * closedReason for close.
+ * closedReason for close; for serve, the respondent served ({@code subjectId}, default: every one not yet served) and how
+ * ({@code serviceMethod}, default IN_PERSON); for record-non-performance, the respondent that refused (default: every one).
  */
 public record CaseCommand(
         @Size(max = 2000) String reason,
@@ -28,14 +30,16 @@ public record CaseCommand(
         @NotInFuture LocalDate servedOn,
         @NotInFuture LocalDate performedOn,
         ClosedReason closedReason,
-        @Size(max = 100) String mediationId) {
+        @Size(max = 100) String mediationId,
+        @Size(max = 60) String subjectId,
+        ServiceMethod serviceMethod) {
 
-    public static final CaseCommand EMPTY = new CaseCommand(null, null, null, null, null, null);
+    public static final CaseCommand EMPTY = new CaseCommand(null, null, null, null, null, null, null, null);
 
     /** the command as the case rules take it */
     public ActionInput input() {
         return new ActionInput(reason, decision == null ? null : decision.draft(), servedOn, performedOn, closedReason,
-                mediationId == null ? null : new ActionInput.MediationReport(mediationId, false));
+                mediationId == null ? null : new ActionInput.MediationReport(mediationId, false), subjectId, serviceMethod);
     }
 
     public record DecisionInput(

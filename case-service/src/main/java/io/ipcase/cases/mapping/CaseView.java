@@ -13,6 +13,7 @@ import io.ipcase.cases.disclosure.PublicationStatus;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseLifecycle;
 import io.ipcase.cases.domain.LateSurcharge;
+import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.events.CaseEventData;
 import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.parties.PartyData;
@@ -35,6 +36,7 @@ public record CaseView(
         CaseEventData.IpRight ipRight,
         List<PartyData> complainants,
         List<PartyData> respondents,
+        List<RespondentService> service,
         List<String> handlingOfficers,
         String summary,
         BigDecimal amountInvolved,
@@ -70,6 +72,10 @@ public record CaseView(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** how the decision reached a respondent: the day and the way (null: not yet served) */
+    public record RespondentService(String subjectId, LocalDate servedOn, String method) {
+    }
+
     /** A span the statutory clock stood still: from the day it stopped to the day it resumed (null: still paused). */
     public record PausePeriod(LocalDate from, LocalDate to, String reason) {
     }
@@ -93,6 +99,8 @@ public record CaseView(
         return new CaseView(c.id, c.version, c.caseNumber, c.track.name(), c.track.labelZh() + " / " + c.track.labelEn(),
                 c.procedure.name(), c.state.name(), c.state.labelZh() + " / " + c.state.labelEn(), allowed, c.region,
                 List.copyOf(c.sharedRegions), c.source.name(), data.ipRight(), data.complainants(), data.respondents(),
+                c.parties(PartyRole.RESPONDENT).stream().map(p -> new RespondentService(p.subjectId(), p.servedOn,
+                        p.serviceMethod == null ? null : p.serviceMethod.name())).toList(),
                 data.handlingOfficers(), c.summary, c.amountInvolved, c.illegalGain, c.copiesInvolved, c.lossCaused,
                 c.transferFlagged, c.receivedOn, c.acceptanceDue, c.filedOn, c.closingDue, deadline, c.extensionCount, c.leadCheckExtended,
                 c.collectiveExtensionDays, c.extensionRequested,

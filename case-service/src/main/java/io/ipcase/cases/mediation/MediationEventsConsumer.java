@@ -81,7 +81,7 @@ public class MediationEventsConsumer {
         };
         ActionInput.MediationReport report = new ActionInput.MediationReport(event.text("mediationId"),
                 event.name().equals("mediation.agreement-performed"));
-        cases.act(c, action, new ActionInput(reason, null, null, null, null, report), CaseService.Actor.system("mediation-service"));
+        cases.act(c, action, new ActionInput(reason, null, null, null, null, report, null, null), CaseService.Actor.system("mediation-service"));
     }
 
     private static String suffix(String reason) {

@@ -13,6 +13,7 @@ import io.ipcase.cases.domain.DisplayPeriod;
 import io.ipcase.cases.domain.PauseReason;
 import io.ipcase.cases.domain.StatutoryClock;
 import io.ipcase.cases.domain.Procedure;
+import io.ipcase.cases.domain.ServiceMethod;
 import io.ipcase.cases.mapping.EvidenceRegistration.EvidenceKind;
 import io.ipcase.kit.parties.IpKind;
 import io.ipcase.kit.parties.PartyKind;
@@ -25,7 +26,7 @@ public class CaseVocabulary implements LabelledEnums {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(CaseState.class, CaseTrack.class, Procedure.class, CaseSource.class, ClosedReason.class, DecisionKind.class, PauseReason.class, StatutoryClock.class, DisplayPeriod.class,
+        return List.of(CaseState.class, CaseTrack.class, Procedure.class, CaseSource.class, ClosedReason.class, DecisionKind.class, PauseReason.class, StatutoryClock.class, DisplayPeriod.class, ServiceMethod.class,
                 IpKind.class, PartyKind.class, EvidenceKind.class);
     }
 }

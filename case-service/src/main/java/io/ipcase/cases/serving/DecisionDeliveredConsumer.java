@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
+import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.cases.domain.ServiceMethod;
 import io.ipcase.cases.service.CaseService;
 import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.events.IncomingEvent;
@@ -25,9 +27,9 @@ import io.ipcase.kit.time.IpcaseClock;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * 电子送达: when notification-service reports that the decision reached the respondent, the decision
- * is served on that day (and a penalty takes effect). An officer's own record of service, made
- * first, stands.
+ * 电子送达: when notification-service reports that the decision reached a respondent (who agreed to electronic
+ * service), that respondent is served on that day; once every respondent is, the decision is served (and a penalty
+ * takes effect). An officer's own record of service, made first, stands.
  */
 @ApplicationScoped
 public class DecisionDeliveredConsumer {
@@ -78,7 +80,15 @@ public class DecisionDeliveredConsumer {
             LOG.infof("delivery %s ignored: case %s is %s", event.id(), caseId, c == null ? "unknown" : c.state);
             return;
         }
-        cases.act(c, CaseAction.SERVE, new ActionInput("served electronically (" + event.text("channel") + " to " + event.text("recipient") + ")",
-                null, servedOn, null, null, null), CaseService.Actor.system("notification-service"));
+        // the respondent the mail reached, as notification-service names parties: its subject id
+        String respondent = event.text("recipient");
+        if (c.parties(PartyRole.RESPONDENT).stream().noneMatch(p -> p.subjectId().equals(respondent) && p.servedOn == null && p.eServiceConsent)) {
+            // already served (an officer's record stands), or never agreed to electronic service: a mail is no service
+            LOG.infof("delivery %s ignored: case %s has no unserved respondent by that identity who agreed to electronic service", event.id(),
+                    caseId);
+            return;
+        }
+        cases.act(c, CaseAction.SERVE, new ActionInput("served electronically (" + event.text("channel") + ")", null, servedOn, null, null, null,
+                respondent, ServiceMethod.ELECTRONIC), CaseService.Actor.system("notification-service"));
     }
 }

@@ -1,5 +1,8 @@
 package io.ipcase.cases.store;
 
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.cases.domain.ServiceMethod;
 import io.ipcase.kit.parties.PartyInput;
 import io.ipcase.kit.parties.PartyRecord;
 
@@ -23,6 +27,12 @@ public class CaseParty extends PartyRecord {
     public int position;
     @Enumerated(EnumType.STRING)
     public PartyRole role;
+    /** a respondent: the day the decision reached it, and how (null: not yet served) */
+    @Column(name = "served_on")
+    public LocalDate servedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_method")
+    public ServiceMethod serviceMethod;
 
     public static CaseParty of(PartyInput p, PartyRole role, int position) {
         CaseParty party = new CaseParty();

@@ -162,6 +162,9 @@ public class InfringementCase extends AuditedEntity {
     public LocalDate performedOn;
     @Column(name = "not_performed_reason")
     public String notPerformedReason;
+    /** the respondent whose refusal was recorded (null: every respondent's) */
+    @Column(name = "not_performed_by")
+    public String notPerformedBy;
     @Column(name = "revoked_on")
     public LocalDate revokedOn;
     @Column(name = "revocation_reason")
@@ -232,7 +235,9 @@ public class InfringementCase extends AuditedEntity {
                 new CaseSnapshot.Extensions(extensionCount, extensionRequested, leadCheckExtended, collectiveExtensionDays),
                 decisionKind, infringementFound, majorDecision, fine, decisionNumber,
                 decidedOn, servedOn, appealDeadline, revokedOn, mediationId, new CaseSnapshot.Performance(paymentDue, demandedOn, demandDue),
-                new CaseSnapshot.PenaltyNotice(noticeServedOn, statementDue, hearingRequestDue, noticeWaived));
+                new CaseSnapshot.PenaltyNotice(noticeServedOn, statementDue, hearingRequestDue, noticeWaived),
+                parties(PartyRole.RESPONDENT).stream().map(p -> new CaseSnapshot.RespondentService(p.subjectId(), p.eServiceConsent, p.servedOn))
+                        .toList());
     }
 
     /** Records what the rules decided; the rules have checked it already. */
@@ -320,8 +325,14 @@ public class InfringementCase extends AuditedEntity {
             demandDue = d.due();
         } else if (change instanceof CaseChange.Performed p) {
             performedOn = p.on();
+        } else if (change instanceof CaseChange.RespondentServed r) {
+            parties(PartyRole.RESPONDENT).stream().filter(p -> p.subjectId().equals(r.subjectId())).forEach(p -> {
+                p.servedOn = r.on();
+                p.serviceMethod = r.method();
+            });
         } else if (change instanceof CaseChange.NotPerformed n) {
             notPerformedReason = n.reason();
+            notPerformedBy = n.subjectId();
         } else if (change instanceof CaseChange.Revoked r) {
             revokedOn = r.on();
             revocationReason = r.reason();
@@ -355,6 +366,11 @@ public class InfringementCase extends AuditedEntity {
         demandDue = null;
         performedOn = null;
         notPerformedReason = null;
+        notPerformedBy = null;
+        parties(PartyRole.RESPONDENT).forEach(p -> {
+            p.servedOn = null;
+            p.serviceMethod = null;
+        });
         reviewedBy = null;
         reviewOpinion = null;
         reviewProposal = null;

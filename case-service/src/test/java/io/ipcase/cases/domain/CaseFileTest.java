@@ -77,13 +77,13 @@ class CaseFileTest {
 
     static CaseSnapshot penalty(CaseState state) {
         return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true,
-                "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
+                "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
     }
 
     static CaseSnapshot decided(CaseTrack track, CaseState state, DecisionKind kind, boolean infringementFound) {
         return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, kind,
                 infringementFound, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号", TODAY.minusDays(5),
-                state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
+                state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
     }
 
     static List<CaseStep> act(CaseSnapshot c, CaseAction action, ActionInput in, CaseActor actor) {
@@ -158,7 +158,7 @@ class CaseFileTest {
             250000,    false
             """)
     void aMajorFineMustPassLegalReviewFirst(String amount, boolean issuedDirectly) {
-        ActionInput in = new ActionInput(null, fine(amount), null, null, null, null);
+        ActionInput in = new ActionInput(null, fine(amount), null, null, null, null, null, null);
         if (issuedDirectly) {
             List<CaseStep> steps = act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, HEAD);
             assertThat(steps.get(0).after()).isEqualTo(CaseState.DECIDED);
@@ -208,7 +208,7 @@ class CaseFileTest {
 
     @Test
     void serviceBeforeTheDecisionIsRefused() {
-        ActionInput early = new ActionInput(null, null, TODAY.minusDays(6), null, null, null);
+        ActionInput early = new ActionInput(null, null, TODAY.minusDays(6), null, null, null, null, null);
         assertThatThrownBy(() -> act(decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.DECIDED, DecisionKind.PENALTY, true),
                 CaseAction.SERVE, early, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.field()).isEqualTo("servedOn"));
     }
@@ -224,7 +224,7 @@ class CaseFileTest {
             """)
     void aCaseIsClosedForWhatHappened(CaseState state, ClosedReason reason, boolean closes) {
         CaseSnapshot c = decided(CaseTrack.ADMINISTRATIVE_PENALTY, state, DecisionKind.PENALTY, true);
-        ActionInput in = new ActionInput(null, null, null, null, reason, null);
+        ActionInput in = new ActionInput(null, null, null, null, reason, null, null, null);
         if (closes) {
             assertThat(act(c, CaseAction.CLOSE, in, OFFICER).get(0).changes()).containsExactly(new CaseChange.Ended(TODAY, reason));
         } else {
@@ -236,7 +236,7 @@ class CaseFileTest {
     @Test
     void anEffectiveDecisionThatFoundInfringementClosesOnlyAfterPerformanceIsRecorded() {
         CaseSnapshot c = decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.EFFECTIVE, DecisionKind.PENALTY, true);
-        assertThatThrownBy(() -> act(c, CaseAction.CLOSE, new ActionInput(null, null, null, null, ClosedReason.OTHER, null), OFFICER))
+        assertThatThrownBy(() -> act(c, CaseAction.CLOSE, new ActionInput(null, null, null, null, ClosedReason.OTHER, null, null, null), OFFICER))
                 .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("performance-not-recorded"));
     }
 
@@ -259,7 +259,7 @@ class CaseFileTest {
     void aSharingRegionDecidesNothing(CaseAction action, CaseState state) {
         CaseActor neighbour = new CaseActor("officer-he", true, false, true, false, false);
         CaseSnapshot c = state == CaseState.INVESTIGATING ? penalty(state) : decided(CaseTrack.ADMINISTRATIVE_PENALTY, state, DecisionKind.PENALTY, true);
-        ActionInput in = new ActionInput("理由", fine("500"), null, null, ClosedReason.PERFORMED, null);
+        ActionInput in = new ActionInput("理由", fine("500"), null, null, ClosedReason.PERFORMED, null, null, null);
         assertThatThrownBy(() -> act(c, action, in, neighbour)).isInstanceOfSatisfying(CaseRefusal.class,
                 r -> assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.NOT_YOURS));
         assertThat(act(c, action, in, action == CaseAction.ISSUE_DECISION ? HEAD : OFFICER)).isNotEmpty();
@@ -274,9 +274,9 @@ class CaseFileTest {
             """)
     void aCaseClosesAsMediatedOnlyOnAPerformedAgreement(String mediationId, boolean performed, boolean closes) {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.INFRINGEMENT_RULING, Procedure.ORDINARY, CaseState.IN_MEDIATION, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
+                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
         ActionInput in = new ActionInput("调解", null, null, null, null,
-                mediationId == null ? null : new ActionInput.MediationReport(mediationId, performed));
+                mediationId == null ? null : new ActionInput.MediationReport(mediationId, performed), null, null);
         if (closes) {
             assertThat(act(c, CaseAction.CLOSE_AS_MEDIATED, in, OFFICER).get(0).changes()).contains(new CaseChange.Ended(TODAY, ClosedReason.MEDIATED),
                     new CaseChange.MediationLinked("mediation-7"));
@@ -298,7 +298,7 @@ class CaseFileTest {
             """)
     void withdrawingAFiledPenaltyCaseIsTheHeadsDecision(CaseTrack track, CaseState state, String who, boolean allowed) {
         CaseSnapshot c = new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true, null, CaseSnapshot.Extensions.NONE, null, null,
-                null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
+                null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
         CaseActor actor = who.equals("head") ? HEAD : OFFICER;
         if (allowed) {
             assertThat(act(c, CaseAction.WITHDRAW, ActionInput.because("撤回"), actor).get(0).after()).isEqualTo(CaseState.WITHDRAWN);
@@ -312,8 +312,8 @@ class CaseFileTest {
     @Test
     void everyIssuedDecisionGetsANumberOfItsOwn() {
         CaseSnapshot reopened = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
-        List<CaseStep> issued = act(reopened, CaseAction.ISSUE_DECISION, new ActionInput(null, fine("500"), null, null, null, null), HEAD);
+                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
+        List<CaseStep> issued = act(reopened, CaseAction.ISSUE_DECISION, new ActionInput(null, fine("500"), null, null, null, null, null, null), HEAD);
         assertThat(issued.get(0).changes()).contains(new CaseChange.DecisionIssued("浔市监知罚决〔2026〕3号", TODAY));
     }
 
@@ -330,7 +330,7 @@ class CaseFileTest {
     void aDecisionIsMajorByAnyOfItsPenalties(String fine, String confiscated, boolean revokesLicence, boolean major) {
         DecisionDraft d = new DecisionDraft(null, true, false, null, "停止侵权", new BigDecimal(fine), new BigDecimal(confiscated), revokesLicence, null);
         assertThat(RULES.majorDecisions().isMajor(d)).isEqualTo(major);
-        ActionInput in = new ActionInput(null, d, null, null, null, null);
+        ActionInput in = new ActionInput(null, d, null, null, null, null, null, null);
         if (major) {
             assertThatThrownBy(() -> act(penalty(CaseState.INVESTIGATING), CaseAction.ISSUE_DECISION, in, HEAD))
                     .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("legal-review-required"));
@@ -351,9 +351,9 @@ class CaseFileTest {
             """)
     void theSimplifiedProcedureCapsTheFine(boolean organisations, String fine, String confiscated, boolean fits) {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.INVESTIGATING, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
+                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
         ActionInput in = new ActionInput(null, new DecisionDraft(null, true, false, null, "停止侵权", new BigDecimal(fine), new BigDecimal(confiscated),
-                null, null), null, null, null, null);
+                null, null), null, null, null, null, null, null);
         if (fits) {
             assertThat(act(c, CaseAction.ISSUE_DECISION, in, OFFICER).get(0).after()).isEqualTo(CaseState.DECIDED);
         } else {
@@ -367,7 +367,7 @@ class CaseFileTest {
     void aSimplifiedDecisionIsNotPublished() {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.DECIDED, "360400", FIGURES,
                 List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("1000"),
-                "浔市监知罚决〔2026〕3号", TODAY, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
+                "浔市监知罚决〔2026〕3号", TODAY, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
         List<CaseStep> steps = act(c, CaseAction.SERVE, ActionInput.NONE, OFFICER);
         assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY, TODAY.plusDays(15)));
     }
@@ -380,7 +380,7 @@ class CaseFileTest {
         assertThat(steps.get(0).after()).isEqualTo(CaseState.CLOSED);
         assertThat(steps.get(0).changes()).containsExactly(new CaseChange.PauseClosed(TODAY), new CaseChange.Ended(TODAY, ClosedReason.TRANSFERRED));
         assertThatThrownBy(() -> act(decided(CaseTrack.ADMINISTRATIVE_PENALTY, CaseState.PERFORMED, DecisionKind.PENALTY, true), CaseAction.CLOSE,
-                new ActionInput(null, null, null, null, ClosedReason.TRANSFERRED, null), OFFICER))
+                new ActionInput(null, null, null, null, ClosedReason.TRANSFERRED, null, null, null), OFFICER))
                 .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("closed-reason-does-not-fit"));
     }
 
@@ -427,7 +427,7 @@ class CaseFileTest {
 
     static CaseSnapshot withExtensions(CaseTrack track, CaseState state, String caseNumber, CaseSnapshot.Extensions extensions) {
         return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"),
-                true, caseNumber, extensions, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
+                true, caseNumber, extensions, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
     }
 
     /**
@@ -523,10 +523,10 @@ class CaseFileTest {
             """)
     void theHeadIssuesAnOrdinaryPenaltyDecision(CaseTrack track, Procedure procedure, String who, CaseRefusal.Kind refusal) {
         CaseSnapshot c = new CaseSnapshot(track, procedure, CaseState.INVESTIGATING, "360400", FIGURES, List.of("officer-li"), true, "浔市监知罚〔2026〕7号",
-                CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED);
+                CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
         DecisionDraft draft = new DecisionDraft(null, true, false, null, "停止侵权", track == CaseTrack.INFRINGEMENT_RULING ? null : new BigDecimal("200"),
                 null, null, null);
-        ActionInput in = new ActionInput(null, draft, null, null, null, null);
+        ActionInput in = new ActionInput(null, draft, null, null, null, null, null, null);
         CaseActor actor = who.equals("head") ? HEAD : OFFICER;
         if (refusal == null) {
             assertThat(act(c, CaseAction.ISSUE_DECISION, in, actor).get(0).after()).isEqualTo(CaseState.DECIDED);
@@ -542,7 +542,7 @@ class CaseFileTest {
         return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.EFFECTIVE, "360400", FIGURES, List.of("officer-li"), true,
                 "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号",
                 served.minusDays(2), served, served, null, null, new CaseSnapshot.Performance(served.plusDays(15), demandedOn,
-                        demandedOn == null ? null : demandedOn.plusDays(10)), NOTICE_WAIVED);
+                        demandedOn == null ? null : demandedOn.plusDays(10)), NOTICE_WAIVED, List.of());
     }
 
     /**
@@ -585,11 +585,11 @@ class CaseFileTest {
     void aDemandIsDatedByItsService() {
         CaseFile file = new CaseFile(effectiveFine(null), RULES);
         LocalDate today = LocalDate.of(2026, 3, 25);
-        assertThat(file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, LocalDate.of(2026, 3, 18), null, null, null), OFFICER, today)
+        assertThat(file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, LocalDate.of(2026, 3, 18), null, null, null, null, null), OFFICER, today)
                 .get(0).changes()).containsExactly(new CaseChange.Demanded(LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 28)));
-        assertThatThrownBy(() -> file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, LocalDate.of(2026, 3, 16), null, null, null),
+        assertThatThrownBy(() -> file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, LocalDate.of(2026, 3, 16), null, null, null, null, null),
                 OFFICER, today)).isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("payment-period-running"));
-        assertThatThrownBy(() -> file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, today.plusDays(1), null, null, null),
+        assertThatThrownBy(() -> file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, today.plusDays(1), null, null, null, null, null),
                 OFFICER, today)).isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.field()).isEqualTo("servedOn"));
     }
 
@@ -676,8 +676,8 @@ class CaseFileTest {
                 : new CaseSnapshot.PenaltyNotice(servedOn, servedOn.plusDays(3), servedOn.plusDays(7), waived);
         CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400", FIGURES,
                 List.of("officer-li"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null,
-                null, CaseSnapshot.Performance.NONE, notice);
-        ActionInput in = new ActionInput(null, fine("500"), null, null, null, null);
+                null, CaseSnapshot.Performance.NONE, notice, List.of());
+        ActionInput in = new ActionInput(null, fine("500"), null, null, null, null, null, null);
         if (outcome.equals("DECIDED")) {
             assertThat(new CaseFile(c, RULES).act(CaseAction.ISSUE_DECISION, in, HEAD, today).get(0).after()).isEqualTo(CaseState.DECIDED);
         } else {
@@ -707,7 +707,7 @@ class CaseFileTest {
         };
         CaseSnapshot c = new CaseSnapshot(track, procedure, state, "360400", FIGURES, List.of("officer-li"), true, "浔市监知罚〔2026〕7号",
                 CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE,
-                CaseSnapshot.PenaltyNotice.NONE);
+                CaseSnapshot.PenaltyNotice.NONE, List.of());
         CaseFile file = new CaseFile(c, RULES);
         if (outcome.equals("noticed")) {
             assertThat(file.notifyIntendedPenalty(TODAY, false, actor, TODAY).changes())
@@ -718,5 +718,74 @@ class CaseFileTest {
         }
         assertThatThrownBy(() -> new CaseFile(penalty(CaseState.INVESTIGATING), RULES).notifyIntendedPenalty(TODAY.plusDays(1), false, OFFICER, TODAY))
                 .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.field()).isEqualTo("servedOn"));
+    }
+
+    /** a penalty decided on the day before, against a company that agreed to electronic service and a person who did not */
+    static CaseSnapshot decidedAgainstTwo(LocalDate companyServedOn) {
+        return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.DECIDED, "360400", FIGURES, List.of("officer-li"),
+                false, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("5000"),
+                "浔市监知罚决〔2026〕7号", TODAY.minusDays(1), null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED,
+                List.of(new CaseSnapshot.RespondentService("91350100M000100Y43", true, companyServedOn),
+                        new CaseSnapshot.RespondentService("11010519491231002X", false, null)));
+    }
+
+    /**
+     * 行政处罚法 Art. 61: each respondent is served by its own delivery, electronically only with its consent; the decision is
+     * served once it reached every respondent, on the last day (docs/domain.md, "Service of a decision").
+     */
+    @ParameterizedTest(name = "company served {0}; serve {1} {2}: {3}")
+    @CsvSource(textBlock = """
+            # company served on, respondent,         method,     outcome
+            ,                    91350100M000100Y43, ELECTRONIC, DECIDED
+            ,                    11010519491231002X, ELECTRONIC, no-e-service-consent
+            ,                    11010519491231002X, POST,       DECIDED
+            ,                    ,                   IN_PERSON,  EFFECTIVE
+            ,                    ,                   ELECTRONIC, no-e-service-consent
+            2026-02-28,          11010519491231002X, POST,       EFFECTIVE
+            2026-02-28,          91350100M000100Y43, POST,       already-served
+            ,                    91350100M000100Y99, POST,       subjectId
+            """)
+    void eachRespondentIsServedAndTheDecisionOnceAllAre(LocalDate companyServedOn, String respondent, ServiceMethod method, String outcome) {
+        CaseFile file = new CaseFile(decidedAgainstTwo(companyServedOn), RULES);
+        ActionInput in = new ActionInput(null, null, TODAY, null, null, null, respondent, method);
+        if (outcome.equals("DECIDED") || outcome.equals("EFFECTIVE")) {
+            List<CaseStep> steps = file.act(CaseAction.SERVE, in, OFFICER, TODAY);
+            assertThat(steps.get(steps.size() - 1).after()).isEqualTo(CaseState.valueOf(outcome));
+            assertThat(steps.get(0).changes()).contains(new CaseChange.RespondentServed(respondent != null ? respondent : "11010519491231002X",
+                    TODAY, method));
+            if (outcome.equals("EFFECTIVE")) {
+                // served today on the last respondent: the decision's own service is today
+                assertThat(steps.get(0).changes()).contains(new CaseChange.Served(TODAY, TODAY));
+                assertThat(steps.get(0).events()).containsExactly(CaseEventType.DECISION_SERVED);
+            } else {
+                assertThat(steps).singleElement().satisfies(s -> assertThat(s.events()).isEmpty());
+            }
+        } else {
+            assertThatThrownBy(() -> file.act(CaseAction.SERVE, in, OFFICER, TODAY)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(outcome).isIn(r.rule(), r.field()));
+        }
+    }
+
+    /** A refusal to perform is recorded for the respondent that refused, or for every one; never for a stranger. */
+    @ParameterizedTest(name = "refused by {0}: {1}")
+    @CsvSource(textBlock = """
+            11010519491231002X, 11010519491231002X
+            ,                   
+            91350100M000100Y99, subjectId
+            """)
+    void aRefusalIsRecordedForTheRespondentThatRefused(String respondent, String outcome) {
+        CaseSnapshot c = decidedAgainstTwo(TODAY.minusDays(30));
+        CaseSnapshot effective = new CaseSnapshot(c.track(), c.procedure(), CaseState.EFFECTIVE, c.region(), c.figures(), c.handlingOfficers(),
+                false, c.caseNumber(), c.extensions(), c.decisionKind(), true, false, c.fine(), c.decisionNumber(), c.decidedOn(), TODAY.minusDays(30),
+                TODAY.minusDays(30), null, null, new CaseSnapshot.Performance(TODAY.minusDays(15), TODAY.minusDays(12), TODAY.minusDays(2)),
+                NOTICE_WAIVED, c.respondents());
+        ActionInput in = new ActionInput("拒不缴纳罚款", null, null, null, null, null, respondent, null);
+        if ("subjectId".equals(outcome)) {
+            assertThatThrownBy(() -> act(effective, CaseAction.RECORD_NON_PERFORMANCE, in, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(r.field()).isEqualTo("subjectId"));
+        } else {
+            assertThat(act(effective, CaseAction.RECORD_NON_PERFORMANCE, in, OFFICER).get(0).changes())
+                    .containsExactly(new CaseChange.NotPerformed("拒不缴纳罚款", outcome));
+        }
     }
 }

@@ -19,10 +19,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.ipcase.console.mapping.ActionForms;
 import io.ipcase.console.mapping.Doc;
-import io.ipcase.console.mapping.QueryString;
 import io.ipcase.console.mapping.FormJson;
+import io.ipcase.console.mapping.QueryString;
 import io.ipcase.console.service.Services;
 import io.ipcase.console.service.Session;
+import io.ipcase.console.service.Vocabulary;
 import io.ipcase.identifiers.DivisionCode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -83,7 +84,8 @@ public class CasePages {
     public TemplateInstance registrationForm() {
         Session me = pages.requireSignIn();
         return pages.page(registration).data("region", me.region() == null ? "" : me.region()).data("officer", me.userId())
-                .data("key", UUID.randomUUID().toString()).data("sides", List.of("complainants", "respondents")).data("documents", pages.documents());
+                .data("key", UUID.randomUUID().toString()).data("sides", List.of("complainants", "respondents")).data("documents", pages.documents())
+                .data("yesNo", pages.yesNo());
     }
 
     @POST
@@ -105,7 +107,11 @@ public class CasePages {
         List<ActionForms.ActionForm> actions = pages.actions("case", c);
         List<Doc> evidence = Doc.list(pages.read("case", "/api/v1/cases/" + id + "/evidence").body());
         Doc audit = Doc.of(pages.read("case", "/api/v1/cases/" + id + "/audit").body());
+        // the respondents a service or a refusal may concern, by name
+        List<Vocabulary.Term> respondents = Doc.list(reply.body().path("respondents")).stream()
+                .map(p -> new Vocabulary.Term(p.text("subjectId"), p.text("name"))).toList();
         return pages.page(casePage).data("c", c).data("version", reply.etag()).data("actions", actions).data("evidence", evidence)
+                .data("respondentChoices", respondents)
                 .data("audit", audit).data("key", UUID.randomUUID().toString()).data("yesNo", pages.yesNo())
                 .data("postBase", "/cases/" + id).data("ownsCase", owns(me, c.text("region")))
                 .data("amendable", AMENDABLE.contains(nullToEmpty(c.text("state"))));

@@ -58,7 +58,7 @@ public class CaseEventsConsumer {
                 Boolean.TRUE.equals(d.infringementFound()), Boolean.TRUE.equals(d.intentional()), d.fine());
         switch (name) {
             case "case.decision-effective" -> records.decisionEffective(decision, EventReaders.subjects(event, c.respondents()), CASE_SERVICE);
-            case "case.decision-not-performed" -> records.decisionNotPerformed(decision, EventReaders.subjects(event, c.respondents()),
+            case "case.decision-not-performed" -> records.decisionNotPerformed(decision, EventReaders.subjects(event, c.refusing()),
                     c.maskedReason(), CASE_SERVICE);
             default -> records.decisionRevoked(c.caseId(), d.number(), d.revokedOn(), c.maskedReason(), CASE_SERVICE);
         }

@@ -40,7 +40,13 @@ final class EventReaders {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CaseData(UUID caseId, String caseNumber, String region, IpRight ipRight, List<Party> complainants, List<Party> respondents,
-            Decision decision, String reason) {
+            Decision decision, String reason, String notPerformedBy) {
+
+        /** the respondents a refusal to perform concerns: the one named, or every one */
+        List<Party> refusing() {
+            return notPerformedBy == null || respondents == null ? respondents
+                    : respondents.stream().filter(p -> p != null && notPerformedBy.equals(p.subjectId())).toList();
+        }
 
         /** the officer's reason with every party's personal data masked: it reaches the public list and the credit platform */
         String maskedReason() {

@@ -60,6 +60,18 @@ class RecordsAndProposalsTest {
         Api.platform().request().get("/api/v1/subjects/CHN:E12345678").then().statusCode(400).body("errors[0].field", equalTo("subjectId"));
     }
 
+    /** Of two respondents only one refused: only that one is recorded and proposed (docs/domain.md, "Service of a decision"). */
+    @Test
+    void aRefusalRecordedAgainstOneRespondentConcernsThatOneOnly() {
+        String performed = Subjects.uscc();
+        String refused = Subjects.uscc();
+        Upstream.Decision d = Upstream.Decision.against(performed, "九江守约有限公司", LocalDate.of(2026, 5, 11));
+        Upstream.decisionNotPerformedBy(d, refused, "九江失约有限公司", refused);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.listingsOf(refused).then().statusCode(200)
+                .body("items.rule", contains("REFUSAL_TO_PERFORM")));
+        officer.listingsOf(performed).then().statusCode(200).body("total", equalTo(0));
+    }
+
     @Test
     void aSecondInfringementWithinFiveYearsToTheDayIsARepeatAndOneDayMoreIsNot() {
         String within = Subjects.uscc();

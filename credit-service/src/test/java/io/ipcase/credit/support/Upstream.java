@@ -60,6 +60,18 @@ public final class Upstream {
         return send("ipcase.case.decision-not-performed.v1", d, UUID.randomUUID(), reason, complainant);
     }
 
+    /** a refusal recorded against one of two respondents only: the decision's subject and another, {@code by} the one that refused */
+    public static UUID decisionNotPerformedBy(Decision d, String otherSubject, String otherName, String by) {
+        ObjectNode data = build("ipcase.case.decision-not-performed.v1", d, "经催告，仅一名被处罚人仍未履行", null);
+        ((ArrayNode) data.get("respondents")).addObject().put("kind", "ORGANISATION").put("name", otherName).put("subjectId", otherSubject)
+                .put("uscc", otherSubject);
+        data.put("notPerformedBy", by);
+        UUID eventId = UUID.randomUUID();
+        EventSender.send("ipcase.case.events", d.caseId().toString(), eventId, "ipcase.case.decision-not-performed.v1", "/ipcase/case-service",
+                write(data));
+        return eventId;
+    }
+
     public static UUID decisionRevoked(Decision d) {
         return send("ipcase.case.decision-revoked.v1", d, UUID.randomUUID(), "行政复议决定撤销原行政处罚决定");
     }
@@ -69,6 +81,11 @@ public final class Upstream {
     }
 
     private static UUID send(String type, Decision d, UUID eventId, String reason, ObjectNode complainant) {
+        EventSender.send("ipcase.case.events", d.caseId().toString(), eventId, type, "/ipcase/case-service", write(build(type, d, reason, complainant)));
+        return eventId;
+    }
+
+    private static ObjectNode build(String type, Decision d, String reason, ObjectNode complainant) {
         ObjectNode data = example(CASE_CONTRACT, type);
         if (complainant != null) {
             data.putArray("complainants").add(complainant);
@@ -100,8 +117,7 @@ public final class Upstream {
         if (reason != null) {
             data.put("reason", reason);
         }
-        EventSender.send("ipcase.case.events", d.caseId().toString(), eventId, type, "/ipcase/case-service", write(data));
-        return eventId;
+        return data;
     }
 
     /** mediation-service's example of an agreement not performed after the court confirmed it, about this subject */

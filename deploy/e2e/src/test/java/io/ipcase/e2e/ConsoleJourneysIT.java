@@ -355,7 +355,9 @@ class ConsoleJourneysIT {
         String listingId = await().atMost(Duration.ofSeconds(60)).until(() -> as("credit-officer",
                 "credit-officer-zhou", "360400").queryParam("subjectId", subject).queryParam("state", "PROPOSED")
                 .get(api("credit-service", "/listings")).jsonPath().<Map<String, Object>>getList("items").stream()
-                .filter(l -> caseNumber.equals(l.get("caseNumber"))).map(l -> (String) l.get("id")).findFirst().orElse(null),
+                // the refusal's proposal (the subject may also be proposed for a repeated infringement by the same case)
+                .filter(l -> caseNumber.equals(l.get("caseNumber")) && "REFUSAL_TO_PERFORM".equals(l.get("rule")))
+                .map(l -> (String) l.get("id")).findFirst().orElse(null),
                 Objects::nonNull);
 
         // the subject's statement, filed by the officer who received it

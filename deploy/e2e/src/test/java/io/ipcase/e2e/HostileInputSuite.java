@@ -112,7 +112,9 @@ final class HostileInputSuite {
                 }
             }
             fixtures.create();
-            settle("after the fixtures");
+            // the fixtures moved the clocks: the deadline watch (every few seconds) reports what fell due, and the mail
+            // goes out, after the moves; nothing may change for longer than a scan before the probes start
+            settle("after the fixtures", Duration.ofSeconds(12));
             notes.addAll(fixtures.notes);
 
             List<Operation> clockLast = new ArrayList<>();
@@ -604,15 +606,25 @@ final class HostileInputSuite {
 
     /** Waits until every service shows the same twice in a row (events of the fixtures or of accepted probes delivered). */
     private void settle(String when) {
+        settle(when, Duration.ZERO);
+    }
+
+    /** Waits until every service has shown the same for {@code quietFor} (at least two looks in a row). */
+    private void settle(String when, Duration quietFor) {
         java.util.concurrent.atomic.AtomicReference<Map<String, String>> previous = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> unchangedSince = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            await("the system settled " + when).atMost(Duration.ofSeconds(45)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(700))
-                    .until(() -> {
+            await("the system settled " + when).atMost(Duration.ofSeconds(45).plus(quietFor)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(700)).until(() -> {
                         Map<String, String> now = new LinkedHashMap<>();
                         for (String service : ORDER) {
                             snapshot(service).forEach((k, v) -> now.put(service + " " + k, v));
                         }
-                        return now.equals(previous.getAndSet(now));
+                        if (!now.equals(previous.getAndSet(now))) {
+                            unchangedSince.set(java.time.Instant.now());
+                            return false;
+                        }
+                        return !java.time.Instant.now().isBefore(unchangedSince.get().plus(quietFor));
                     });
         } catch (ConditionTimeoutException e) {
             notes.add("the system did not settle " + when + " within 45 s: \"nothing changed\" may report background activity");

@@ -174,7 +174,7 @@ final class ProbeFixtures {
         listing = await("the listing proposed for the respondent").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> {
             JsonNode page = api.get("credit-service", "/api/v1/listings?subjectId=" + respondent.idNumber(), "credit-officer");
             for (JsonNode item : page.path("items")) {
-                if (decisionNumber.equals(item.path("basisDecisionNumber").asText())) {
+                if (decisionNumber.equals(item.path("basisDecisionNumber").asText()) && "REFUSAL_TO_PERFORM".equals(item.path("rule").asText())) {
                     return item.path("id").asText();
                 }
             }
@@ -216,8 +216,9 @@ final class ProbeFixtures {
     }
 
     private static Map<String, Object> party(Person p) {
+        // agreed to electronic service: the decision is served on it by e-mail
         return Map.of("kind", "INDIVIDUAL", "name", p.name(), "idNumber", p.idNumber(), "address", p.address(), "phone", p.phone(), "email",
-                p.email());
+                p.email(), "eServiceConsent", true);
     }
 
     /** A valid resident ID number (GB 11643) of the region and birth date, with a digit as check character, new each run. */

@@ -161,11 +161,14 @@ class SystemFlowsIT {
         RequestSpecification creditOfficer = as("credit-officer", "credit-officer-zhou", "360400");
         String listing = await().atMost(PATIENCE).until(() -> as("credit-officer", "credit-officer-zhou", "360400")
                 .queryParam("subjectId", subject).queryParam("state", "PROPOSED").get(url("credit-service", "/listings")).then().extract()
-                .<List<Map<String, Object>>>path("items").stream().filter(l -> decisionNumber.equals(l.get("basisDecisionNumber")))
+                .<List<Map<String, Object>>>path("items").stream()
+                // the refusal's proposal (the subject may also be proposed for a repeated infringement on the same ruling)
+                .filter(l -> decisionNumber.equals(l.get("basisDecisionNumber")) && "REFUSAL_TO_PERFORM".equals(l.get("rule")))
                 .map(l -> (String) l.get("id")).findFirst().orElse(null), Objects::nonNull);
         assertThat(mail("respondent", "【拟列入严重违法失信名单告知】").body()).contains("陈述、申辩");
 
-        officer().body(Map.of("statement", "请求分期缴纳")).post(url("credit-service", "/listings/" + listing + "/object")).then().statusCode(200);
+        officer().body(Map.of("statement", "请求分期缴纳")).post(url("credit-service", "/listings/" + listing + "/object")).then()
+                .log().ifValidationFails().statusCode(200);
         creditOfficer.body(Map.of("reason", "申辩理由不成立")).post(url("credit-service", "/listings/" + listing + "/list")).then().statusCode(200)
                 .body("state", equalTo("LISTED"));
         as("credit-platform", "credit-china", null).get(url("credit-service", "/credit-checks/" + subject)).then().statusCode(200)

@@ -51,9 +51,9 @@ public class CaseEventsConsumer {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Party(PartyKind kind, String name, String uscc, String idNumber, IdentityDocument idType, String nationality, String address,
-            String phone, String email) {
+            String phone, String email, Boolean eServiceConsent) {
         PartyInput input() {
-            return new PartyInput(kind, name, uscc, idNumber, idType, nationality, address, phone, email);
+            return new PartyInput(kind, name, uscc, idNumber, idType, nationality, address, phone, email, eServiceConsent);
         }
     }
 

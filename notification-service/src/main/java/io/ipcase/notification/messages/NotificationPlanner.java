@@ -39,6 +39,9 @@ public class NotificationPlanner {
     };
 
     /** Someone to tell, and where. */
+    /** the event whose mail to a respondent serves the decision */
+    private static final String SERVICE_OF_DECISION = "case.decision-issued";
+
     record Addressee(RecipientKind kind, String recipient, String name, String language, Channel channel, String address) {
     }
 
@@ -69,6 +72,11 @@ public class NotificationPlanner {
         Map<String, Addressee> addressees = new LinkedHashMap<>();
         for (RecipientKind kind : route.recipientKinds()) {
             for (Addressee a : resolve(kind, event.data())) {
+                if (SERVICE_OF_DECISION.equals(event.name()) && a.kind() == RecipientKind.RESPONDENTS && !consented(event.data(), a.recipient())) {
+                    // a decision mailed to a respondent is its electronic service: only with its written consent (行政处罚法 Art. 61);
+                    // otherwise the officers serve it by other means
+                    continue;
+                }
                 addressees.putIfAbsent(a.recipient() + "/" + a.channel(), a);
             }
         }
@@ -144,6 +152,16 @@ public class NotificationPlanner {
             written.add(m);
         }
         return written;
+    }
+
+    /** whether the respondent of that identity agreed to electronic service (the event carries eServiceConsent: true) */
+    private static boolean consented(JsonNode data, String subjectId) {
+        for (JsonNode p : data.path("respondents")) {
+            if (subjectId.equals(p.path("subjectId").asText(null))) {
+                return p.path("eServiceConsent").asBoolean(false);
+            }
+        }
+        return false;
     }
 
     private List<Addressee> resolve(RecipientKind kind, JsonNode data) {

@@ -68,6 +68,21 @@ class RoutingTest {
                 .contains("\"caseId\":\"" + caseId + "\"");
     }
 
+    /** 行政处罚法 Art. 61: a respondent that did not agree to electronic service is not served by e-mail; the complainant is told. */
+    @Test
+    void aDecisionIsNotMailedToARespondentWithoutConsentToElectronicService() {
+        String tag = tag();
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = Upstream.caseExample("ipcase.case.decision-issued.v1", caseId, tag,
+                d -> ((ObjectNode) d.withArray("respondents").get(0)).remove("eServiceConsent"));
+        Upstream.send("ipcase.case.decision-issued.v1", caseId.toString(), data);
+        assertThat(mailTo("complainants-" + tag + "@example.cn", 1).get(0).subject()).contains(data.path("decision").path("number").asText());
+        // the complainant's mail and the respondent's would have been planned together, from the one event
+        assertThat(smtp.receivedBy("respondents-" + tag + "@example.cn")).isEmpty();
+        Api.admin().request().get("/api/v1/deliveries?caseId=" + caseId).then().statusCode(200)
+                .body("items.recipientKind", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("RESPONDENTS")));
+    }
+
     @Test
     void aRulingWithoutFineOrOrdersIsWrittenToo() {
         String tag = tag();

@@ -5,14 +5,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A party in event data and views: {@code subjectId} is the subject's identity downstream ({@link PartyRecord#subjectId()});
  * {@code idType} names the document of {@code idNumber} when it is not a resident ID, {@code nationality} the country of a
- * passport or a foreign register.
+ * passport or a foreign register; {@code eServiceConsent} is present (true) when the party agreed to electronic service.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PartyData(String kind, String name, String subjectId, String uscc, String idNumber, String idType, String nationality,
-        String address, String phone, String email) {
+        String address, String phone, String email, Boolean eServiceConsent) {
 
     public static PartyData of(PartyRecord p) {
         return new PartyData(p.kind.name(), p.name, p.subjectId(), p.uscc, p.idNumber, p.idType == null ? null : p.idType.name(),
-                p.nationality, p.address, p.phone, p.email);
+                p.nationality, p.address, p.phone, p.email, p.eServiceConsent ? Boolean.TRUE : null);
     }
 }

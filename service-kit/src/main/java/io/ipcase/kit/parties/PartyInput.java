@@ -19,7 +19,8 @@ import io.ipcase.kit.problem.Problem;
  * A party as entered: an organisation is identified by its USCC or, registered abroad, by its home register's number
  * ({@code idType} FOREIGN_REGISTRATION) with its country; an individual by a resident ID (the default), a Hong Kong / Macao
  * or Taiwan residents' travel permit, a foreign permanent resident ID, or a passport with its nationality
- * (docs/domain.md, "Identifiers").
+ * (docs/domain.md, "Identifiers"). {@code eServiceConsent}: the party agreed in writing to be served documents
+ * electronically, at {@code email} (《行政处罚法》 Art. 61); without it nothing is served on it by e-mail.
  */
 @ValidPartyIdentity
 public record PartyInput(
@@ -31,7 +32,8 @@ public record PartyInput(
         @Size(max = 3) String nationality,
         @Size(max = 500) String address,
         @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "may contain digits, spaces and + ( ) - only") String phone,
-        @Email @Size(max = 200) String email) {
+        @Email @Size(max = 200) String email,
+        Boolean eServiceConsent) {
 
     private static final String RESIDENT_ID_MESSAGE =
             "is not a valid resident identity number (GB 11643-1999: 17 digits, a real past birth date and a matching check character)";

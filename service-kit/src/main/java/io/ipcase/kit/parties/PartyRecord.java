@@ -25,6 +25,9 @@ public abstract class PartyRecord {
     public IdentityDocument idType;
     /** ISO 3166 alpha-3 country of a passport or a foreign register */
     public String nationality;
+    /** agreed in writing to electronic service at its e-mail address (docs/domain.md, "Service of a decision") */
+    @Column(name = "e_service_consent")
+    public boolean eServiceConsent;
     public String address;
     public String phone;
     public String email;
@@ -70,6 +73,7 @@ public abstract class PartyRecord {
         idNumber = byUscc ? null : p.idNumber();
         idType = p.idType() == IdentityDocument.RESIDENT_ID ? null : p.idType();
         nationality = idType != null && idType.needsNationality() ? p.nationality() : null;
+        eServiceConsent = Boolean.TRUE.equals(p.eServiceConsent());
         address = p.address();
         phone = p.phone();
         email = p.email();

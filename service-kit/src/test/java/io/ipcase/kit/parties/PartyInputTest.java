@@ -49,7 +49,7 @@ class PartyInputTest {
     void aPartyIsIdentifiedByTheDocumentItNames(PartyKind kind, IdentityDocument idType, String number, String country, String outcome,
             String message) {
         String uscc = kind == PartyKind.ORGANISATION && idType == null ? "91350100M000100Y43" : null;
-        PartyInput party = new PartyInput(kind, "当事人", uscc, number, idType, country, null, null, null);
+        PartyInput party = new PartyInput(kind, "当事人", uscc, number, idType, country, null, null, null, null);
         List<Problem.FieldError> errors = new ArrayList<>();
         PartyInput.checkIdentities("respondents", List.of(party), TODAY, errors);
         if (message == null) {
@@ -73,7 +73,7 @@ class PartyInputTest {
             """)
     void todayComesFromTheCaller(String id, LocalDate today, boolean valid) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        PartyInput.checkIdentities("complainants", List.of(new PartyInput(PartyKind.INDIVIDUAL, "张三", null, id, null, null, null, null, null)),
+        PartyInput.checkIdentities("complainants", List.of(new PartyInput(PartyKind.INDIVIDUAL, "张三", null, id, null, null, null, null, null, null)),
                 today, errors);
         assertEquals(valid, errors.isEmpty(), errors.toString());
     }
