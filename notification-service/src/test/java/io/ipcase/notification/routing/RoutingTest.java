@@ -59,7 +59,9 @@ class RoutingTest {
         Upstream.send("ipcase.case.decision-issued.v1", caseId.toString(), data);
         String number = data.path("decision").path("number").asText();
         assertThat(mailTo("complainants-" + tag + "@example.cn", 1).get(0).subject()).contains(number);
-        assertThat(mailTo("respondents-" + tag + "@example.cn", 1).get(0).body()).contains(number).contains("电子送达");
+        assertThat(mailTo("respondents-" + tag + "@example.cn", 1).get(0).body()).contains(number).contains("电子送达")
+                // a penalty: the fine's 15 days, and review or suit (行政处罚法 Art. 67; 行政复议法, 行政诉讼法)
+                .contains("十五日内缴纳").contains("六十日内申请行政复议").contains("六个月内");
 
         var delivered = io.ipcase.infra.testing.TopicTap.of("ipcase.notification.events");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(delivered.typesOf(caseId.toString()))
@@ -95,7 +97,9 @@ class RoutingTest {
         });
         Upstream.send("ipcase.case.decision-issued.v1", caseId.toString(), data);
         assertThat(mailTo("respondents-" + tag + "@example.cn", 1).get(0).body()).contains(data.path("decision").path("number").asText())
-                .doesNotContain("罚款");
+                .doesNotContain("罚款")
+                // a ruling is challenged in court within 15 days, not by administrative review (专利法 Art. 65)
+                .contains("十五日内").contains("起诉").doesNotContain("行政复议");
     }
 
     @Test
@@ -158,6 +162,31 @@ class RoutingTest {
         assertThat(mail.subject()).startsWith("【催告】");
         assertThat(mail.body()).contains(data.path("decision").path("demandDue").asText()).contains(data.path("decision").path("paymentDue").asText());
         assertThat(smtp.receivedBy("complainants-" + tag + "@example.cn")).isEmpty();
+    }
+
+    /** The parties learn of a revocation and of a failed mediation; a complainant that its case went to the police. */
+    @Test
+    void revocationTransferToThePoliceAndFailedMediationAreTold() {
+        String tag = tag();
+        UUID caseId = UUID.randomUUID();
+        Upstream.send("ipcase.case.decision-revoked.v1", caseId.toString(), Upstream.caseExample("ipcase.case.decision-revoked.v1", caseId, tag,
+                d -> { }));
+        assertThat(mailTo("respondents-" + tag + "@example.cn", 1).get(0).subject()).startsWith("【决定撤销】");
+        assertThat(mailTo("complainants-" + tag + "@example.cn", 1).get(0).body()).contains("撤销");
+
+        String police = tag();
+        UUID transferred = UUID.randomUUID();
+        Upstream.send("ipcase.case.transferred-to-police.v1", transferred.toString(), Upstream.caseExample("ipcase.case.transferred-to-police.v1",
+                transferred, police, d -> { }));
+        assertThat(mailTo("complainants-" + police + "@example.cn", 1).get(0).subject()).startsWith("【移送告知】");
+
+        String failed = tag();
+        UUID mediated = UUID.randomUUID();
+        Upstream.send("ipcase.mediation.failed.v1", mediated.toString(), Upstream.caseExample("ipcase.mediation.failed.v1", mediated, failed,
+                d -> { }));
+        assertThat(mailTo("respondents-" + failed + "@example.cn", 1).get(0).subject()).startsWith("【调解终结】");
+        // the respondent of the case sent to the police is not told (the investigation must not be tipped off)
+        assertThat(smtp.receivedBy("respondents-" + police + "@example.cn")).isEmpty();
     }
 
     /** 行政处罚告知: the respondents are told until when they may state their case and ask for a hearing. */
