@@ -33,7 +33,8 @@ public class Templates {
         if (template == null) {
             template = engine.getTemplate("notifications/" + eventName + ".zh");
         }
-        String text = template.data("data", data).data("name", recipientName == null ? "" : recipientName).render();
+        String text = template.data("data", data).data("name", recipientName == null ? "" : recipientName)
+                .data("fmt", new NoticeFormat(language)).render();
         int newline = text.indexOf('\n');
         return newline < 0 ? new Text(text.trim(), "") : new Text(text.substring(0, newline).trim(), text.substring(newline + 1).trim());
     }

@@ -164,6 +164,18 @@ class RoutingTest {
         assertThat(smtp.receivedBy("complainants-" + tag + "@example.cn")).isEmpty();
     }
 
+    /** A session's time reads in China's wall clock and its mode in words, never a UTC stamp or an enum's name. */
+    @Test
+    void aSessionNoticeGivesChinaTimeAndTheModeInWords() {
+        String tag = tag();
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = Upstream.caseExample("ipcase.mediation.session-scheduled.v1", caseId, tag, d -> ((ObjectNode) d.get("session"))
+                .put("scheduledAt", "2026-03-20T02:00:00Z").put("mode", "ONLINE"));
+        Upstream.send("ipcase.mediation.session-scheduled.v1", caseId.toString(), data);
+        assertThat(mailTo("respondents-" + tag + "@example.cn", 1).get(0).body()).contains("2026-03-20 10:00（北京时间）").contains("线上调解")
+                .doesNotContain("ONLINE").doesNotContain("02:00:00Z");
+    }
+
     /** The parties learn of a revocation and of a failed mediation; a complainant that its case went to the police. */
     @Test
     void revocationTransferToThePoliceAndFailedMediationAreTold() {
