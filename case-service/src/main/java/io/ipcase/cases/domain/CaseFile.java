@@ -163,11 +163,12 @@ public final class CaseFile {
                     // others are still to be served: the decision is served once it reached every respondent
                     return List.of(new CaseStep(action.path(), before, before, in.reason(), changes, List.of()));
                 }
-                // the decision's own service is its last on a respondent
-                LocalDate last = java.util.stream.Stream.concat(c.respondents().stream().map(CaseSnapshot.RespondentService::servedOn),
-                        served.stream().map(CaseSnapshot.RespondentService::servedOn)).filter(java.util.Objects::nonNull)
-                        .max(LocalDate::compareTo).orElse(servedOn);
-                servedOn = last;
+                // the decision's own service is its last on a respondent: this one, or an earlier one recorded later in time
+                for (CaseSnapshot.RespondentService r : c.respondents()) {
+                    if (r.servedOn() != null && r.servedOn().isAfter(servedOn)) {
+                        servedOn = r.servedOn();
+                    }
+                }
                 LocalDate appealDeadline = rules.periods().appealDeadline(c.track(), servedOn);
                 changes.add(new Served(servedOn, appealDeadline));
                 events.add(CaseEventType.DECISION_SERVED);

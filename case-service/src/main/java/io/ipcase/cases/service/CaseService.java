@@ -96,8 +96,6 @@ public class CaseService {
         CaseIntake.misfits(r.track(), r.ipRight() == null ? null : r.ipRight().kind(), rules.rulingIpKinds(), nullToEmpty(r.complainants()).size(),
                 r.handlingOfficers())
                 .forEach(m -> errors.add(new Problem.FieldError(m.field(), m.message())));
-        PartyInput.checkIdentities("complainants", r.complainants(), clock.today(), errors);
-        PartyInput.checkIdentities("respondents", r.respondents(), clock.today(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
@@ -186,8 +184,6 @@ public class CaseService {
         List<Problem.FieldError> errors = new ArrayList<>();
         CaseIntake.misfits(c.track, a.ipRight() == null ? null : a.ipRight().kind(), rules.rulingIpKinds(),
                 a.complainants() != null ? a.complainants().size() : 1, null).forEach(m -> errors.add(new Problem.FieldError(m.field(), m.message())));
-        PartyInput.checkIdentities("complainants", a.complainants(), clock.today(), errors);
-        PartyInput.checkIdentities("respondents", a.respondents(), clock.today(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
