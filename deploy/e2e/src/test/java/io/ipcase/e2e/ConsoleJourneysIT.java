@@ -392,7 +392,12 @@ class ConsoleJourneysIT {
         browser.signIn("credit-officer-zhou");
         browser.open("/credit/listings/" + listingId);
         browser.waitFor(d -> {
-            d.navigate().refresh();
+            try {
+                d.navigate().refresh();
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // a reload cut short by the page's own navigation: look again on the next poll
+                return false;
+            }
             return "REVOKED".equals(d.findElement(By.id("listing-state")).getDomAttribute("data-state"));
         }, Duration.ofSeconds(90));
         assertThat(browser.text(By.id("removed"))).isNotBlank();
