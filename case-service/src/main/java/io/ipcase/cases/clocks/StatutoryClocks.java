@@ -124,14 +124,12 @@ public class StatutoryClocks implements CasePeriods {
             clock = StatutoryClock.CLOSING;
             start = c.clockStartedOn;
             due = c.closingDue;
-        } else if (c.state == CaseState.EFFECTIVE && c.demandDue != null) {
-            clock = StatutoryClock.DEMAND;
-            start = c.demandedOn;
-            due = c.demandDue;
-        } else if (c.state == CaseState.EFFECTIVE && c.paymentDue != null) {
-            clock = StatutoryClock.PAYMENT;
-            start = c.servedOn;
-            due = c.paymentDue;
+        } else if ((c.state == CaseState.EFFECTIVE || c.state == CaseState.NOT_PERFORMED) && c.openPerformancePeriod() != null) {
+            // the earliest period a respondent that still owes has: its demand's, else its fine's
+            InfringementCase.PerformancePeriod period = c.openPerformancePeriod();
+            clock = period.clock();
+            start = period.start();
+            due = period.due();
         } else {
             return null;
         }

@@ -71,7 +71,7 @@ public class DeadlineWatch {
         List<UUID> open = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select c.id from InfringementCase c where c.state in :states order by c.id", UUID.class)
                 .setParameter("states", EnumSet.of(CaseState.RECEIVED, CaseState.DECIDED, CaseState.SERVED, CaseState.INVESTIGATING,
-                        CaseState.TRANSFER_PROPOSED, CaseState.LEGAL_REVIEW, CaseState.REVIEW_APPROVED, CaseState.EFFECTIVE))
+                        CaseState.TRANSFER_PROPOSED, CaseState.LEGAL_REVIEW, CaseState.REVIEW_APPROVED, CaseState.EFFECTIVE, CaseState.NOT_PERFORMED))
                 .getResultList());
         int produced = 0;
         for (UUID id : open) {
@@ -112,10 +112,13 @@ public class DeadlineWatch {
             // published once effective, i.e. once served: an unserved decision holds its publication up
             return notify(c, StatutoryClock.DISCLOSURE, clocks.disclosureDue(c.decidedOn), today, clocks.warningLeadDays());
         }
-        if (c.state == CaseState.EFFECTIVE) {
-            // the fine's payment period, then the demand to perform: each warned of and reported overdue to the officers
-            return c.demandDue != null ? notify(c, StatutoryClock.DEMAND, c.demandDue, today, 1)
-                    : c.paymentDue != null ? notify(c, StatutoryClock.PAYMENT, c.paymentDue, today, clocks.warningLeadDays()) : 0;
+        if (c.state == CaseState.EFFECTIVE || c.state == CaseState.NOT_PERFORMED) {
+            // each respondent's fine's payment period, then the demand to perform: warned of and reported overdue to the officers
+            int notices = 0;
+            for (InfringementCase.PerformancePeriod p : c.openPerformancePeriods()) {
+                notices += notify(c, p.clock(), p.due(), today, p.clock() == StatutoryClock.DEMAND ? 1 : clocks.warningLeadDays());
+            }
+            return notices;
         }
         if (c.state == CaseState.SERVED && c.appealDeadline != null && today.isAfter(c.appealDeadline)) {
             cases.act(c, CaseAction.MAKE_EFFECTIVE, ActionInput.because("appeal window ended " + c.appealDeadline),

@@ -62,15 +62,21 @@ public sealed interface CaseChange {
     record DecisionIssued(String decisionNumber, LocalDate on) implements CaseChange {
     }
 
-    /** the decision reached one respondent, on a day and in a way */
-    record RespondentServed(String subjectId, LocalDate on, ServiceMethod method) implements CaseChange {
+    /**
+     * the decision reached one respondent, on a day and in a way; a penalty being in force for it from then, a fine is
+     * payable by it until {@code paymentDue} (null: nothing to pay yet)
+     */
+    record RespondentServed(String subjectId, LocalDate on, ServiceMethod method, LocalDate paymentDue) implements CaseChange {
     }
 
     /** served on every respondent: the last service dates the decision's own */
     record Served(LocalDate on, LocalDate appealDeadline) implements CaseChange {
     }
 
-    /** in force; a fine is then payable until {@code paymentDue} (null: nothing to pay) */
+    /**
+     * in force for every respondent; the last of the respondents' payment periods ends on {@code paymentDue} (null: nothing
+     * to pay; each respondent's own began with its service, a penalty being in force for it from then)
+     */
     record Effective(LocalDate on, LocalDate paymentDue) implements CaseChange {
     }
 
@@ -78,14 +84,19 @@ public sealed interface CaseChange {
     record PenaltyNoticed(LocalDate servedOn, LocalDate statementDue, LocalDate hearingRequestDue, boolean waived) implements CaseChange {
     }
 
-    /** the formal demand to perform (催告) was served on {@code on}; the party has until {@code due} */
-    record Demanded(LocalDate on, LocalDate due) implements CaseChange {
+    /** the formal demand to perform (催告) was served on the respondent {@code subjectId} on {@code on}; it has until {@code due} */
+    record Demanded(String subjectId, LocalDate on, LocalDate due) implements CaseChange {
     }
 
+    /** the respondent {@code subjectId} performed the decision */
+    record RespondentPerformed(String subjectId, LocalDate on) implements CaseChange {
+    }
+
+    /** every respondent has performed the decision, the last on {@code on} */
     record Performed(LocalDate on) implements CaseChange {
     }
 
-    /** refused by the respondent {@code subjectId} (null: by every respondent) */
+    /** refused by the respondent {@code subjectId} (null: by every respondent that had not performed) */
     record NotPerformed(String reason, String subjectId) implements CaseChange {
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.ipcase.cases.domain.CaseChange.*;
 import io.ipcase.cases.domain.CaseSnapshot.Extensions;
+import io.ipcase.cases.domain.CaseSnapshot.Respondent;
 
 /**
  * A case under the rules: given who acts, on which day and with what input, an action either
@@ -158,13 +159,13 @@ public final class CaseFile {
                 if (servedOn.isBefore(c.decidedOn())) {
                     throw CaseRefusal.badInput("servedOn", "cannot be before the decision date " + c.decidedOn());
                 }
-                List<CaseSnapshot.RespondentService> served = respondentsServed(in, servedOn, changes);
+                List<Respondent> served = respondentsServed(in, servedOn, changes);
                 if (c.respondents().stream().anyMatch(r -> r.servedOn() == null && served.stream().noneMatch(s -> s.subjectId().equals(r.subjectId())))) {
                     // others are still to be served: the decision is served once it reached every respondent
                     return List.of(new CaseStep(action.path(), before, before, in.reason(), changes, List.of()));
                 }
                 // the decision's own service is its last on a respondent: this one, or an earlier one recorded later in time
-                for (CaseSnapshot.RespondentService r : c.respondents()) {
+                for (Respondent r : c.respondents()) {
                     if (r.servedOn() != null && r.servedOn().isAfter(servedOn)) {
                         servedOn = r.servedOn();
                     }
@@ -209,28 +210,53 @@ public final class CaseFile {
                 if (c.decidedOn() != null && performedOn.isBefore(c.decidedOn())) {
                     throw CaseRefusal.badInput("performedOn", "cannot be before the decision date " + c.decidedOn());
                 }
-                changes.add(new Performed(performedOn));
+                List<Respondent> performing = in.subjectId() != null ? List.of(outstanding(in.subjectId())) : owing();
+                performing.forEach(r -> changes.add(new RespondentPerformed(r.subjectId(), performedOn)));
                 events.add(CaseEventType.DECISION_PERFORMED);
+                if (performing.size() < owing().size()) {
+                    // the others still owe it: the decision is performed once every respondent has
+                    return List.of(new CaseStep(action.path(), before, before, in.reason(), changes, events));
+                }
+                changes.add(new Performed(performedOn));
             }
             case DEMAND_PERFORMANCE -> {
-                changes.add(demanded(in.servedOn() != null ? in.servedOn() : today, today));
+                if (!Boolean.TRUE.equals(c.infringementFound())) {
+                    throw CaseRefusal.againstRule("nothing-to-perform", "The decision found no infringement: it orders nothing to perform");
+                }
+                LocalDate servedOn = in.servedOn() != null ? in.servedOn() : today;
+                List<Respondent> demanded = in.subjectId() != null ? List.of(outstanding(in.subjectId()))
+                        : owing().stream().filter(r -> r.demandedOn() == null).toList();
+                if (demanded.isEmpty()) {
+                    throw CaseRefusal.againstRule("already-demanded", "Performance was demanded of every respondent that owes the decision");
+                }
+                demanded.forEach(r -> changes.add(demanded(r, servedOn, today)));
                 events.add(CaseEventType.PERFORMANCE_DEMANDED);
             }
             case RECORD_NON_PERFORMANCE -> {
-                CaseSnapshot.Performance p = c.performance();
-                if (p.demandedOn() == null) {
-                    throw CaseRefusal.againstRule("demand-required", "Refusal to perform is recorded after a formal demand to perform (催告)"
-                            + (p.paymentDue() != null ? ", made once the fine's payment period has ended on " + p.paymentDue() : "")
-                            + ": demand-performance first");
+                List<Respondent> refusing = in.subjectId() != null ? List.of(outstanding(in.subjectId()))
+                        : owing().stream().filter(r -> !r.refused()).toList();
+                for (Respondent r : refusing) {
+                    if (r.demandedOn() == null) {
+                        throw CaseRefusal.againstRule("demand-required", "Refusal to perform is recorded after a formal demand to perform (催告)"
+                                + (r.paymentDue() != null ? ", made once the fine's payment period has ended on " + r.paymentDue() : "")
+                                + ": demand-performance first");
+                    }
+                    if (!today.isAfter(r.demandDue())) {
+                        throw CaseRefusal.againstRule("demand-period-running",
+                                "The demand to perform gives the party until " + r.demandDue() + "; refusal can be recorded from the day after");
+                    }
+                    if (r.refused()) {
+                        throw CaseRefusal.againstRule("already-recorded", "That respondent's refusal to perform is on record already");
+                    }
                 }
-                if (!today.isAfter(p.demandDue())) {
-                    throw CaseRefusal.againstRule("demand-period-running",
-                            "The demand to perform gives the party until " + p.demandDue() + "; refusal can be recorded from the day after");
+                if (refusing.isEmpty()) {
+                    throw CaseRefusal.againstRule("already-recorded", "Every respondent that owes the decision has its refusal on record");
                 }
-                if (in.subjectId() != null && c.respondents().stream().noneMatch(r -> r.subjectId().equals(in.subjectId()))) {
-                    throw CaseRefusal.badInput("subjectId", "is not a respondent of the case");
+                // one event names one refusing respondent, or every one: when some performed and several refused, each is recorded on its own
+                if (refusing.size() > 1 && refusing.size() < c.respondents().size()) {
+                    throw CaseRefusal.badInput("subjectId", "is required: name the respondent that refused, as not every respondent did");
                 }
-                changes.add(new NotPerformed(in.reason(), in.subjectId()));
+                changes.add(new NotPerformed(in.reason(), refusing.size() == c.respondents().size() ? null : refusing.get(0).subjectId()));
                 events.add(CaseEventType.DECISION_NOT_PERFORMED);
             }
             case REVOKE_DECISION -> {
@@ -286,11 +312,11 @@ public final class CaseFile {
      *
      * @return the respondents served now, with the day
      */
-    private List<CaseSnapshot.RespondentService> respondentsServed(ActionInput in, LocalDate on, List<CaseChange> changes) {
+    private List<Respondent> respondentsServed(ActionInput in, LocalDate on, List<CaseChange> changes) {
         ServiceMethod method = in.serviceMethod() != null ? in.serviceMethod() : ServiceMethod.IN_PERSON;
-        List<CaseSnapshot.RespondentService> targets;
+        List<Respondent> targets;
         if (in.subjectId() != null) {
-            CaseSnapshot.RespondentService r = c.respondents().stream().filter(x -> x.subjectId().equals(in.subjectId())).findFirst()
+            Respondent r = c.respondents().stream().filter(x -> x.subjectId().equals(in.subjectId())).findFirst()
                     .orElseThrow(() -> CaseRefusal.badInput("subjectId", "is not a respondent of the case"));
             if (r.servedOn() != null) {
                 throw CaseRefusal.againstRule("already-served", "That respondent was served on " + r.servedOn());
@@ -303,10 +329,12 @@ public final class CaseFile {
             throw CaseRefusal.againstRule("no-e-service-consent",
                     "A decision is served electronically only on a party that agreed to it in writing (行政处罚法 Art. 61); serve it otherwise");
         }
-        List<CaseSnapshot.RespondentService> served = new ArrayList<>();
-        for (CaseSnapshot.RespondentService r : targets) {
-            changes.add(new RespondentServed(r.subjectId(), on, method));
-            served.add(new CaseSnapshot.RespondentService(r.subjectId(), r.eServiceConsent(), on));
+        List<Respondent> served = new ArrayList<>();
+        // a penalty is in force for a respondent from its service: its fine is payable from then (docs/domain.md, "Service of a decision")
+        LocalDate paymentDue = fined() ? rules.periods().paymentDue(on) : null;
+        for (Respondent r : targets) {
+            changes.add(new RespondentServed(r.subjectId(), on, method, paymentDue));
+            served.add(new Respondent(r.subjectId(), r.eServiceConsent(), on, paymentDue, null, null, null, false));
         }
         return served;
     }
@@ -511,32 +539,47 @@ public final class CaseFile {
         boolean published = c.decisionKind() == DecisionKind.PENALTY && Boolean.TRUE.equals(c.infringementFound())
                 && c.procedure() == Procedure.ORDINARY;
         // a fine is payable within its period from the day the decision was received (docs/domain.md, "Performance")
-        boolean fined = c.decisionKind() == DecisionKind.PENALTY && c.fine() != null && c.fine().signum() > 0;
-        Effective effective = new Effective(on, fined ? rules.periods().paymentDue(servedOn) : null);
+        Effective effective = new Effective(on, fined() ? rules.periods().paymentDue(servedOn) : null);
         return published ? List.of(effective, new Published(rules.display().periodOf(Boolean.TRUE.equals(c.majorDecision()), c.fine())))
                 : List.of(effective);
     }
 
     /**
-     * The formal demand to perform (催告, docs/domain.md, "Performance"): once, for a decision that ordered something,
-     * after a fine's payment period has run out; it gives the party its own period.
+     * The formal demand to perform (催告, docs/domain.md, "Performance"): once to each respondent, for a decision that ordered
+     * something, after the respondent's payment period for a fine has run out; it gives the respondent its own period.
      */
-    private Demanded demanded(LocalDate servedOn, LocalDate today) {
-        CaseSnapshot.Performance p = c.performance();
-        if (!Boolean.TRUE.equals(c.infringementFound())) {
-            throw CaseRefusal.againstRule("nothing-to-perform", "The decision found no infringement: it orders nothing to perform");
-        }
-        if (p.demandedOn() != null) {
-            throw CaseRefusal.againstRule("already-demanded", "Performance was demanded on " + p.demandedOn() + "; the party has until " + p.demandDue());
+    private Demanded demanded(Respondent r, LocalDate servedOn, LocalDate today) {
+        if (r.demandedOn() != null) {
+            throw CaseRefusal.againstRule("already-demanded", "Performance was demanded on " + r.demandedOn() + "; the party has until " + r.demandDue());
         }
         if (servedOn.isAfter(today)) {
             throw CaseRefusal.badInput("servedOn", "cannot be in the future");
         }
-        if (p.paymentDue() != null && !servedOn.isAfter(p.paymentDue())) {
+        if (r.paymentDue() != null && !servedOn.isAfter(r.paymentDue())) {
             throw CaseRefusal.againstRule("payment-period-running",
-                    "The fine is payable until " + p.paymentDue() + "; a demand to perform can be made from the day after");
+                    "The fine is payable until " + r.paymentDue() + "; a demand to perform can be made from the day after");
         }
-        return new Demanded(servedOn, rules.periods().demandDue(servedOn));
+        return new Demanded(r.subjectId(), servedOn, rules.periods().demandDue(servedOn));
+    }
+
+    /** a penalty that imposes a fine */
+    private boolean fined() {
+        return c.decisionKind() == DecisionKind.PENALTY && c.fine() != null && c.fine().signum() > 0;
+    }
+
+    /** the respondents that have not performed the decision yet */
+    private List<Respondent> owing() {
+        return c.respondents().stream().filter(r -> !r.performed()).toList();
+    }
+
+    /** the respondent named, which must be one of the case's and must not have performed yet */
+    private Respondent outstanding(String subjectId) {
+        Respondent r = c.respondents().stream().filter(x -> x.subjectId().equals(subjectId)).findFirst()
+                .orElseThrow(() -> CaseRefusal.badInput("subjectId", "is not a respondent of the case"));
+        if (r.performed()) {
+            throw CaseRefusal.againstRule("already-performed", "That respondent performed the decision on " + r.performedOn());
+        }
+        return r;
     }
 
     /** The reason a case is closed for must be what happened (the statistics count on it). */

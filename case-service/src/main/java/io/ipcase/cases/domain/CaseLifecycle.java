@@ -63,6 +63,9 @@ public final class CaseLifecycle {
         on(PERFORMED, CLOSE, CLOSED);
         on(PERFORMED, REVOKE_DECISION, DECISION_REVOKED);
         on(NOT_PERFORMED, RECORD_PERFORMANCE, PERFORMED);
+        // one respondent's refusal on record, another may still be demanded of and its refusal recorded in turn
+        on(NOT_PERFORMED, DEMAND_PERFORMANCE, NOT_PERFORMED);
+        on(NOT_PERFORMED, RECORD_NON_PERFORMANCE, NOT_PERFORMED);
         on(NOT_PERFORMED, CLOSE, CLOSED);
         on(NOT_PERFORMED, REVOKE_DECISION, DECISION_REVOKED);
         on(CLOSED, REVOKE_DECISION, DECISION_REVOKED);

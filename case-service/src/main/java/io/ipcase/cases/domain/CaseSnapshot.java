@@ -28,12 +28,26 @@ public record CaseSnapshot(
         LocalDate appealDeadline,
         LocalDate revokedOn,
         String mediationId,
-        Performance performance,
         PenaltyNotice notice,
-        List<RespondentService> respondents) {
+        List<Respondent> respondents) {
 
-    /** a respondent as service of the decision concerns it: who, whether it agreed to electronic service, when it was served */
-    public record RespondentService(String subjectId, boolean eServiceConsent, LocalDate servedOn) {
+    /**
+     * A respondent as the decision concerns it: who, whether it agreed to electronic service, when it was served; and,
+     * the decision being in force for it from then, what it owes: a fine's payment period (null: nothing to pay), the
+     * formal demand to perform (催告) and the period it gave (null: none made), the day it performed (null: not yet), and
+     * whether its refusal to perform was recorded (docs/domain.md, "Service of a decision", "Performance").
+     */
+    public record Respondent(String subjectId, boolean eServiceConsent, LocalDate servedOn, LocalDate paymentDue, LocalDate demandedOn,
+            LocalDate demandDue, LocalDate performedOn, boolean refused) {
+
+        /** a respondent before the decision is in force for it */
+        public Respondent(String subjectId, boolean eServiceConsent, LocalDate servedOn) {
+            this(subjectId, eServiceConsent, servedOn, null, null, null, null, false);
+        }
+
+        public boolean performed() {
+            return performedOn != null;
+        }
     }
 
     /**
@@ -55,21 +69,24 @@ public record CaseSnapshot(
     }
 
     /**
-     * What the party owes once the decision is effective: a fine's payment period (null: no fine to pay), and the formal
-     * demand to perform (催告) with the period it gave (null: none made yet)
-     */
-    public record Performance(LocalDate paymentDue, LocalDate demandedOn, LocalDate demandDue) {
-
-        public static final Performance NONE = new Performance(null, null, null);
-    }
-
-    /**
      * How often the head extended the closing term, the request waiting for the head (null: none), whether the lead check
      * was extended, and the days the heads' collective discussion added beyond the head's extensions.
      */
     public record Extensions(int granted, String pendingRequest, boolean leadCheckExtended, int collectiveDays) {
 
         public static final Extensions NONE = new Extensions(0, null, false, 0);
+    }
+
+    /**
+     * Whether a step about performance still concerns a respondent: a demand one not yet made of a respondent that owes,
+     * a refusal one not yet on record for such a respondent (with several respondents these steps recur, one each).
+     */
+    public boolean concernsARespondent(CaseAction action) {
+        return switch (action) {
+            case DEMAND_PERFORMANCE -> respondents.stream().anyMatch(r -> !r.performed() && r.demandedOn() == null);
+            case RECORD_NON_PERFORMANCE -> respondents.stream().anyMatch(r -> !r.performed() && !r.refused());
+            default -> true;
+        };
     }
 
     /** A decision in force: issued and not revoked (only such a decision can be revoked). */

@@ -42,6 +42,7 @@ public record CaseEventData(
         String reason,
         String closedReason,
         String notPerformedBy,
+        String respondentId,
         String mediationId,
         Deadline deadline,
         Display display,
@@ -72,7 +73,14 @@ public record CaseEventData(
     public CaseEventData withDisplay(Display display) {
         return new CaseEventData(caseId, caseNumber, track, procedure, state, previousState, region, source, ipRight, complainants, respondents,
                 handlingOfficers, receivedOn, acceptanceDue, filedOn, closingDue, closingDueProvisional, transferFlagged, notice, decision, reason, closedReason,
-                notPerformedBy, mediationId, deadline, display, actor);
+                notPerformedBy, respondentId, mediationId, deadline, display, actor);
+    }
+
+    /** the same data naming the one respondent the step concerns (null: every one) */
+    public CaseEventData concerning(String respondentId) {
+        return new CaseEventData(caseId, caseNumber, track, procedure, state, previousState, region, source, ipRight, complainants, respondents,
+                handlingOfficers, receivedOn, acceptanceDue, filedOn, closingDue, closingDueProvisional, transferFlagged, notice, decision, reason, closedReason,
+                notPerformedBy, respondentId, mediationId, deadline, display, actor);
     }
 
     /** {@code clock}: a {@link io.ipcase.cases.domain.StatutoryClock} name. */
@@ -94,7 +102,7 @@ public record CaseEventData(
                 parties(c, PartyRole.COMPLAINANT), parties(c, PartyRole.RESPONDENT), List.copyOf(c.handlingOfficers),
                 c.receivedOn, c.state == CaseState.RECEIVED ? c.acceptanceDue : null, c.filedOn, c.closingDue, c.closingDue == null ? null : c.closingDueProvisional, c.transferFlagged,
                 c.noticeServedOn == null ? null : new Notice(c.noticeServedOn, c.statementDue, c.hearingRequestDue, c.noticeWaived), decision, reason,
-                c.closedReason == null ? null : c.closedReason.name(), c.notPerformedBy, c.mediationId, deadline, null, actor);
+                c.closedReason == null ? null : c.closedReason.name(), c.notPerformedBy, null, c.mediationId, deadline, null, actor);
     }
 
     private static List<PartyData> parties(InfringementCase c, PartyRole role) {

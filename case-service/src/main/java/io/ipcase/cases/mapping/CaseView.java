@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -12,6 +13,7 @@ import io.ipcase.cases.clocks.StatutoryClocks;
 import io.ipcase.cases.disclosure.PublicationStatus;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseLifecycle;
+import io.ipcase.cases.domain.CaseSnapshot;
 import io.ipcase.cases.domain.LateSurcharge;
 import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.events.CaseEventData;
@@ -72,8 +74,20 @@ public record CaseView(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** how the decision reached a respondent: the day and the way (null: not yet served) */
-    public record RespondentService(String subjectId, LocalDate servedOn, String method) {
+    /**
+     * how the decision reached a respondent (the day and the way; null: not yet served) and where the respondent stands
+     * under it: its payment period, the demand made of it, the day it performed, whether its refusal is on record, and the
+     * surcharge on its fine paid late
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RespondentService(String subjectId, LocalDate servedOn, String method, LocalDate paymentDue, LocalDate demandedOn,
+            LocalDate demandDue, LocalDate performedOn, boolean refused, BigDecimal lateSurcharge) {
+    }
+
+    /** the surcharge on a fine paid late, to the day it was paid or to today (docs/domain.md, "Performance"); null: not reckoned */
+    private static BigDecimal surcharge(InfringementCase c, LocalDate paymentDue, LocalDate performedOn, LocalDate today) {
+        return today == null || paymentDue == null || c.revokedOn != null ? null
+                : LateSurcharge.accrued(c.fine, paymentDue, performedOn != null ? performedOn : today);
     }
 
     /** A span the statutory clock stood still: from the day it stopped to the day it resumed (null: still paused). */
@@ -91,16 +105,20 @@ public record CaseView(
      * @param today the day the late-payment surcharge is reckoned to while the fine is unpaid (null: not reckoned — the list)
      */
     public static CaseView of(InfringementCase c, StatutoryClocks.NextDeadline deadline, PublicationStatus publication, LocalDate today) {
-        // the surcharge on a fine paid late, to the day it was paid or to today (docs/domain.md, "Performance")
-        BigDecimal surcharge = today == null || c.paymentDue == null || c.revokedOn != null ? null
-                : LateSurcharge.accrued(c.fine, c.paymentDue, c.performedOn != null ? c.performedOn : today);
+        List<RespondentService> service = c.parties(PartyRole.RESPONDENT).stream().map(p -> new RespondentService(p.subjectId(), p.servedOn,
+                p.serviceMethod == null ? null : p.serviceMethod.name(), p.paymentDue, p.demandedOn, p.demandDue, p.performedOn, p.refused,
+                surcharge(c, p.paymentDue, p.performedOn, today))).toList();
+        // the case shows the highest surcharge any respondent owes
+        BigDecimal surcharge = service.stream().map(RespondentService::lateSurcharge).filter(Objects::nonNull)
+                .max(BigDecimal::compareTo).orElse(null);
         CaseEventData data = CaseEventData.of(c, null, null, null, null);
-        List<String> allowed = CaseLifecycle.forPeople(c.track, c.state, c.hasDecision()).stream().map(CaseAction::path).toList();
+        CaseSnapshot snapshot = c.snapshot();
+        List<String> allowed = CaseLifecycle.forPeople(c.track, c.state, c.hasDecision()).stream().filter(snapshot::concernsARespondent)
+                .map(CaseAction::path).toList();
         return new CaseView(c.id, c.version, c.caseNumber, c.track.name(), c.track.labelZh() + " / " + c.track.labelEn(),
                 c.procedure.name(), c.state.name(), c.state.labelZh() + " / " + c.state.labelEn(), allowed, c.region,
                 List.copyOf(c.sharedRegions), c.source.name(), data.ipRight(), data.complainants(), data.respondents(),
-                c.parties(PartyRole.RESPONDENT).stream().map(p -> new RespondentService(p.subjectId(), p.servedOn,
-                        p.serviceMethod == null ? null : p.serviceMethod.name())).toList(),
+                service,
                 data.handlingOfficers(), c.summary, c.amountInvolved, c.illegalGain, c.copiesInvolved, c.lossCaused,
                 c.transferFlagged, c.receivedOn, c.acceptanceDue, c.filedOn, c.closingDue, deadline, c.extensionCount, c.leadCheckExtended,
                 c.collectiveExtensionDays, c.extensionRequested,

@@ -33,6 +33,7 @@ import io.ipcase.cases.domain.Rulebook;
 import io.ipcase.cases.domain.SimplifiedProcedurePolicy;
 import io.ipcase.cases.domain.TransferThresholds;
 import io.ipcase.cases.events.CaseEvents;
+import io.ipcase.cases.events.CaseEventData;
 import io.ipcase.cases.mapping.CaseAmendment;
 import io.ipcase.cases.mapping.CaseRegistration;
 import io.ipcase.cases.mapping.EvidenceRegistration;
@@ -238,7 +239,7 @@ public class CaseService {
             audit.append(c, actor.id(), actor.role(), step.action(), step.before().name(), step.after().name(), step.reason(),
                     first ? details : null);
             for (CaseEventType event : step.events()) {
-                events.publish(event, c, step.before().name(), step.reason(), actor.id());
+                events.publish(event, c, CaseEventData.of(c, step.before().name(), step.reason(), actor.id(), null).concerning(step.respondent()));
             }
             for (CaseChange change : step.changes()) {
                 if (change instanceof CaseChange.Published published) {

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -33,6 +36,7 @@ import io.ipcase.cases.domain.CaseTrack;
 import io.ipcase.cases.domain.ClosedReason;
 import io.ipcase.cases.domain.DecisionKind;
 import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.cases.domain.StatutoryClock;
 import io.ipcase.cases.domain.Procedure;
 import io.ipcase.kit.audit.AuditedEntity;
 import io.ipcase.kit.parties.IpKind;
@@ -227,6 +231,30 @@ public class InfringementCase extends AuditedEntity {
         return pauses.stream().filter(p -> p.toDate == null).findFirst().orElse(null);
     }
 
+    /** a period a respondent has to perform in: the fine's payment period or the demand's, from its start to its last day */
+    public record PerformancePeriod(StatutoryClock clock, LocalDate start, LocalDate due) {
+    }
+
+    /**
+     * The performance period the case works towards now: the earliest demand or payment period of a respondent that still
+     * owes the decision and has no refusal on record (null: none runs)
+     */
+    public PerformancePeriod openPerformancePeriod() {
+        return openPerformancePeriods().stream().findFirst().orElse(null);
+    }
+
+    /** every respondent's open performance period, the earliest first, one per period however many respondents share it */
+    public List<PerformancePeriod> openPerformancePeriods() {
+        return parties(PartyRole.RESPONDENT).stream().filter(p -> p.performedOn == null && !p.refused)
+                .map(p -> p.demandDue != null ? new PerformancePeriod(StatutoryClock.DEMAND, p.demandedOn, p.demandDue)
+                        : p.paymentDue != null ? new PerformancePeriod(StatutoryClock.PAYMENT, p.servedOn, p.paymentDue) : null)
+                .filter(Objects::nonNull).distinct().sorted(Comparator.comparing(PerformancePeriod::due)).toList();
+    }
+
+    private Stream<CaseParty> respondent(String subjectId) {
+        return parties(PartyRole.RESPONDENT).stream().filter(p -> p.subjectId().equals(subjectId));
+    }
+
     /** what the case rules read of this case */
     public CaseSnapshot snapshot() {
         boolean respondentsAllOrganisations = parties(PartyRole.RESPONDENT).stream().allMatch(p -> p.kind == PartyKind.ORGANISATION);
@@ -234,10 +262,9 @@ public class InfringementCase extends AuditedEntity {
                 List.copyOf(handlingOfficers), respondentsAllOrganisations, caseNumber,
                 new CaseSnapshot.Extensions(extensionCount, extensionRequested, leadCheckExtended, collectiveExtensionDays),
                 decisionKind, infringementFound, majorDecision, fine, decisionNumber,
-                decidedOn, servedOn, appealDeadline, revokedOn, mediationId, new CaseSnapshot.Performance(paymentDue, demandedOn, demandDue),
+                decidedOn, servedOn, appealDeadline, revokedOn, mediationId,
                 new CaseSnapshot.PenaltyNotice(noticeServedOn, statementDue, hearingRequestDue, noticeWaived),
-                parties(PartyRole.RESPONDENT).stream().map(p -> new CaseSnapshot.RespondentService(p.subjectId(), p.eServiceConsent, p.servedOn))
-                        .toList());
+                parties(PartyRole.RESPONDENT).stream().map(CaseParty::asRespondent).toList());
     }
 
     /** Records what the rules decided; the rules have checked it already. */
@@ -321,18 +348,28 @@ public class InfringementCase extends AuditedEntity {
             hearingRequestDue = n.hearingRequestDue();
             noticeWaived = n.waived();
         } else if (change instanceof CaseChange.Demanded d) {
-            demandedOn = d.on();
-            demandDue = d.due();
+            // the case shows the first demand and the last day any demand gives (the watch's DEMAND clock)
+            respondent(d.subjectId()).forEach(p -> {
+                p.demandedOn = d.on();
+                p.demandDue = d.due();
+            });
+            demandedOn = demandedOn == null || d.on().isBefore(demandedOn) ? d.on() : demandedOn;
+            demandDue = demandDue == null || d.due().isAfter(demandDue) ? d.due() : demandDue;
+        } else if (change instanceof CaseChange.RespondentPerformed p) {
+            respondent(p.subjectId()).forEach(r -> r.performedOn = p.on());
         } else if (change instanceof CaseChange.Performed p) {
             performedOn = p.on();
         } else if (change instanceof CaseChange.RespondentServed r) {
-            parties(PartyRole.RESPONDENT).stream().filter(p -> p.subjectId().equals(r.subjectId())).forEach(p -> {
+            respondent(r.subjectId()).forEach(p -> {
                 p.servedOn = r.on();
                 p.serviceMethod = r.method();
+                p.paymentDue = r.paymentDue();
             });
         } else if (change instanceof CaseChange.NotPerformed n) {
             notPerformedReason = n.reason();
             notPerformedBy = n.subjectId();
+            parties(PartyRole.RESPONDENT).stream().filter(p -> p.performedOn == null && (n.subjectId() == null || n.subjectId().equals(p.subjectId())))
+                    .forEach(p -> p.refused = true);
         } else if (change instanceof CaseChange.Revoked r) {
             revokedOn = r.on();
             revocationReason = r.reason();
@@ -367,10 +404,7 @@ public class InfringementCase extends AuditedEntity {
         performedOn = null;
         notPerformedReason = null;
         notPerformedBy = null;
-        parties(PartyRole.RESPONDENT).forEach(p -> {
-            p.servedOn = null;
-            p.serviceMethod = null;
-        });
+        parties(PartyRole.RESPONDENT).forEach(CaseParty::forgetDecision);
         reviewedBy = null;
         reviewOpinion = null;
         reviewProposal = null;

@@ -77,13 +77,13 @@ class CaseFileTest {
 
     static CaseSnapshot penalty(CaseState state) {
         return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true,
-                "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
+                "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, NOTICE_WAIVED, List.of());
     }
 
     static CaseSnapshot decided(CaseTrack track, CaseState state, DecisionKind kind, boolean infringementFound) {
         return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, kind,
                 infringementFound, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号", TODAY.minusDays(5),
-                state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
+                state == CaseState.DECIDED ? null : TODAY.minusDays(3), state == CaseState.DECIDED ? null : TODAY.plusDays(12), null, null, NOTICE_WAIVED, List.of());
     }
 
     static List<CaseStep> act(CaseSnapshot c, CaseAction action, ActionInput in, CaseActor actor) {
@@ -274,7 +274,7 @@ class CaseFileTest {
             """)
     void aCaseClosesAsMediatedOnlyOnAPerformedAgreement(String mediationId, boolean performed, boolean closes) {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.INFRINGEMENT_RULING, Procedure.ORDINARY, CaseState.IN_MEDIATION, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
+                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, NOTICE_WAIVED, List.of());
         ActionInput in = new ActionInput("调解", null, null, null, null,
                 mediationId == null ? null : new ActionInput.MediationReport(mediationId, performed), null, null);
         if (closes) {
@@ -298,7 +298,7 @@ class CaseFileTest {
             """)
     void withdrawingAFiledPenaltyCaseIsTheHeadsDecision(CaseTrack track, CaseState state, String who, boolean allowed) {
         CaseSnapshot c = new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"), true, null, CaseSnapshot.Extensions.NONE, null, null,
-                null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
+                null, null, null, null, null, null, null, null, NOTICE_WAIVED, List.of());
         CaseActor actor = who.equals("head") ? HEAD : OFFICER;
         if (allowed) {
             assertThat(act(c, CaseAction.WITHDRAW, ActionInput.because("撤回"), actor).get(0).after()).isEqualTo(CaseState.WITHDRAWN);
@@ -312,7 +312,7 @@ class CaseFileTest {
     @Test
     void everyIssuedDecisionGetsANumberOfItsOwn() {
         CaseSnapshot reopened = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
+                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, NOTICE_WAIVED, List.of());
         List<CaseStep> issued = act(reopened, CaseAction.ISSUE_DECISION, new ActionInput(null, fine("500"), null, null, null, null, null, null), HEAD);
         assertThat(issued.get(0).changes()).contains(new CaseChange.DecisionIssued("浔市监知罚决〔2026〕3号", TODAY));
     }
@@ -351,7 +351,7 @@ class CaseFileTest {
             """)
     void theSimplifiedProcedureCapsTheFine(boolean organisations, String fine, String confiscated, boolean fits) {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.INVESTIGATING, "360400", FIGURES,
-                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
+                List.of("officer-li", "officer-sun"), organisations, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, NOTICE_WAIVED, List.of());
         ActionInput in = new ActionInput(null, new DecisionDraft(null, true, false, null, "停止侵权", new BigDecimal(fine), new BigDecimal(confiscated),
                 null, null), null, null, null, null, null, null);
         if (fits) {
@@ -367,7 +367,7 @@ class CaseFileTest {
     void aSimplifiedDecisionIsNotPublished() {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.SIMPLIFIED, CaseState.DECIDED, "360400", FIGURES,
                 List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("1000"),
-                "浔市监知罚决〔2026〕3号", TODAY, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
+                "浔市监知罚决〔2026〕3号", TODAY, null, null, null, null, NOTICE_WAIVED, List.of());
         List<CaseStep> steps = act(c, CaseAction.SERVE, ActionInput.NONE, OFFICER);
         assertThat(steps.get(1).changes()).containsExactly(new CaseChange.Effective(TODAY, TODAY.plusDays(15)));
     }
@@ -427,7 +427,7 @@ class CaseFileTest {
 
     static CaseSnapshot withExtensions(CaseTrack track, CaseState state, String caseNumber, CaseSnapshot.Extensions extensions) {
         return new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", FIGURES, List.of("officer-li", "officer-sun"),
-                true, caseNumber, extensions, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
+                true, caseNumber, extensions, null, null, null, null, null, null, null, null, null, null, NOTICE_WAIVED, List.of());
     }
 
     /**
@@ -523,7 +523,7 @@ class CaseFileTest {
             """)
     void theHeadIssuesAnOrdinaryPenaltyDecision(CaseTrack track, Procedure procedure, String who, CaseRefusal.Kind refusal) {
         CaseSnapshot c = new CaseSnapshot(track, procedure, CaseState.INVESTIGATING, "360400", FIGURES, List.of("officer-li"), true, "浔市监知罚〔2026〕7号",
-                CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED, List.of());
+                CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, NOTICE_WAIVED, List.of());
         DecisionDraft draft = new DecisionDraft(null, true, false, null, "停止侵权", track == CaseTrack.INFRINGEMENT_RULING ? null : new BigDecimal("200"),
                 null, null, null);
         ActionInput in = new ActionInput(null, draft, null, null, null, null, null, null);
@@ -541,8 +541,8 @@ class CaseFileTest {
         LocalDate served = LocalDate.of(2026, 3, 1);
         return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.EFFECTIVE, "360400", FIGURES, List.of("officer-li"), true,
                 "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("5000"), "浔市监知罚决〔2026〕7号",
-                served.minusDays(2), served, served, null, null, new CaseSnapshot.Performance(served.plusDays(15), demandedOn,
-                        demandedOn == null ? null : demandedOn.plusDays(10)), NOTICE_WAIVED, List.of());
+                served.minusDays(2), served, served, null, null, NOTICE_WAIVED, List.of(new CaseSnapshot.Respondent("91350100M000100Y43", false, served,
+                        served.plusDays(15), demandedOn, demandedOn == null ? null : demandedOn.plusDays(10), null, false)));
     }
 
     /**
@@ -568,7 +568,7 @@ class CaseFileTest {
         if (Character.isDigit(outcome.charAt(0))) {
             // demanded: the outcome is the last day the demand gives
             List<CaseStep> steps = file.act(action, in, OFFICER, today);
-            assertThat(steps.get(0).changes()).containsExactly(new CaseChange.Demanded(today, LocalDate.parse(outcome)));
+            assertThat(steps.get(0).changes()).containsExactly(new CaseChange.Demanded("91350100M000100Y43", today, LocalDate.parse(outcome)));
             assertThat(steps.get(0).events()).containsExactly(CaseEventType.PERFORMANCE_DEMANDED);
             assertThat(steps.get(0).after()).isEqualTo(CaseState.EFFECTIVE);
         } else if (outcome.contains("-")) {
@@ -586,7 +586,7 @@ class CaseFileTest {
         CaseFile file = new CaseFile(effectiveFine(null), RULES);
         LocalDate today = LocalDate.of(2026, 3, 25);
         assertThat(file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, LocalDate.of(2026, 3, 18), null, null, null, null, null), OFFICER, today)
-                .get(0).changes()).containsExactly(new CaseChange.Demanded(LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 28)));
+                .get(0).changes()).containsExactly(new CaseChange.Demanded("91350100M000100Y43", LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 28)));
         assertThatThrownBy(() -> file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, LocalDate.of(2026, 3, 16), null, null, null, null, null),
                 OFFICER, today)).isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo("payment-period-running"));
         assertThatThrownBy(() -> file.act(CaseAction.DEMAND_PERFORMANCE, new ActionInput(null, null, today.plusDays(1), null, null, null, null, null),
@@ -676,7 +676,7 @@ class CaseFileTest {
                 : new CaseSnapshot.PenaltyNotice(servedOn, servedOn.plusDays(3), servedOn.plusDays(7), waived);
         CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400", FIGURES,
                 List.of("officer-li"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null,
-                null, CaseSnapshot.Performance.NONE, notice, List.of());
+                null, notice, List.of());
         ActionInput in = new ActionInput(null, fine("500"), null, null, null, null, null, null);
         if (outcome.equals("DECIDED")) {
             assertThat(new CaseFile(c, RULES).act(CaseAction.ISSUE_DECISION, in, HEAD, today).get(0).after()).isEqualTo(CaseState.DECIDED);
@@ -706,8 +706,7 @@ class CaseFileTest {
             default -> OFFICER;
         };
         CaseSnapshot c = new CaseSnapshot(track, procedure, state, "360400", FIGURES, List.of("officer-li"), true, "浔市监知罚〔2026〕7号",
-                CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.Performance.NONE,
-                CaseSnapshot.PenaltyNotice.NONE, List.of());
+                CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, CaseSnapshot.PenaltyNotice.NONE, List.of());
         CaseFile file = new CaseFile(c, RULES);
         if (outcome.equals("noticed")) {
             assertThat(file.notifyIntendedPenalty(TODAY, false, actor, TODAY).changes())
@@ -724,9 +723,9 @@ class CaseFileTest {
     static CaseSnapshot decidedAgainstTwo(LocalDate companyServedOn) {
         return new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.DECIDED, "360400", FIGURES, List.of("officer-li"),
                 false, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, DecisionKind.PENALTY, true, false, new BigDecimal("5000"),
-                "浔市监知罚决〔2026〕7号", TODAY.minusDays(1), null, null, null, null, CaseSnapshot.Performance.NONE, NOTICE_WAIVED,
-                List.of(new CaseSnapshot.RespondentService("91350100M000100Y43", true, companyServedOn),
-                        new CaseSnapshot.RespondentService("11010519491231002X", false, null)));
+                "浔市监知罚决〔2026〕7号", TODAY.minusDays(1), null, null, null, null, NOTICE_WAIVED,
+                List.of(new CaseSnapshot.Respondent("91350100M000100Y43", true, companyServedOn),
+                        new CaseSnapshot.Respondent("11010519491231002X", false, null)));
     }
 
     /**
@@ -751,8 +750,9 @@ class CaseFileTest {
         if (outcome.equals("DECIDED") || outcome.equals("EFFECTIVE")) {
             List<CaseStep> steps = file.act(CaseAction.SERVE, in, OFFICER, TODAY);
             assertThat(steps.get(steps.size() - 1).after()).isEqualTo(CaseState.valueOf(outcome));
+            // a penalty is in force for the respondent from its service: its fine's payment period runs from then
             assertThat(steps.get(0).changes()).contains(new CaseChange.RespondentServed(respondent != null ? respondent : "11010519491231002X",
-                    TODAY, method));
+                    TODAY, method, RULES.periods().paymentDue(TODAY)));
             if (outcome.equals("EFFECTIVE")) {
                 // served today on the last respondent: the decision's own service is today
                 assertThat(steps.get(0).changes()).contains(new CaseChange.Served(TODAY, TODAY));
@@ -766,6 +766,28 @@ class CaseFileTest {
         }
     }
 
+    /**
+     * Two respondents of an effective fine, each served 30 days ago, each with its payment period over, demanded of 12 days ago
+     * with a demand that ran out 2 days ago; the company ({@code company}) stands as the row says.
+     */
+    static CaseSnapshot effectiveAgainstTwo(String company) {
+        CaseSnapshot c = decidedAgainstTwo(TODAY.minusDays(30));
+        LocalDate served = TODAY.minusDays(30);
+        CaseSnapshot.Respondent owing = new CaseSnapshot.Respondent("11010519491231002X", false, served, TODAY.minusDays(15), TODAY.minusDays(12),
+                TODAY.minusDays(2), null, false);
+        CaseSnapshot.Respondent companyStands = switch (company) {
+            case "performed" -> new CaseSnapshot.Respondent("91350100M000100Y43", true, served, TODAY.minusDays(15), null, null, TODAY.minusDays(20), false);
+            case "refused" -> new CaseSnapshot.Respondent("91350100M000100Y43", true, served, TODAY.minusDays(15), TODAY.minusDays(12), TODAY.minusDays(2),
+                    null, true);
+            case "undemanded" -> new CaseSnapshot.Respondent("91350100M000100Y43", true, TODAY.minusDays(10), TODAY.plusDays(5), null, null, null, false);
+            default -> new CaseSnapshot.Respondent("91350100M000100Y43", true, served, TODAY.minusDays(15), TODAY.minusDays(12), TODAY.minusDays(2), null,
+                    false);
+        };
+        return new CaseSnapshot(c.track(), c.procedure(), "refused".equals(company) ? CaseState.NOT_PERFORMED : CaseState.EFFECTIVE, c.region(),
+                c.figures(), c.handlingOfficers(), false, c.caseNumber(), c.extensions(), c.decisionKind(), true, false, c.fine(), c.decisionNumber(),
+                c.decidedOn(), TODAY.minusDays(10), TODAY.minusDays(10), null, null, NOTICE_WAIVED, List.of(companyStands, owing));
+    }
+
     /** A refusal to perform is recorded for the respondent that refused, or for every one; never for a stranger. */
     @ParameterizedTest(name = "refused by {0}: {1}")
     @CsvSource(textBlock = """
@@ -774,11 +796,7 @@ class CaseFileTest {
             91350100M000100Y99, subjectId
             """)
     void aRefusalIsRecordedForTheRespondentThatRefused(String respondent, String outcome) {
-        CaseSnapshot c = decidedAgainstTwo(TODAY.minusDays(30));
-        CaseSnapshot effective = new CaseSnapshot(c.track(), c.procedure(), CaseState.EFFECTIVE, c.region(), c.figures(), c.handlingOfficers(),
-                false, c.caseNumber(), c.extensions(), c.decisionKind(), true, false, c.fine(), c.decisionNumber(), c.decidedOn(), TODAY.minusDays(30),
-                TODAY.minusDays(30), null, null, new CaseSnapshot.Performance(TODAY.minusDays(15), TODAY.minusDays(12), TODAY.minusDays(2)),
-                NOTICE_WAIVED, c.respondents());
+        CaseSnapshot effective = effectiveAgainstTwo("owing");
         ActionInput in = new ActionInput("拒不缴纳罚款", null, null, null, null, null, respondent, null);
         if ("subjectId".equals(outcome)) {
             assertThatThrownBy(() -> act(effective, CaseAction.RECORD_NON_PERFORMANCE, in, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
@@ -787,5 +805,54 @@ class CaseFileTest {
             assertThat(act(effective, CaseAction.RECORD_NON_PERFORMANCE, in, OFFICER).get(0).changes())
                     .containsExactly(new CaseChange.NotPerformed("拒不缴纳罚款", outcome));
         }
+    }
+
+    /**
+     * Each respondent owes the decision on its own (docs/domain.md, "Performance"): its payment period runs from its own
+     * service, a demand is made of it and its refusal recorded once its demand ran out; the decision is performed once every
+     * respondent has performed it. Outcome: the state after, the respondent the step concerns after "/", or the rule refused.
+     */
+    @ParameterizedTest(name = "company {0}; {1} by {2}: {3}")
+    @CsvSource(textBlock = """
+            # company,    action,                 respondent,         outcome
+            owing,        RECORD_PERFORMANCE,     91350100M000100Y43, EFFECTIVE/91350100M000100Y43
+            owing,        RECORD_PERFORMANCE,     ,                   PERFORMED/
+            performed,    RECORD_PERFORMANCE,     11010519491231002X, PERFORMED/11010519491231002X
+            performed,    RECORD_PERFORMANCE,     ,                   PERFORMED/11010519491231002X
+            performed,    RECORD_PERFORMANCE,     91350100M000100Y43, already-performed
+            performed,    RECORD_NON_PERFORMANCE, ,                   NOT_PERFORMED/11010519491231002X
+            performed,    RECORD_NON_PERFORMANCE, 91350100M000100Y43, already-performed
+            performed,    DEMAND_PERFORMANCE,     ,                   already-demanded
+            refused,      RECORD_NON_PERFORMANCE, 91350100M000100Y43, already-recorded
+            refused,      RECORD_NON_PERFORMANCE, ,                   NOT_PERFORMED/11010519491231002X
+            refused,      RECORD_PERFORMANCE,     91350100M000100Y43, NOT_PERFORMED/91350100M000100Y43
+            refused,      RECORD_PERFORMANCE,     ,                   PERFORMED/
+            undemanded,   RECORD_NON_PERFORMANCE, ,                   demand-required
+            undemanded,   RECORD_NON_PERFORMANCE, 11010519491231002X, NOT_PERFORMED/11010519491231002X
+            undemanded,   DEMAND_PERFORMANCE,     91350100M000100Y43, payment-period-running
+            undemanded,   DEMAND_PERFORMANCE,     ,                   payment-period-running
+            undemanded,   DEMAND_PERFORMANCE,     11010519491231002X, already-demanded
+            """)
+    void eachRespondentOwesTheDecisionOnItsOwn(String company, CaseAction action, String respondent, String outcome) {
+        CaseSnapshot c = effectiveAgainstTwo(company);
+        ActionInput in = new ActionInput("逾期未缴纳罚款", null, null, null, null, null, respondent, null);
+        if (outcome.contains("/")) {
+            List<CaseStep> steps = act(c, action, in, OFFICER);
+            String concerned = outcome.substring(outcome.indexOf('/') + 1);
+            assertThat(steps.get(0).after()).isEqualTo(CaseState.valueOf(outcome.substring(0, outcome.indexOf('/'))));
+            assertThat(steps.get(0).respondent()).isEqualTo(concerned.isEmpty() ? null : concerned);
+        } else {
+            assertThatThrownBy(() -> act(c, action, in, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo(outcome));
+        }
+    }
+
+    /** Allowed actions leave out a demand or a refusal that concerns no respondent any more. */
+    @Test
+    void performanceStepsAreOfferedWhileARespondentIsLeftForThem() {
+        assertThat(effectiveAgainstTwo("owing").concernsARespondent(CaseAction.DEMAND_PERFORMANCE)).isFalse();
+        assertThat(effectiveAgainstTwo("owing").concernsARespondent(CaseAction.RECORD_NON_PERFORMANCE)).isTrue();
+        assertThat(effectiveAgainstTwo("undemanded").concernsARespondent(CaseAction.DEMAND_PERFORMANCE)).isTrue();
+        assertThat(effectiveAgainstTwo("refused").concernsARespondent(CaseAction.RECORD_NON_PERFORMANCE)).isTrue();
+        assertThat(effectiveAgainstTwo("performed").concernsARespondent(CaseAction.CLOSE)).isTrue();
     }
 }

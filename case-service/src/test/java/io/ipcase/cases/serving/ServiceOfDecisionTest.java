@@ -1,12 +1,16 @@
 package io.ipcase.cases.serving;
 
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +22,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.ipcase.cases.support.Api;
 import io.ipcase.infra.testing.EventSender;
+import io.ipcase.infra.testing.TopicTap;
+import io.ipcase.kit.time.IpcaseClock;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The decision's service date comes from notification-service's delivery (its published example, about this case). */
@@ -26,6 +33,9 @@ class ServiceOfDecisionTest {
 
     static final Path NOTIFICATION_CONTRACT = Path.of("..", "notification-service", "src", "main", "resources", "events");
     final Api officer = Api.officer();
+    final TopicTap topic = TopicTap.of("ipcase.case.events");
+    @Inject
+    IpcaseClock clock;
 
     private static void delivered(String key, String caseId, String respondent, String at) throws Exception {
         ObjectNode data = (ObjectNode) new ObjectMapper().readTree(Files.readString(
@@ -81,5 +91,58 @@ class ServiceOfDecisionTest {
                 .body("service.find { it.subjectId == '" + Api.RESIDENT_ID + "' }.method", equalTo("POST"));
         officer.request().get("/api/v1/cases/" + id + "/audit").then()
                 .body("entries.findAll { it.actor == 'system:notification-service' }.action", org.hamcrest.Matchers.contains("serve"));
+    }
+
+    /**
+     * Each respondent owes the decision from its own service (docs/domain.md, "Performance"): its 15 days to pay, a demand
+     * made of it and its refusal on record; the other, having paid, is neither demanded of nor told, nor listed.
+     */
+    @Test
+    void eachRespondentOwesTheDecisionFromItsOwnService() {
+        clock.fixAt(LocalDate.of(2026, 3, 2));
+        try {
+            String id = decided();
+            officer.act(id, "serve", Map.of("subjectId", Api.USCC, "serviceMethod", "ELECTRONIC", "servedOn", "2026-03-02")).then().statusCode(200)
+                    .body("state", equalTo("DECIDED"))
+                    .body("service.find { it.subjectId == '" + Api.USCC + "' }.paymentDue", equalTo("2026-03-17"));
+            clock.fixAt(LocalDate.of(2026, 3, 9));
+            officer.act(id, "serve", Map.of("subjectId", Api.RESIDENT_ID, "serviceMethod", "POST", "servedOn", "2026-03-09")).then().statusCode(200)
+                    .body("state", equalTo("EFFECTIVE"))
+                    // the case's own dates are its last service's
+                    .body("decision.paymentDue", equalTo("2026-03-24"))
+                    .body("service.find { it.subjectId == '" + Api.RESIDENT_ID + "' }.paymentDue", equalTo("2026-03-24"));
+
+            // the company is demanded of once its own period is over, while the person's still runs
+            clock.fixAt(LocalDate.of(2026, 3, 18));
+            officer.act(id, "demand-performance", Map.of("subjectId", Api.RESIDENT_ID)).then().statusCode(422)
+                    .body("rule", equalTo("payment-period-running"));
+            officer.act(id, "demand-performance", Map.of("subjectId", Api.USCC)).then().statusCode(200)
+                    .body("service.find { it.subjectId == '" + Api.USCC + "' }.demandDue", equalTo("2026-03-30"))
+                    .body("allowedActions", hasItem("demand-performance"))
+                    // the case works towards the earliest period a respondent still owes in: the person's payment
+                    .body("deadline.clock", equalTo("PAYMENT")).body("deadline.dueOn", equalTo("2026-03-24"));
+            // the person pays on time (a payment dated in the future is refused); the company does not
+            officer.act(id, "record-performance", Map.of("subjectId", Api.RESIDENT_ID, "performedOn", "2026-03-18")).then().statusCode(200)
+                    .body("state", equalTo("EFFECTIVE"))
+                    .body("service.find { it.subjectId == '" + Api.RESIDENT_ID + "' }.performedOn", equalTo("2026-03-18"))
+                    .body("allowedActions", not(hasItem("demand-performance")))
+                    .body("deadline.clock", equalTo("DEMAND")).body("deadline.dueOn", equalTo("2026-03-30"));
+            clock.fixAt(LocalDate.of(2026, 3, 31));
+            officer.act(id, "record-non-performance", Map.of("reason", "逾期未缴纳罚款")).then().statusCode(200)
+                    .body("state", equalTo("NOT_PERFORMED"))
+                    .body("service.find { it.subjectId == '" + Api.USCC + "' }.refused", equalTo(true))
+                    .body("service.find { it.subjectId == '" + Api.RESIDENT_ID + "' }.refused", equalTo(false))
+                    // 14 days late on 3,000: the company's surcharge, not the person's
+                    .body("service.find { it.subjectId == '" + Api.USCC + "' }.lateSurcharge", equalTo(1260.00f))
+                    .body("service.find { it.subjectId == '" + Api.RESIDENT_ID + "' }.lateSurcharge", equalTo(0.00f));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.ofKey(id).stream()
+                    .filter(e -> e.headers().get("ce_type").endsWith("decision-not-performed.v1")).toList()).singleElement()
+                    .satisfies(e -> assertThat(e.data()).contains("\"respondentId\":\"" + Api.USCC + "\"")
+                            .contains("\"notPerformedBy\":\"" + Api.USCC + "\"")));
+            assertThat(topic.ofKey(id).stream().filter(e -> e.headers().get("ce_type").endsWith("performance-demanded.v1")).toList())
+                    .singleElement().satisfies(e -> assertThat(e.data()).contains("\"respondentId\":\"" + Api.USCC + "\""));
+        } finally {
+            clock.useSystemClock();
+        }
     }
 }

@@ -167,10 +167,10 @@ public class NotificationPlanner {
     private List<Addressee> resolve(RecipientKind kind, JsonNode data) {
         return switch (kind) {
             case COMPLAINANTS -> parties(kind, data.path("complainants"));
-            case RESPONDENTS -> parties(kind, data.path("respondents"));
+            case RESPONDENTS -> respondents(data);
             case PARTIES -> {
                 List<Addressee> both = new ArrayList<>(parties(RecipientKind.COMPLAINANTS, data.path("complainants")));
-                both.addAll(parties(RecipientKind.RESPONDENTS, data.path("respondents")));
+                both.addAll(respondents(data));
                 yield both;
             }
             case HANDLING_OFFICERS -> {
@@ -203,6 +203,16 @@ public class NotificationPlanner {
                 yield List.of(new Addressee(kind, subject, name, "zh", Channel.EMAIL, contact == null ? null : contact.email));
             }
         };
+    }
+
+    /**
+     * the respondents an event concerns: the one it names ({@code respondentId}: a demand made of it, its performance or
+     * refusal on a case with several respondents), else every one
+     */
+    private static List<Addressee> respondents(JsonNode data) {
+        String concerned = data.path("respondentId").asText(null);
+        List<Addressee> all = parties(RecipientKind.RESPONDENTS, data.path("respondents"));
+        return concerned == null ? all : all.stream().filter(a -> concerned.equals(a.recipient())).toList();
     }
 
     /** parties are told by e-mail, in Chinese, at the address the event carries */

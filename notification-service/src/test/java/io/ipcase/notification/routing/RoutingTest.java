@@ -164,6 +164,23 @@ class RoutingTest {
         assertThat(smtp.receivedBy("complainants-" + tag + "@example.cn")).isEmpty();
     }
 
+    /** A demand made of one of two respondents reaches that one only: the other owes nothing new. */
+    @Test
+    void aDemandOfOneRespondentReachesThatOneOnly() {
+        String tag = tag();
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = Upstream.caseExample("ipcase.case.performance-demanded.v1", caseId, tag, d -> {
+            ObjectNode other = d.withArray("respondents").addObject().put("kind", "ORGANISATION").put("name", "赣州某贸易有限公司")
+                    .put("subjectId", "91360700MA35K1X019").put("uscc", "91360700MA35K1X019").put("email", "other-" + tag + "@example.cn");
+            d.put("respondentId", other.path("subjectId").asText());
+        });
+        Upstream.send("ipcase.case.performance-demanded.v1", caseId.toString(), data);
+        assertThat(mailTo("other-" + tag + "@example.cn", 1).get(0).subject()).startsWith("【催告】");
+        // every message of the event is written with the event, before any is sent: the log holds the other one alone
+        Api.admin().request().get("/api/v1/deliveries?caseId=" + caseId).then().statusCode(200)
+                .body("items.recipient", org.hamcrest.Matchers.contains("91360700MA35K1X019"));
+    }
+
     /** A session's time reads in China's wall clock and its mode in words, never a UTC stamp or an enum's name. */
     @Test
     void aSessionNoticeGivesChinaTimeAndTheModeInWords() {
