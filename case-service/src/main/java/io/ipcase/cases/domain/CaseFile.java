@@ -339,6 +339,20 @@ public final class CaseFile {
         return served;
     }
 
+    /**
+     * Credit repair (信用修复): the head takes the published decision down before its display period ends, once every
+     * respondent performed it and the shortest display of its band is behind it (docs/domain.md, "Publication and display").
+     */
+    public CaseStep repairPublication(PublicationRepair publication, String why, CaseActor actor, LocalDate today) {
+        requireOwner(actor, "take its publication down");
+        if (!actor.isHead()) {
+            throw CaseRefusal.notYours("Only a department head decides on credit repair");
+        }
+        boolean performed = !c.respondents().isEmpty() && c.respondents().stream().allMatch(Respondent::performed);
+        String reason = publication.takeDown(performed, why, today);
+        return new CaseStep("repair-publication", c.state(), c.state(), reason, List.of(new PublicationWithdrawn(reason)), List.of());
+    }
+
     /** the states in which a penalty notice is served: the investigation is done, the decision not yet issued */
     private static final Set<CaseState> NOTICE_STATES = EnumSet.of(CaseState.INVESTIGATING, CaseState.REVIEW_APPROVED);
 

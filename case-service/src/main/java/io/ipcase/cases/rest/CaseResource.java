@@ -323,6 +323,22 @@ public class CaseResource {
         return withVersion(Response.ok(), cases.notifyIntendedPenalty(c, notice.servedOn(), Boolean.TRUE.equals(notice.partyWaived()), actor()));
     }
 
+    /** why the head takes the publication down early: the party's application and what it corrected */
+    public record CreditRepair(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @POST
+    @Idempotent
+    @Path("{id}/publication/repair")
+    @Transactional
+    @RolesAllowed("head")
+    @Operation(summary = "Credit repair (信用修复): take the published decision down before its display period ends, once every respondent "
+            + "performed it and its band's shortest display (moderate 3 months, serious 1 year) is over (ipcase.case.publication-withdrawn.v1)")
+    public Response repairPublication(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CreditRepair repair) {
+        InfringementCase c = changeable(id, ifMatch);
+        return withVersion(Response.ok(), cases.repairPublication(c, repair.reason(), actor()));
+    }
+
     @POST
     @Idempotent
     @Path("{id}/evidence")

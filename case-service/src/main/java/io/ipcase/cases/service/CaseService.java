@@ -15,6 +15,7 @@ import io.ipcase.cases.audit.AuditTrail;
 import io.ipcase.cases.clocks.CaseRules;
 import io.ipcase.cases.clocks.StatutoryClocks;
 import io.ipcase.cases.disclosure.PenaltyPublications;
+import io.ipcase.cases.disclosure.PublicationStatus;
 import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseActor;
@@ -26,9 +27,11 @@ import io.ipcase.cases.domain.CaseFile;
 import io.ipcase.cases.domain.CaseRefusal;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.domain.CaseStep;
+import io.ipcase.cases.domain.DisplayPeriod;
 import io.ipcase.cases.domain.DisplayPolicy;
 import io.ipcase.cases.domain.MajorDecisionPolicy;
 import io.ipcase.cases.domain.PartyRole;
+import io.ipcase.cases.domain.PublicationRepair;
 import io.ipcase.cases.domain.Rulebook;
 import io.ipcase.cases.domain.SimplifiedProcedurePolicy;
 import io.ipcase.cases.domain.TransferThresholds;
@@ -312,6 +315,19 @@ public class CaseService {
         LocalDate today = clock.today();
         return apply(c, () -> rules(c).notifyIntendedPenalty(servedOn != null ? servedOn : today, waived, actor.on(c, false), today), actor, null,
                 "penalty-notice");
+    }
+
+    /** credit repair: the head takes the case's published decision down early (docs/domain.md, "Publication and display") */
+    public InfringementCase repairPublication(InfringementCase c, String why, Actor actor) {
+        PublicationStatus published = publications.status(c.id);
+        if (published == null) {
+            throw problem(CaseRefusal.againstRule("not-published", "The case's decision was never published"), c, "repair-publication");
+        }
+        // publications from before display periods: the longest band, with no end of its own
+        PublicationRepair repair = new PublicationRepair(published.displayPeriod() != null ? published.displayPeriod() : DisplayPeriod.SERIOUS,
+                published.publishedOn(), published.displayUntil() != null ? published.displayUntil() : LocalDate.MAX, published.withdrawnOn() != null);
+        LocalDate today = clock.today();
+        return apply(c, () -> rules(c).repairPublication(repair, why, actor.on(c, false), today), actor, null, "repair-publication");
     }
 
     /** the rules of this case */

@@ -92,6 +92,38 @@ class PublicDisclosurePrivacyTest {
         officer.get(id).then().body("publication.displayEnded", org.hamcrest.Matchers.equalTo(true));
     }
 
+    /**
+     * Credit repair: a moderate decision (a fine of 20,000), once paid, comes down at the head's decision from the day after its
+     * first 3 months on display — not before, not by an officer, not in another region.
+     */
+    @Test
+    void aPaidDecisionComesDownOnCreditRepairAfterItsShortestDisplay() {
+        clock.fixAt(LocalDate.of(2026, 6, 1));
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        Api.head().noticeWaived(id);
+        Api.head().act(id, "issue-decision", Api.decision(true, 20000)).then().statusCode(200);
+        officer.act(id, "serve").then().statusCode(200).body("publication.displayPeriod", org.hamcrest.Matchers.equalTo("MODERATE"));
+        String caseNumber = officer.get(id).path("caseNumber");
+        Map<String, Object> repair = Map.of("reason", "已缴清罚款并完成整改");
+        Api.head().request().body(repair).post("/api/v1/cases/" + id + "/publication/repair").then().statusCode(422)
+                .body("rule", org.hamcrest.Matchers.equalTo("not-performed"));
+        officer.act(id, "record-performance").then().statusCode(200);
+        clock.fixAt(LocalDate.of(2026, 9, 1));
+        Api.head().request().body(repair).post("/api/v1/cases/" + id + "/publication/repair").then().statusCode(422)
+                .body("rule", org.hamcrest.Matchers.equalTo("shortest-display-running"));
+        clock.fixAt(LocalDate.of(2026, 9, 2));
+        officer.request().body(repair).post("/api/v1/cases/" + id + "/publication/repair").then().statusCode(403);
+        Api.head().request().body(repair).post("/api/v1/cases/" + id + "/publication/repair").then().statusCode(200)
+                .body("publication.withdrawnOn", org.hamcrest.Matchers.equalTo("2026-09-02"))
+                .body("publication.withdrawalReason", org.hamcrest.Matchers.containsString("已缴清罚款并完成整改"));
+        assertThat(publicCaseNumbers()).doesNotContain(caseNumber);
+        Api.head().request().body(repair).post("/api/v1/cases/" + id + "/publication/repair").then().statusCode(422)
+                .body("rule", org.hamcrest.Matchers.equalTo("not-on-display"));
+        officer.request().get("/api/v1/cases/" + id + "/audit").then()
+                .body("entries.action", org.hamcrest.Matchers.hasItem("repair-publication"));
+    }
+
     /** every case number on the public page, page by page */
     private List<String> publicCaseNumbers() {
         List<String> numbers = new ArrayList<>();

@@ -127,10 +127,11 @@ public class CasePages {
 
     /**
      * the case's other changes: evidence, the extension request and the head's decision on it, sharing with a region,
-     * correcting its facts, handing it to another authority, the notice of the intended penalty
+     * correcting its facts, handing it to another authority, the notice of the intended penalty, the publication taken
+     * down on credit repair
      */
     @POST
-    @Path("{id}/{operation: evidence|extension-request|extension-decision|shares|amendment|jurisdiction-transfer|penalty-notice}")
+    @Path("{id}/{operation: evidence|extension-request|extension-decision|shares|amendment|jurisdiction-transfer|penalty-notice|publication/repair}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response operate(@PathParam("id") UUID id, @PathParam("operation") String operation, MultivaluedMap<String, String> form) {
         return change(id, "/api/v1/cases/" + id + "/" + operation, form);

@@ -72,6 +72,7 @@ final class AccessTable {
         row(c, "POST /api/v1/cases/{id}/amendment", "officer,head", Scope.RECORD, "officer", null, null);
         row(c, "POST /api/v1/cases/{id}/jurisdiction-transfer", "head", Scope.RECORD, "head", null, null);
         row(c, "POST /api/v1/cases/{id}/penalty-notice", "officer,head", Scope.RECORD, "officer", null, null);
+        row(c, "POST /api/v1/cases/{id}/publication/repair", "head", Scope.RECORD, "head", null, null);
         row(c, "POST /api/v1/cases/{id}/evidence", "officer,head", Scope.RECORD, "officer", null, null);
         row(c, "GET /api/v1/cases/{id}/evidence", CASE_STAFF, Scope.RECORD, "officer", null, "README: staff");
         row(c, "GET /api/v1/cases/{id}/audit", CASE_STAFF, Scope.RECORD, "officer", null, "README: staff");

@@ -163,6 +163,15 @@ class ConsoleJourneysIT {
         assertThat(as("officer", "officer-li", "360400").get(api("case-service", "/cases/" + caseId + "/evidence")).jsonPath()
                 .getList("$")).hasSize(1);
 
+        // the head may take it down early on credit repair once it is paid: not yet, and the form says why (422)
+        browser.signIn("head-wang");
+        browser.open("/cases/" + caseId);
+        browser.openAction("publication-repair");
+        browser.type("f-publication-repair-reason", "已缴清罚款并完成整改");
+        browser.click(By.id("submit-publication-repair"));
+        assertThat(browser.find(By.id("outcome-422")).getText()).isNotBlank();
+        assertThat(browser.find(By.id("publication")).getDomAttribute("data-status")).isEqualTo("published");
+
         // anyone: the published decision, the individual masked
         browser.signOut();
         browser.open("/public/decisions");

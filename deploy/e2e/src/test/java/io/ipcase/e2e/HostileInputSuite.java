@@ -423,6 +423,8 @@ final class HostileInputSuite {
             case "case-service POST /api/v1/cases/{id}/jurisdiction-transfer" -> Map.of("region", "360100", "reason", "侵权行为发生地在南昌市");
             // the fixture case is decided: a notice comes too late (409), so the valid request changes nothing
             case "case-service POST /api/v1/cases/{id}/penalty-notice" -> Map.of("servedOn", past, "partyWaived", false);
+            // the fixture case's decision is not published: nothing to take down (422), so the valid request changes nothing
+            case "case-service POST /api/v1/cases/{id}/publication/repair" -> Map.of("reason", "已履行处罚决定并完成整改");
             case "case-service POST /api/v1/cases/{id}/evidence" -> Map.of("description", "公证购买的侵权商品", "kind", "PHYSICAL", "obtainedAt", pastTime,
                     "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
             case "mediation-service POST /api/v1/mediation-organisations" -> Map.of("name", "探针调解委员会" + run, "kind", "INDUSTRY", "region",
