@@ -71,7 +71,6 @@ public final class ActionForms {
                     Map.entry("object", new Spec(List.of("statement"), Set.of("officer"), false)),
                     Map.entry("apply-for-repair", new Spec(List.of("statement"), Set.of("officer"), false)),
                     Map.entry("list", new Spec(List.of("reason"), CREDIT_OFFICER, true)),
-                    Map.entry("list-after-window", new Spec(List.of("note"), CREDIT_OFFICER, true)),
                     Map.entry("dismiss", new Spec(List.of("reason"), CREDIT_OFFICER, false)),
                     Map.entry("grant-repair", new Spec(List.of("reason"), CREDIT_OFFICER, true)),
                     Map.entry("refuse-repair", new Spec(List.of("reason"), CREDIT_OFFICER, false))));

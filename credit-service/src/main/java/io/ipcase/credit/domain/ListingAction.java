@@ -7,12 +7,12 @@ import java.util.Optional;
 public enum ListingAction {
     /** the subject states its case within the objection window (陈述申辩), filed by an officer */
     OBJECT("object"),
-    /** a credit officer lists the subject after reviewing the objection */
+    /** a credit officer lists the subject, having reviewed its objection or the window having passed without one */
     LIST("list"),
     /** a credit officer decides not to list, or takes a listing off on review */
     DISMISS("dismiss"),
-    /** the window passed without objection: the scheduler lists */
-    LIST_AFTER_WINDOW("list-after-window"),
+    /** the window passed without objection: the scheduler hands the proposal to the credit officers to decide */
+    CLOSE_WINDOW("close-window"),
     /** the subject applies for early removal (信用修复), filed by an officer */
     APPLY_FOR_REPAIR("apply-for-repair"),
     GRANT_REPAIR("grant-repair"),

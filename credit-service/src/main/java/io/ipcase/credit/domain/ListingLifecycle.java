@@ -14,15 +14,20 @@ import java.util.Set;
 public final class ListingLifecycle {
 
     /** actions only the system takes */
-    public static final Set<ListingAction> SYSTEM_ACTIONS = EnumSet.of(LIST_AFTER_WINDOW, EXPIRE, REVOKE);
+    public static final Set<ListingAction> SYSTEM_ACTIONS = EnumSet.of(CLOSE_WINDOW, EXPIRE, REVOKE);
 
     private static final Map<ListingState, Map<ListingAction, ListingState>> TRANSITIONS = new EnumMap<>(ListingState.class);
 
     static {
         on(PROPOSED, OBJECT, OBJECTED);
         on(PROPOSED, DISMISS, DISMISSED);
-        on(PROPOSED, LIST_AFTER_WINDOW, LISTED);
+        // no objection in the window: a credit officer decides all the same (docs/domain.md, "Dishonesty list")
+        on(PROPOSED, CLOSE_WINDOW, AWAITING_DECISION);
         on(PROPOSED, REVOKE, REVOKED);
+
+        on(AWAITING_DECISION, LIST, LISTED);
+        on(AWAITING_DECISION, DISMISS, DISMISSED);
+        on(AWAITING_DECISION, REVOKE, REVOKED);
 
         on(OBJECTED, LIST, LISTED);
         on(OBJECTED, DISMISS, DISMISSED);

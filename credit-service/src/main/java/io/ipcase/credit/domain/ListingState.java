@@ -5,6 +5,7 @@ import io.ipcase.kit.vocabulary.Labelled;
 public enum ListingState implements Labelled {
     PROPOSED("拟列入，告知中", "proposed, subject notified"),
     OBJECTED("已提出陈述申辩", "objection raised"),
+    AWAITING_DECISION("申辩期满，待决定", "objection window over, awaiting decision"),
     LISTED("已列入", "listed"),
     REPAIR_REQUESTED("已申请信用修复", "credit repair requested"),
     DISMISSED("不予列入 / 复核移出", "not listed / removed on review"),

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.ipcase.credit.listings.Listing;
-import io.ipcase.credit.records.InfringementRecord;
+import io.ipcase.credit.store.Listing;
+import io.ipcase.credit.store.InfringementRecord;
 import io.ipcase.kit.privacy.PersonalDataMask;
 
 /**
@@ -27,6 +27,7 @@ public record CreditEventData(
         String rule,
         String reason,
         String legalBasis,
+        String region,
         String authority,
         String caseNumber,
         String basisDecisionNumber,
@@ -55,13 +56,13 @@ public record CreditEventData(
 
     public static CreditEventData of(Listing l, String previousState, String howToObject, String actor) {
         return new CreditEventData(l.subjectId, l.subjectKind.name(), l.subjectName, l.id, l.state.name(), previousState, l.rule.name(),
-                l.reason, l.legalBasis, l.authority, l.caseNumber, l.basisDecisionNumber, l.decisionNumber, l.decidedOn, l.proposedOn,
+                l.reason, l.legalBasis, l.region, l.authority, l.caseNumber, l.basisDecisionNumber, l.decisionNumber, l.decidedOn, l.proposedOn,
                 l.objectionDue, l.listedOn, l.endsOn, l.removedOn, l.removalReason, PersonalDataMask.PATTERNS_ONLY.apply(l.removalNote),
                 howToObject, null, actor);
     }
 
     public static CreditEventData of(InfringementRecord r, String actor) {
-        return new CreditEventData(r.subjectId, r.subjectKind.name(), r.subjectName, null, null, null, null, null, null, r.authority,
+        return new CreditEventData(r.subjectId, r.subjectKind.name(), r.subjectName, null, null, null, null, null, null, r.region, r.authority,
                 r.caseNumber, r.decisionNumber, null, null, null, null, null, null, null, null, null, null, Record.of(r), actor);
     }
 

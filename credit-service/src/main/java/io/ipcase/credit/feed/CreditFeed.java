@@ -4,9 +4,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.ipcase.credit.domain.CreditPolicy;
-import io.ipcase.credit.listings.Listing;
-import io.ipcase.credit.records.InfringementRecord;
+import io.ipcase.credit.config.CreditPolicy;
+import io.ipcase.credit.store.Listing;
+import io.ipcase.credit.store.InfringementRecord;
 import io.ipcase.kit.outbox.Outbox;
 
 /**

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ipcase.credit.records.RecordKeeper;
+import io.ipcase.credit.service.RecordKeeper;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.identifiers.ResidentId;

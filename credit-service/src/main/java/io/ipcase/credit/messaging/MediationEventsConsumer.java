@@ -7,8 +7,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ipcase.credit.listings.ListingService;
-import io.ipcase.credit.records.RecordKeeper;
+import io.ipcase.credit.service.ListingService;
+import io.ipcase.credit.service.RecordKeeper;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;

@@ -27,7 +27,7 @@ public class CreditMetrics {
         this.entityManager = entityManager;
         Gauge.builder("ipcase.credit.listings.active", latest, r -> sum(r.get(), ListingState.LISTED, ListingState.REPAIR_REQUESTED))
                 .description("subjects' listings in force").register(metrics);
-        Gauge.builder("ipcase.credit.proposals.pending", latest, r -> sum(r.get(), ListingState.PROPOSED, ListingState.OBJECTED))
+        Gauge.builder("ipcase.credit.proposals.pending", latest, r -> sum(r.get(), ListingState.PROPOSED, ListingState.OBJECTED, ListingState.AWAITING_DECISION))
                 .description("listing proposals awaiting the window or a decision").register(metrics);
         for (ListingState state : ListingState.values()) {
             Gauge.builder("ipcase.credit.listings", latest, r -> sum(r.get(), state)).tag("state", state.name())

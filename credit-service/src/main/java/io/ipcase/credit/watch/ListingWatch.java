@@ -9,15 +9,15 @@ import org.jboss.logging.Logger;
 
 import io.ipcase.credit.domain.ListingAction;
 import io.ipcase.credit.domain.ListingState;
-import io.ipcase.credit.listings.Listing;
-import io.ipcase.credit.listings.ListingService;
+import io.ipcase.credit.store.Listing;
+import io.ipcase.credit.service.ListingService;
 import io.ipcase.kit.time.IpcaseClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The two things that happen by the calendar: a proposal nobody objected to within the window is
- * listed, and a listing whose period has ended comes off the list.
+ * The two things that happen by the calendar: a proposal nobody objected to within the window goes to the credit
+ * officers to decide (they list; the calendar never does), and a listing whose period has ended comes off the list.
  */
 @ApplicationScoped
 public class ListingWatch {
@@ -46,7 +46,7 @@ public class ListingWatch {
                 ListingState.PROPOSED, today).stream().map(l -> l.id).toList());
         List<UUID> ended = QuarkusTransaction.requiringNew().call(() -> Listing.<Listing>list("state in ?1 and endsOn <= ?2",
                 List.of(ListingState.LISTED, ListingState.REPAIR_REQUESTED), today).stream().map(l -> l.id).toList());
-        return apply(unopposed, ListingAction.LIST_AFTER_WINDOW) + apply(ended, ListingAction.EXPIRE);
+        return apply(unopposed, ListingAction.CLOSE_WINDOW) + apply(ended, ListingAction.EXPIRE);
     }
 
     private int apply(List<UUID> ids, ListingAction action) {

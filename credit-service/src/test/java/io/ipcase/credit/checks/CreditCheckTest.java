@@ -54,6 +54,7 @@ class CreditCheckTest {
         }
         clock.fixAt(LocalDate.of(2026, 6, 10));
         watch.scan();
+        Api.listWhatIsDue(organisation, individual);
     }
 
     @AfterEach
@@ -79,7 +80,7 @@ class CreditCheckTest {
     void aThousandAtOnceAnsweredInTheOrderAsked() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 998; i++) {
-            ids.add(i % 2 == 0 ? Subjects.uscc() : Subjects.residentId());
+            ids.add(i % 2 == 0 ? Subjects.uscc() : Subjects.residentIdNeverRecorded());
         }
         ids.add(137, organisation);
         ids.add(842, individual);

@@ -51,6 +51,7 @@ class PublicListPrivacyTest {
                 .until(() -> Api.creditOfficer().listingsOf(subject).then().extract().<String>path("items[0].id"), Objects::nonNull);
         clock.fixAt(LocalDate.of(2026, 6, 10));
         watch.scan();
+        Api.listWhatIsDue(subject);
 
         String page = given().queryParam("q", subject).get("/api/v1/public/blacklist").then().statusCode(200).extract().asString();
         assertThat(page).contains("周**").contains("逾期未缴纳罚款");

@@ -14,13 +14,18 @@ class ListingLifecycleTest {
     @CsvSource(textBlock = """
             PROPOSED,         OBJECT,            OBJECTED
             PROPOSED,         DISMISS,           DISMISSED
-            PROPOSED,         LIST_AFTER_WINDOW, LISTED
+            PROPOSED,         CLOSE_WINDOW,      AWAITING_DECISION
             PROPOSED,         LIST,
             PROPOSED,         REVOKE,            REVOKED
             PROPOSED,         EXPIRE,
             OBJECTED,         LIST,              LISTED
             OBJECTED,         DISMISS,           DISMISSED
-            OBJECTED,         LIST_AFTER_WINDOW,
+            OBJECTED,         CLOSE_WINDOW,
+            AWAITING_DECISION, LIST,             LISTED
+            AWAITING_DECISION, DISMISS,          DISMISSED
+            AWAITING_DECISION, REVOKE,           REVOKED
+            AWAITING_DECISION, OBJECT,
+            AWAITING_DECISION, CLOSE_WINDOW,
             OBJECTED,         OBJECT,
             LISTED,           APPLY_FOR_REPAIR,  REPAIR_REQUESTED
             LISTED,           DISMISS,           DISMISSED

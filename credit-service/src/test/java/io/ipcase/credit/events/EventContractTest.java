@@ -43,8 +43,12 @@ class EventContractTest {
     @Test
     void everyExampleIsValidAgainstItsSchema() {
         List<String> types = CONTRACT.types();
-        assertThat(types).containsExactly("ipcase.credit.blacklist-entry.v1", "ipcase.credit.listing-proposed.v1",
+        assertThat(types).containsExactly("ipcase.credit.blacklist-entry.v1", "ipcase.credit.listing-decision-due.v1", "ipcase.credit.listing-proposed.v1",
                 "ipcase.credit.record-added.v1", "ipcase.credit.subject-delisted.v1", "ipcase.credit.subject-listed.v1");
+        // every listing event the rules publish has its schema and example
+        for (io.ipcase.credit.domain.ListingEvent event : io.ipcase.credit.domain.ListingEvent.values()) {
+            assertThat(types).contains("ipcase.credit." + event.eventName() + ".v1");
+        }
         for (String type : types) {
             assertThat(CONTRACT.violations(type, CONTRACT.example(type))).as(type).isEmpty();
         }
@@ -67,12 +71,14 @@ class EventContractTest {
         Api.creditOfficer().act(personal, "dismiss", Map.of("reason", "已履行，不予列入")).then().statusCode(200);
         clock.fixAt(LocalDate.of(2026, 6, 10));
         watch.scan();
+        Api.listWhatIsDue(subject);
         Upstream.decisionRevoked(d);
 
         TopicTap feed = TopicTap.of("ipcase.credit.events");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(feed.typesOf(subject)).containsExactly(
                 "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.record-added.v1",
-                "ipcase.credit.listing-proposed.v1", "ipcase.credit.subject-listed.v1", "ipcase.credit.subject-listed.v1",
+                "ipcase.credit.listing-proposed.v1", "ipcase.credit.listing-decision-due.v1", "ipcase.credit.listing-decision-due.v1",
+                "ipcase.credit.subject-listed.v1", "ipcase.credit.subject-listed.v1",
                 "ipcase.credit.subject-delisted.v1", "ipcase.credit.subject-delisted.v1"));
         for (TopicTap.Event event : feed.all()) {
             assertThat(CONTRACT.violations(event.type(), event.data())).as(event.type() + " " + event.data()).isEmpty();

@@ -59,6 +59,7 @@ class BlacklistRebuildTest {
         }
         clock.fixAt(LocalDate.of(2026, 6, 10));
         watch.scan();
+        Api.listWhatIsDue(stays, leaves);
         Upstream.decisionRevoked(leaving);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.creditOfficer().listingsOf(leaves).then()
                 .body("items[0].state", org.hamcrest.Matchers.equalTo("REVOKED")));

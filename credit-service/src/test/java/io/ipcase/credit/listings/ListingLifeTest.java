@@ -76,13 +76,19 @@ class ListingLifeTest {
                 .body("entries.action", contains("propose", "object", "dismiss"));
     }
 
+    /**
+     * Without objection the proposal goes to the credit officers when the window ends: the calendar never lists, a credit
+     * officer decides (docs/domain.md, "Dishonesty list"); the listing comes off by itself after three years.
+     */
     @Test
-    void withoutObjectionTheSubjectIsListedWhenTheWindowEndsAndComesOffAfterThreeYears() {
+    void withoutObjectionACreditOfficerDecidesWhenTheWindowEndsAndTheListingComesOffAfterThreeYears() {
         String subject = Subjects.uscc();
         String id = proposedOn(LocalDate.of(2026, 5, 20), subject);
         clock.fixAt(LocalDate.of(2026, 5, 27));
         watch.scan();
         creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("PROPOSED"));
+        // inside the window the subject may still object: nobody decides yet
+        creditOfficer.act(id, "list", Map.of("reason", "x")).then().statusCode(409).body("allowedActions", contains("object", "dismiss"));
 
         clock.fixAt(LocalDate.of(2026, 5, 28));
         // the window has passed: a late objection is refused and changes nothing
@@ -90,9 +96,14 @@ class ListingLifeTest {
                 .body("rule", equalTo("objection-window-passed"));
         watch.scan();
         watch.scan();
-        creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("LISTED"))
-                .body("listedOn", equalTo("2026-05-28")).body("endsOn", equalTo("2029-05-28"))
-                .body("decisionReason", equalTo("no objection by 2026-05-27"));
+        creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("AWAITING_DECISION"))
+                .body("allowedActions", contains("list", "dismiss")).body("listedOn", equalTo(null));
+        Api.platform().request().get("/api/v1/credit-checks/" + subject).then().statusCode(200).body("listed", equalTo(false));
+        officer.act(id, "list", Map.of("reason", "x")).then().statusCode(403);
+        creditOfficer.act(id, "list", Map.of()).then().statusCode(400).body("errors.field", hasItems("reason"));
+        creditOfficer.act(id, "list", Map.of("reason", "告知期满未提出陈述申辩，有履行能力而拒不履行")).then().statusCode(200)
+                .body("state", equalTo("LISTED")).body("listedOn", equalTo("2026-05-28")).body("endsOn", equalTo("2029-05-28"))
+                .body("decisionReason", equalTo("告知期满未提出陈述申辩，有履行能力而拒不履行"));
         Api.platform().request().get("/api/v1/credit-checks/" + subject).then().statusCode(200).body("listed", equalTo(true));
 
         clock.fixAt(LocalDate.of(2029, 5, 27));
@@ -105,9 +116,9 @@ class ListingLifeTest {
         Api.platform().request().get("/api/v1/credit-checks/" + subject).then().body("listed", equalTo(false));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject)).containsExactly(
-                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.subject-listed.v1",
-                "ipcase.credit.subject-delisted.v1"));
-        assertThat(FEED.ofKey(subject).get(2).data()).contains("\"decisionNumber\":\"九江市市场监督管理局信用决〔2026〕")
+                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.listing-decision-due.v1",
+                "ipcase.credit.subject-listed.v1", "ipcase.credit.subject-delisted.v1"));
+        assertThat(FEED.ofKey(subject).get(3).data()).contains("\"actor\":\"credit-officer-zhou\"").contains("\"decisionNumber\":\"九江市市场监督管理局信用决〔2026〕")
                 .contains("\"howToObject\":").contains("\"legalBasis\":");
     }
 
@@ -117,6 +128,7 @@ class ListingLifeTest {
         String id = proposedOn(LocalDate.of(2026, 1, 5), subject);
         clock.fixAt(LocalDate.of(2026, 1, 14));
         watch.scan();
+        Api.listWhatIsDue(subject);
         creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("LISTED")).body("listedOn", equalTo("2026-01-14"));
 
         clock.fixAt(LocalDate.of(2027, 1, 13));
@@ -142,6 +154,7 @@ class ListingLifeTest {
                 .<String>path("items[0].id"), Objects::nonNull);
         clock.fixAt(LocalDate.of(2026, 5, 28));
         watch.scan();
+        Api.listWhatIsDue(subject);
         creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("LISTED"));
 
         clock.fixAt(LocalDate.of(2026, 9, 10));

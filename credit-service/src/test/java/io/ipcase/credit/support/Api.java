@@ -2,6 +2,7 @@ package io.ipcase.credit.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.List;
 import java.util.Map;
 
 import io.ipcase.infra.DevTokens;
@@ -46,5 +47,20 @@ public final class Api {
 
     public Response listingsOf(String subjectId) {
         return request().queryParam("subjectId", subjectId).get("/api/v1/listings");
+    }
+
+    /**
+     * The credit officer lists every proposal of these subjects that is due for decision (its objection window passed
+     * without objection and the watch handed it over): the calendar never lists, a credit officer does.
+     */
+    public static void listWhatIsDue(String... subjects) {
+        Api officer = creditOfficer();
+        for (String subject : subjects) {
+            List<String> due = officer.request().queryParam("subjectId", subject).queryParam("state", "AWAITING_DECISION").get("/api/v1/listings")
+                    .then().statusCode(200).extract().path("items.id");
+            for (String id : due) {
+                officer.act(id, "list", Map.of("reason", "告知期满未提出陈述申辩，经审查予以列入")).then().statusCode(200);
+            }
+        }
     }
 }

@@ -178,16 +178,8 @@ public class NotificationPlanner {
                 data.path("handlingOfficers").forEach(o -> officers.addAll(staff(kind, o.asText(), null)));
                 yield officers;
             }
-            case HEAD -> {
-                String region = data.path("region").asText(null);
-                List<Addressee> heads = new ArrayList<>();
-                if (region != null) {
-                    Recipient.<Recipient>list("select r from Recipient r join r.roles role where role = 'head'").stream()
-                            .filter(r -> r.region != null && DivisionCode.isValid(r.region) && DivisionCode.covers(r.region, region))
-                            .forEach(r -> heads.addAll(staff(kind, r.userId, r)));
-                }
-                yield heads;
-            }
+            case HEAD -> staffOfRegion(kind, "head", data.path("region").asText(null));
+            case CREDIT_OFFICERS -> staffOfRegion(kind, "credit-officer", data.path("region").asText(null));
             case MEDIATOR -> {
                 String mediator = data.path("mediator").path("id").asText(null);
                 yield mediator == null ? List.of() : staff(kind, mediator, null);
@@ -225,6 +217,17 @@ public class NotificationPlanner {
             }
         });
         return parties;
+    }
+
+    /** the staff of a role whose region covers the event's region (none when the event names no region) */
+    private static List<Addressee> staffOfRegion(RecipientKind kind, String role, String region) {
+        List<Addressee> staff = new ArrayList<>();
+        if (region != null) {
+            Recipient.<Recipient>list("select r from Recipient r join r.roles role where role = ?1", role).stream()
+                    .filter(r -> r.region != null && DivisionCode.isValid(r.region) && DivisionCode.covers(r.region, region))
+                    .forEach(r -> staff.addAll(staff(kind, r.userId, r)));
+        }
+        return staff;
     }
 
     /** staff are told on the channels of their profile; without one, in their inbox */

@@ -12,6 +12,8 @@ public enum RecipientKind {
     HANDLING_OFFICERS,
     /** the department heads whose region covers the case */
     HEAD,
+    /** the credit officers whose region covers the listing (their recipient profiles) */
+    CREDIT_OFFICERS,
     /** the mediator assigned to the mediation */
     MEDIATOR,
     /** the subject of a credit event (its contact as the case events gave it) */

@@ -277,6 +277,23 @@ class RoutingTest {
         assertThat(all.get(3).body()).contains("因原决定被撤销");
     }
 
+    /** A proposal whose objection window passed without objection: the credit officers of its region decide, and are told. */
+    @Test
+    void aProposalDueForDecisionReachesTheCreditOfficersOfItsRegion() {
+        String tag = tag();
+        String here = "credit-officer-" + tag;
+        String elsewhere = "credit-officer-gz-" + tag;
+        Api.staff(here, "周信用", here + "@jiujiang.example.gov.cn", List.of("EMAIL"), List.of("credit-officer"), "360400");
+        Api.staff(elsewhere, "吴信用", elsewhere + "@ganzhou.example.gov.cn", List.of("EMAIL"), List.of("credit-officer"), "360700");
+        ObjectNode due = Upstream.example("ipcase.credit.listing-decision-due.v1");
+        Upstream.send("ipcase.credit.listing-decision-due.v1", due.path("subjectId").asText(), due);
+        EmbeddedSmtp.Mail mail = mailTo(here + "@jiujiang.example.gov.cn", 1).get(0);
+        assertThat(mail.subject()).startsWith("【拟列入事项待决定】");
+        assertThat(mail.body()).contains(due.path("objectionDue").asText()).contains(due.path("reason").asText());
+        // every message of the event is written with the event: the other region's officer has none
+        Api.admin().request().get("/api/v1/deliveries?recipient=" + elsewhere).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+    }
+
     @Test
     void aRedeliveredEventSendsNothingTwice() {
         String tag = tag();

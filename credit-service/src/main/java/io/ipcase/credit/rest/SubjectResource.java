@@ -1,4 +1,4 @@
-package io.ipcase.credit.records;
+package io.ipcase.credit.rest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.ipcase.credit.checks.CreditCheckResource;
+import io.ipcase.credit.rest.CreditCheckResource;
 import io.ipcase.credit.feed.CreditEventData;
-import io.ipcase.credit.listings.Listing;
+import io.ipcase.credit.store.Listing;
 import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.credit.store.InfringementRecord;
 
 @Path("/api/v1/subjects")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package io.ipcase.credit.listings;
+package io.ipcase.credit.rest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.ipcase.credit.audit.ListingAuditEntry;
+import io.ipcase.credit.store.ListingAuditEntry;
 import io.ipcase.credit.domain.ListingAction;
 import io.ipcase.credit.domain.ListingLifecycle;
 import io.ipcase.credit.domain.ListingState;
@@ -39,6 +39,9 @@ import io.ipcase.kit.problem.QueryValues;
 import io.ipcase.kit.rest.Versions;
 import io.ipcase.kit.security.Caller;
 import io.quarkus.panache.common.Parameters;
+import io.ipcase.credit.service.ListingCommand;
+import io.ipcase.credit.service.ListingService;
+import io.ipcase.credit.store.Listing;
 
 @Path("/api/v1/listings")
 @Produces(MediaType.APPLICATION_JSON)

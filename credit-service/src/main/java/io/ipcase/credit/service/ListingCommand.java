@@ -1,4 +1,4 @@
-package io.ipcase.credit.listings;
+package io.ipcase.credit.service;
 
 import jakarta.validation.constraints.Size;
 

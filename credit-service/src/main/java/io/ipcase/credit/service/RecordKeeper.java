@@ -1,4 +1,4 @@
-package io.ipcase.credit.records;
+package io.ipcase.credit.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,15 +10,16 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.ipcase.credit.domain.CreditPolicy;
+import io.ipcase.credit.config.CreditPolicy;
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.RecordKind;
 import io.ipcase.credit.domain.RepeatInfringement;
 import io.ipcase.credit.feed.CreditFeed;
-import io.ipcase.credit.listings.ListingService;
+import io.ipcase.credit.service.ListingService;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
+import io.ipcase.credit.store.InfringementRecord;
 
 /**
  * Keeps each subject's record from what the other services report, and applies the listing rules

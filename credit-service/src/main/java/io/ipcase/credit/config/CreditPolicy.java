@@ -1,4 +1,4 @@
-package io.ipcase.credit.domain;
+package io.ipcase.credit.config;
 
 import java.math.BigDecimal;
 import java.time.Period;
@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule;
 import io.smallrye.config.ConfigMapping;
+import io.ipcase.credit.domain.ListingRule;
 
 /** The listing policy ({@code ipcase.credit.*}): which rules apply, with their legal basis, and the periods. */
 @ConfigMapping(prefix = "ipcase.credit")

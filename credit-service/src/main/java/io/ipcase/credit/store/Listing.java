@@ -1,4 +1,4 @@
-package io.ipcase.credit.listings;
+package io.ipcase.credit.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +19,14 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.ipcase.credit.domain.ListingChange;
 import io.ipcase.credit.domain.ListingRule;
+import io.ipcase.credit.domain.ListingSnapshot;
 import io.ipcase.credit.domain.ListingState;
-import io.ipcase.credit.records.InfringementRecord;
+import io.ipcase.credit.store.InfringementRecord;
 import io.ipcase.kit.audit.AuditedEntity;
 import io.ipcase.kit.parties.PartyKind;
+import io.ipcase.kit.text.Texts;
 
 /** A subject's (proposed) entry on the dishonesty list, from proposal to removal. */
 @Entity
@@ -104,5 +107,33 @@ public class Listing extends AuditedEntity {
     public static List<Listing> active(String subjectId) {
         return list("subjectId = ?1 and state in ?2 order by listedOn", subjectId,
                 List.of(ListingState.LISTED, ListingState.REPAIR_REQUESTED));
+    }
+
+    /** what the listing rules read of this listing */
+    public ListingSnapshot snapshot() {
+        return new ListingSnapshot(state, region, objectionDue, listedOn, endsOn);
+    }
+
+    /** Records what the rules decided; the rules have checked it already. */
+    public void apply(ListingChange change) {
+        if (change instanceof ListingChange.Objected o) {
+            objection = o.statement();
+            objectedOn = o.on();
+        } else if (change instanceof ListingChange.Decided d) {
+            decidedOn = d.on();
+            decidedBy = d.by();
+            decisionReason = Texts.clip(d.reason(), 2000);
+        } else if (change instanceof ListingChange.Listed listed) {
+            listedOn = listed.on();
+            endsOn = listed.endsOn();
+        } else if (change instanceof ListingChange.RepairApplied r) {
+            repairStatement = r.statement();
+            repairAppliedOn = r.on();
+        } else if (change instanceof ListingChange.Removed r) {
+            removedOn = r.on();
+            removalReason = r.why();
+            removalNote = Texts.clip(r.note(), 2000);
+        }
+        // WindowClosed moves the state only
     }
 }

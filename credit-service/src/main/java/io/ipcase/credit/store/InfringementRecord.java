@@ -1,4 +1,4 @@
-package io.ipcase.credit.records;
+package io.ipcase.credit.store;
 
 import java.math.BigDecimal;
 import java.time.Instant;

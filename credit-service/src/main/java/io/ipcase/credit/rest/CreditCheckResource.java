@@ -1,4 +1,4 @@
-package io.ipcase.credit.checks;
+package io.ipcase.credit.rest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

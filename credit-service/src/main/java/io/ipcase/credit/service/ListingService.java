@@ -1,4 +1,4 @@
-package io.ipcase.credit.listings;
+package io.ipcase.credit.service;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,14 +15,20 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ipcase.credit.audit.ListingAuditEntry;
-import io.ipcase.credit.domain.CreditPolicy;
+import io.ipcase.credit.store.ListingAuditEntry;
+import io.ipcase.credit.config.CreditPolicy;
 import io.ipcase.credit.domain.ListingAction;
+import io.ipcase.credit.domain.ListingActor;
+import io.ipcase.credit.domain.ListingChange;
+import io.ipcase.credit.domain.ListingEvent;
+import io.ipcase.credit.domain.ListingFile;
+import io.ipcase.credit.domain.ListingRefusal;
+import io.ipcase.credit.domain.ListingStep;
 import io.ipcase.credit.domain.ListingLifecycle;
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.credit.feed.CreditFeed;
-import io.ipcase.credit.records.InfringementRecord;
+import io.ipcase.credit.store.InfringementRecord;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.kit.calendar.DeadlineCalculator;
 import io.ipcase.identifiers.DivisionCode;
@@ -31,6 +37,7 @@ import io.ipcase.kit.persistence.RowLock;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.time.IpcaseClock;
+import io.ipcase.credit.store.Listing;
 
 /** Opens listing proposals and carries them through objection, decision, repair and removal. */
 @ApplicationScoped
@@ -50,6 +57,12 @@ public class ListingService {
 
         boolean isSystem() {
             return roles.contains("system");
+        }
+
+        /** the actor as the listing rules see it, for this listing */
+        ListingActor on(Listing l) {
+            return new ListingActor(id, isSystem(), has("officer"), has("credit-officer"),
+                    isSystem() || region != null && DivisionCode.covers(region, l.region));
         }
     }
 
@@ -112,7 +125,7 @@ public class ListingService {
         l.createdAt = clock.now();
         l.updatedAt = l.createdAt;
         audit.append(l, entry(l), actor.id(), actor.role(), "propose", null, l.state.name(), l.reason, null);
-        feed.listingChanged("listing-proposed", l, null, actor.id());
+        feed.listingChanged(ListingEvent.LISTING_PROPOSED.eventName(), l, null, actor.id());
         return l;
     }
 
@@ -139,77 +152,40 @@ public class ListingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Listing act(Listing l, ListingAction action, ListingCommand command, Actor actor) {
         ListingCommand cmd = command == null ? ListingCommand.EMPTY : command;
-        ListingState before = l.state;
-        ListingState after = ListingLifecycle.next(before, action).orElseThrow(() -> ProblemException.illegalTransition("Listing " + l.id,
-                before.name(), action.path(), ListingLifecycle.allowed(before).stream().map(ListingAction::path).toList()));
-        authorise(l, action, actor);
-        LocalDate today = clock.today();
-        String reason = cmd.reason();
-        String event = null;
-        switch (action) {
-            case OBJECT -> {
-                l.objection = required(cmd.statement(), "statement", action);
-                if (today.isAfter(l.objectionDue)) {
-                    throw ProblemException.unprocessable("objection-window-passed",
-                            "The subject could state its case until " + l.objectionDue + "; the proposal is decided without it");
-                }
-                l.objectedOn = today;
-                reason = "objection filed";
-            }
-            case LIST, LIST_AFTER_WINDOW -> {
-                if (action == ListingAction.LIST_AFTER_WINDOW) {
-                    reason = "no objection by " + l.objectionDue;
-                }
-                decide(l, required(reason, "reason", action), actor, today);
-                l.listedOn = today;
-                l.endsOn = today.plus(policy.listingPeriod());
-                event = "subject-listed";
-            }
-            case DISMISS -> {
-                required(reason, "reason", action);
-                if (!before.isActive()) {
-                    // not to list is a decision of its own; taking a listing off on review keeps the listing decision
-                    decide(l, reason, actor, today);
-                }
-                remove(l, "dismissed-on-review", reason, today);
-                event = "subject-delisted";
-            }
-            case APPLY_FOR_REPAIR -> {
-                l.repairStatement = required(cmd.statement(), "statement", action);
-                LocalDate from = l.listedOn.plus(policy.repairAfter());
-                if (today.isBefore(from)) {
-                    throw ProblemException.unprocessable("repair-too-early", "Listed on " + l.listedOn
-                            + ": credit repair may be applied for from " + from);
-                }
-                l.repairAppliedOn = today;
-                reason = "credit repair applied for";
-            }
-            case GRANT_REPAIR -> {
-                remove(l, "repaired", required(reason, "reason", action), today);
-                event = "subject-delisted";
-            }
-            case REFUSE_REPAIR -> required(reason, "reason", action);
-            case EXPIRE -> {
-                reason = "the listing period ended on " + l.endsOn;
-                remove(l, "expired", reason, today);
-                event = "subject-delisted";
-            }
-            case REVOKE -> {
-                remove(l, "revoked", required(reason, "reason", action), today);
-                event = "subject-delisted";
+        ListingFile rules = new ListingFile(l.snapshot(), policy.listingPeriod(), policy.repairAfter());
+        ListingStep step;
+        try {
+            step = rules.act(action, cmd.reason(), cmd.statement(), actor.on(l), clock.today());
+        } catch (ListingRefusal refusal) {
+            throw problem(refusal, l, action);
+        }
+        for (ListingChange change : step.changes()) {
+            l.apply(change);
+            if (change instanceof ListingChange.Decided) {
+                l.decisionNumber = nextDecisionNumber(l.authority, l.decidedOn.getYear());
             }
         }
-        l.state = after;
+        l.state = step.after();
         l.updatedAt = clock.now();
-        audit.append(l, entry(l), actor.id(), actor.role(), action.path(), before.name(), after.name(), reason,
+        audit.append(l, entry(l), actor.id(), actor.role(), action.path(), step.before().name(), step.after().name(), step.reason(),
                 command == null ? null : toJson(command));
-        if (event != null) {
-            feed.listingChanged(event, l, before.name(), actor.id());
+        if (step.event() != null) {
+            feed.listingChanged(step.event().eventName(), l, step.before().name(), actor.id());
         }
-        if (before.isActive() != after.isActive()) {
+        if (step.before().isActive() != step.after().isActive()) {
             feed.snapshot(l);
         }
         return l;
+    }
+
+    /** the rules' refusal as the API reports it */
+    private static ProblemException problem(ListingRefusal refusal, Listing l, ListingAction action) {
+        return switch (refusal.kind()) {
+            case NOT_YOURS -> ProblemException.forbidden(refusal.getMessage());
+            case NOT_NOW -> ProblemException.illegalTransition("Listing " + l.id, refusal.state().name(), action.path(), refusal.allowedActions());
+            case AGAINST_RULE -> ProblemException.unprocessable(refusal.rule(), refusal.getMessage());
+            case BAD_INPUT -> ProblemException.badRequest(refusal.field(), refusal.getMessage());
+        };
     }
 
     /** Removes at once every listing, proposed or in force, that rests on a revoked record. */
@@ -229,19 +205,6 @@ public class ListingService {
         return ids.size();
     }
 
-    private void decide(Listing l, String reason, Actor actor, LocalDate today) {
-        l.decidedOn = today;
-        l.decidedBy = actor.id();
-        l.decisionReason = Texts.clip(reason, 2000);
-        l.decisionNumber = nextDecisionNumber(l.authority, today.getYear());
-    }
-
-    private static void remove(Listing l, String why, String note, LocalDate today) {
-        l.removedOn = today;
-        l.removalReason = why;
-        l.removalNote = Texts.clip(note, 2000);
-    }
-
     /** 信用列入/不予列入决定书文号: gap-free per deciding authority and year, drawn in the deciding transaction. */
     private String nextDecisionNumber(String authority, int year) {
         Number next = (Number) entityManager.createNativeQuery("""
@@ -250,34 +213,6 @@ public class ListingService {
                 returning last_number
                 """).setParameter("authority", authority).setParameter("year", year).getSingleResult();
         return authority + "信用决〔" + year + "〕" + next.intValue() + "号";
-    }
-
-    private static void authorise(Listing l, ListingAction action, Actor actor) {
-        if (actor.isSystem()) {
-            return;
-        }
-        if (ListingLifecycle.SYSTEM_ACTIONS.contains(action)) {
-            throw ProblemException.forbidden("Only the system takes " + action.path());
-        }
-        boolean inRegion = actor.region() != null && DivisionCode.covers(actor.region(), l.region);
-        boolean allowed = switch (action) {
-            // the subject's statements reach the authority through an officer of the region
-            case OBJECT, APPLY_FOR_REPAIR -> actor.has("officer") && inRegion;
-            default -> actor.has("credit-officer") && inRegion;
-        };
-        if (!allowed) {
-            throw ProblemException.forbidden(switch (action) {
-                case OBJECT, APPLY_FOR_REPAIR -> "An officer of the region files the subject's " + action.path();
-                default -> "A credit officer of the region decides " + action.path();
-            });
-        }
-    }
-
-    private static <T> T required(T value, String field, ListingAction action) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            throw ProblemException.badRequest(field, "is required to " + action.path());
-        }
-        return value;
     }
 
     private static ListingAuditEntry entry(Listing l) {

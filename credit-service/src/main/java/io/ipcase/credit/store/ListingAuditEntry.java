@@ -1,4 +1,4 @@
-package io.ipcase.credit.audit;
+package io.ipcase.credit.store;
 
 import java.util.List;
 import java.util.UUID;

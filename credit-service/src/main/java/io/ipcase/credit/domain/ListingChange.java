@@ -1,0 +1,30 @@
+package io.ipcase.credit.domain;
+
+import java.time.LocalDate;
+
+/** What a listing action changes; the service writes each onto the stored listing. */
+public sealed interface ListingChange {
+
+    /** the subject stated its case (陈述申辩) */
+    record Objected(String statement, LocalDate on) implements ListingChange {
+    }
+
+    /** the objection window is over without objection: a credit officer decides now */
+    record WindowClosed(LocalDate on) implements ListingChange {
+    }
+
+    /** a credit officer decided, to list or not to list: a decision of its own, with its number (the service draws it) */
+    record Decided(String reason, String by, LocalDate on) implements ListingChange {
+    }
+
+    record Listed(LocalDate on, LocalDate endsOn) implements ListingChange {
+    }
+
+    /** the subject applied for credit repair (信用修复) */
+    record RepairApplied(String statement, LocalDate on) implements ListingChange {
+    }
+
+    /** off the list, or the proposal closed: {@code why} one of expired, repaired, revoked, dismissed-on-review */
+    record Removed(String why, String note, LocalDate on) implements ListingChange {
+    }
+}

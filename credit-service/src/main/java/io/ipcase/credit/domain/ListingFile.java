@@ -1,0 +1,124 @@
+package io.ipcase.credit.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import io.ipcase.credit.domain.ListingChange.*;
+
+/**
+ * The listing rules (docs/domain.md, "Dishonesty list"): given a listing, the actor and the day, an action returns the
+ * step it makes — the state it moves to, what it changes and the event it publishes — or a {@link ListingRefusal}. The
+ * subject is told of the proposal and may state its case within the window; when the window closes the credit officers
+ * decide, and only they list or decline to list; a listing ends by itself, on repair or when its basis is revoked.
+ */
+public final class ListingFile {
+
+    private final ListingSnapshot l;
+    private final Period listingPeriod;
+    private final Period repairAfter;
+
+    /**
+     * @param listingPeriod how long a listing lasts
+     * @param repairAfter how long after listing the subject may apply for credit repair
+     */
+    public ListingFile(ListingSnapshot listing, Period listingPeriod, Period repairAfter) {
+        this.l = listing;
+        this.listingPeriod = listingPeriod;
+        this.repairAfter = repairAfter;
+    }
+
+    /**
+     * @param reason the credit officer's reasons (to list, to dismiss, to grant or refuse repair) or the system's
+     * @param statement the subject's own words (an objection, an application for repair)
+     */
+    public ListingStep act(ListingAction action, String reason, String statement, ListingActor actor, LocalDate today) {
+        ListingState before = l.state();
+        ListingState after = ListingLifecycle.next(before, action).orElseThrow(() -> ListingRefusal.notNow(before, action,
+                ListingLifecycle.allowed(before).stream().map(ListingAction::path).toList()));
+        authorise(action, actor);
+        return switch (action) {
+            case OBJECT -> {
+                String said = required(statement, "statement", action);
+                if (today.isAfter(l.objectionDue())) {
+                    throw ListingRefusal.againstRule("objection-window-passed",
+                            "The subject could state its case until " + l.objectionDue() + "; the proposal is decided without it");
+                }
+                yield new ListingStep(action, before, after, "objection filed", List.of(new Objected(said, today)), null);
+            }
+            case CLOSE_WINDOW -> {
+                if (!today.isAfter(l.objectionDue())) {
+                    throw ListingRefusal.againstRule("objection-window-open", "The subject may state its case until " + l.objectionDue());
+                }
+                yield new ListingStep(action, before, after, "no objection by " + l.objectionDue() + ": for the credit officers to decide",
+                        List.of(new WindowClosed(today)), ListingEvent.DECISION_DUE);
+            }
+            case LIST -> {
+                String why = required(reason, "reason", action);
+                yield new ListingStep(action, before, after, why, List.of(new Decided(why, actor.id(), today),
+                        new Listed(today, today.plus(listingPeriod))), ListingEvent.SUBJECT_LISTED);
+            }
+            case DISMISS -> {
+                String why = required(reason, "reason", action);
+                // not to list is a decision of its own; taking a listing off on review keeps the listing decision
+                List<ListingChange> changes = before.isActive() ? List.of(new Removed("dismissed-on-review", why, today))
+                        : List.of(new Decided(why, actor.id(), today), new Removed("dismissed-on-review", why, today));
+                yield new ListingStep(action, before, after, why, changes, ListingEvent.SUBJECT_DELISTED);
+            }
+            case APPLY_FOR_REPAIR -> {
+                String said = required(statement, "statement", action);
+                LocalDate from = l.listedOn().plus(repairAfter);
+                if (today.isBefore(from)) {
+                    throw ListingRefusal.againstRule("repair-too-early", "Listed on " + l.listedOn() + ": credit repair may be applied for from " + from);
+                }
+                yield new ListingStep(action, before, after, "credit repair applied for", List.of(new RepairApplied(said, today)), null);
+            }
+            case GRANT_REPAIR -> {
+                String why = required(reason, "reason", action);
+                yield new ListingStep(action, before, after, why, List.of(new Removed("repaired", why, today)), ListingEvent.SUBJECT_DELISTED);
+            }
+            case REFUSE_REPAIR -> new ListingStep(action, before, after, required(reason, "reason", action), List.of(), null);
+            case EXPIRE -> {
+                if (today.isBefore(l.endsOn())) {
+                    throw ListingRefusal.againstRule("listing-period-running", "The listing ends on " + l.endsOn());
+                }
+                String why = "the listing period ended on " + l.endsOn();
+                yield new ListingStep(action, before, after, why, List.of(new Removed("expired", why, today)), ListingEvent.SUBJECT_DELISTED);
+            }
+            case REVOKE -> {
+                String why = required(reason, "reason", action);
+                yield new ListingStep(action, before, after, why, List.of(new Removed("revoked", why, today)), ListingEvent.SUBJECT_DELISTED);
+            }
+        };
+    }
+
+    private void authorise(ListingAction action, ListingActor actor) {
+        if (actor.system()) {
+            if (!ListingLifecycle.SYSTEM_ACTIONS.contains(action)) {
+                throw ListingRefusal.notYours("The system never decides " + action.path() + ": a credit officer does");
+            }
+            return;
+        }
+        if (ListingLifecycle.SYSTEM_ACTIONS.contains(action)) {
+            throw ListingRefusal.notYours("Only the system takes " + action.path());
+        }
+        boolean allowed = switch (action) {
+            // the subject's statements reach the authority through an officer of the region
+            case OBJECT, APPLY_FOR_REPAIR -> actor.officer() && actor.inRegion();
+            default -> actor.creditOfficer() && actor.inRegion();
+        };
+        if (!allowed) {
+            throw ListingRefusal.notYours(switch (action) {
+                case OBJECT, APPLY_FOR_REPAIR -> "An officer of the region files the subject's " + action.path();
+                default -> "A credit officer of the region decides " + action.path();
+            });
+        }
+    }
+
+    private static String required(String value, String field, ListingAction action) {
+        if (value == null || value.isBlank()) {
+            throw ListingRefusal.badInput(field, "is required to " + action.path());
+        }
+        return value;
+    }
+}

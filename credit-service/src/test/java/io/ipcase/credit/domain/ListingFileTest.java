@@ -1,0 +1,101 @@
+package io.ipcase.credit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The listing rules without a container (docs/domain.md, "Dishonesty list"): who may take which step, the objection
+ * window, the credit officer's decision after it (the calendar never lists), repair after a year, expiry after three.
+ */
+class ListingFileTest {
+
+    static final LocalDate PROPOSED_ON = LocalDate.of(2026, 5, 20);
+    static final LocalDate OBJECTION_DUE = LocalDate.of(2026, 5, 27);
+    static final LocalDate LISTED_ON = LocalDate.of(2026, 5, 28);
+
+    static ListingActor actor(String who) {
+        return switch (who) {
+            case "system" -> ListingActor.system("listing-watch");
+            case "officer" -> new ListingActor("officer-li", false, true, false, true);
+            case "credit-officer" -> new ListingActor("credit-officer-zhou", false, false, true, true);
+            case "other-region" -> new ListingActor("credit-officer-wu", false, false, true, false);
+            default -> throw new IllegalArgumentException(who);
+        };
+    }
+
+    static ListingSnapshot listing(ListingState state) {
+        boolean listed = state == ListingState.LISTED || state == ListingState.REPAIR_REQUESTED;
+        return new ListingSnapshot(state, "360400", OBJECTION_DUE, listed ? LISTED_ON : null, listed ? LISTED_ON.plusYears(3) : null);
+    }
+
+    /** outcome: the state after, or the refusal (its kind, or the rule it names) */
+    @ParameterizedTest(name = "{0} --{1} by {2} on {3}--> {4}")
+    @CsvSource(textBlock = """
+            # state,           action,           who,            today,      outcome
+            PROPOSED,          OBJECT,           officer,        2026-05-27, OBJECTED
+            PROPOSED,          OBJECT,           officer,        2026-05-28, objection-window-passed
+            PROPOSED,          OBJECT,           credit-officer, 2026-05-27, NOT_YOURS
+            PROPOSED,          LIST,             credit-officer, 2026-05-28, NOT_NOW
+            PROPOSED,          CLOSE_WINDOW,     system,         2026-05-27, objection-window-open
+            PROPOSED,          CLOSE_WINDOW,     system,         2026-05-28, AWAITING_DECISION
+            PROPOSED,          CLOSE_WINDOW,     credit-officer, 2026-05-28, NOT_YOURS
+            PROPOSED,          DISMISS,          credit-officer, 2026-05-22, DISMISSED
+            PROPOSED,          DISMISS,          other-region,   2026-05-22, NOT_YOURS
+            AWAITING_DECISION, LIST,             credit-officer, 2026-05-28, LISTED
+            AWAITING_DECISION, LIST,             system,         2026-05-28, NOT_YOURS
+            AWAITING_DECISION, LIST,             officer,        2026-05-28, NOT_YOURS
+            AWAITING_DECISION, DISMISS,          credit-officer, 2026-05-28, DISMISSED
+            AWAITING_DECISION, OBJECT,           officer,        2026-05-28, NOT_NOW
+            OBJECTED,          LIST,             credit-officer, 2026-05-28, LISTED
+            OBJECTED,          CLOSE_WINDOW,     system,         2026-05-28, NOT_NOW
+            LISTED,            APPLY_FOR_REPAIR, officer,        2027-05-27, repair-too-early
+            LISTED,            APPLY_FOR_REPAIR, officer,        2027-05-28, REPAIR_REQUESTED
+            LISTED,            EXPIRE,           system,         2029-05-27, listing-period-running
+            LISTED,            EXPIRE,           system,         2029-05-28, EXPIRED
+            LISTED,            REVOKE,           system,         2026-09-10, REVOKED
+            LISTED,            REVOKE,           credit-officer, 2026-09-10, NOT_YOURS
+            REPAIR_REQUESTED,  GRANT_REPAIR,     credit-officer, 2027-06-01, REPAIRED
+            REPAIR_REQUESTED,  REFUSE_REPAIR,    credit-officer, 2027-06-01, LISTED
+            """)
+    void whoMayTakeWhichStepWhen(ListingState state, ListingAction action, String who, LocalDate today, String outcome) {
+        ListingFile file = new ListingFile(listing(state), Period.ofYears(3), Period.ofYears(1));
+        if (outcome.equals(outcome.toUpperCase()) && !outcome.startsWith("NOT_")) {
+            ListingStep step = file.act(action, "经审查", "当事人的陈述", actor(who), today);
+            assertThat(step.after()).isEqualTo(ListingState.valueOf(outcome));
+        } else {
+            assertThatThrownBy(() -> file.act(action, "经审查", "当事人的陈述", actor(who), today)).isInstanceOfSatisfying(ListingRefusal.class,
+                    r -> assertThat(outcome).isIn(r.kind().name(), r.rule()));
+        }
+    }
+
+    /** Every listing decision is a credit officer's, with its reasons and date; the calendar only hands the proposal over. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(textBlock = """
+            CLOSE_WINDOW, listing-decision-due
+            LIST,         subject-listed
+            DISMISS,      subject-delisted
+            """)
+    void whatEachDecisionRecordsAndPublishes(ListingAction action, String event) {
+        ListingState from = action == ListingAction.CLOSE_WINDOW ? ListingState.PROPOSED : ListingState.AWAITING_DECISION;
+        ListingStep step = new ListingFile(listing(from), Period.ofYears(3), Period.ofYears(1))
+                .act(action, "经审查", null, actor(action == ListingAction.CLOSE_WINDOW ? "system" : "credit-officer"), LISTED_ON);
+        assertThat(step.event().eventName()).isEqualTo(event);
+        switch (action) {
+            case CLOSE_WINDOW -> assertThat(step.changes()).containsExactly(new ListingChange.WindowClosed(LISTED_ON));
+            case LIST -> assertThat(step.changes()).containsExactly(new ListingChange.Decided("经审查", "credit-officer-zhou", LISTED_ON),
+                    new ListingChange.Listed(LISTED_ON, LocalDate.of(2029, 5, 28)));
+            default -> assertThat(step.changes()).containsExactly(new ListingChange.Decided("经审查", "credit-officer-zhou", LISTED_ON),
+                    new ListingChange.Removed("dismissed-on-review", "经审查", LISTED_ON));
+        }
+        // a decision needs its reasons
+        assertThatThrownBy(() -> new ListingFile(listing(ListingState.AWAITING_DECISION), Period.ofYears(3), Period.ofYears(1))
+                .act(ListingAction.LIST, " ", null, actor("credit-officer"), LISTED_ON))
+                .isInstanceOfSatisfying(ListingRefusal.class, r -> assertThat(r.field()).isEqualTo("reason"));
+    }
+}
