@@ -44,7 +44,7 @@ public final class ListingFile {
                     throw ListingRefusal.againstRule("objection-window-passed",
                             "The subject could state its case until " + l.objectionDue() + "; the proposal is decided without it");
                 }
-                yield new ListingStep(action, before, after, "objection filed", List.of(new Objected(said, today)), null);
+                yield new ListingStep(action, before, after, "objection filed", List.of(new Objected(said, today)), ListingEvent.OBJECTION_FILED);
             }
             case CLOSE_WINDOW -> {
                 if (!today.isAfter(l.objectionDue())) {
@@ -63,7 +63,7 @@ public final class ListingFile {
                 // not to list is a decision of its own; taking a listing off on review keeps the listing decision
                 List<ListingChange> changes = before.isActive() ? List.of(new Removed("dismissed-on-review", why, today))
                         : List.of(new Decided(why, actor.id(), today), new Removed("dismissed-on-review", why, today));
-                yield new ListingStep(action, before, after, why, changes, ListingEvent.SUBJECT_DELISTED);
+                yield new ListingStep(action, before, after, why, changes, ended(before));
             }
             case APPLY_FOR_REPAIR -> {
                 String said = required(statement, "statement", action);
@@ -71,13 +71,14 @@ public final class ListingFile {
                 if (today.isBefore(from)) {
                     throw ListingRefusal.againstRule("repair-too-early", "Listed on " + l.listedOn() + ": credit repair may be applied for from " + from);
                 }
-                yield new ListingStep(action, before, after, "credit repair applied for", List.of(new RepairApplied(said, today)), null);
+                yield new ListingStep(action, before, after, "credit repair applied for", List.of(new RepairApplied(said, today)),
+                        ListingEvent.REPAIR_APPLIED);
             }
             case GRANT_REPAIR -> {
                 String why = required(reason, "reason", action);
                 yield new ListingStep(action, before, after, why, List.of(new Removed("repaired", why, today)), ListingEvent.SUBJECT_DELISTED);
             }
-            case REFUSE_REPAIR -> new ListingStep(action, before, after, required(reason, "reason", action), List.of(), null);
+            case REFUSE_REPAIR -> new ListingStep(action, before, after, required(reason, "reason", action), List.of(), ListingEvent.REPAIR_REFUSED);
             case EXPIRE -> {
                 if (today.isBefore(l.endsOn())) {
                     throw ListingRefusal.againstRule("listing-period-running", "The listing ends on " + l.endsOn());
@@ -87,9 +88,14 @@ public final class ListingFile {
             }
             case REVOKE -> {
                 String why = required(reason, "reason", action);
-                yield new ListingStep(action, before, after, why, List.of(new Removed("revoked", why, today)), ListingEvent.SUBJECT_DELISTED);
+                yield new ListingStep(action, before, after, why, List.of(new Removed("revoked", why, today)), ended(before));
             }
         };
+    }
+
+    /** a listing in force ends with the subject off the list; a proposal ends without the subject ever having been on it */
+    private static ListingEvent ended(ListingState before) {
+        return before.isActive() ? ListingEvent.SUBJECT_DELISTED : ListingEvent.PROPOSAL_CLOSED;
     }
 
     private void authorise(ListingAction action, ListingActor actor) {

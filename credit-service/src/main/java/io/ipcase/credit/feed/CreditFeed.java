@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.ipcase.credit.config.CreditPolicy;
+import io.ipcase.credit.domain.ListingEvent;
 import io.ipcase.credit.store.Listing;
 import io.ipcase.credit.store.InfringementRecord;
 import io.ipcase.kit.outbox.Outbox;
@@ -34,11 +35,10 @@ public class CreditFeed {
         outbox.record(TOPIC, r.subjectId, type("record-added"), r.subjectId, CreditEventData.of(r, actor));
     }
 
-    /** @param name proposed, listed or delisted events: {@code listing-proposed}, {@code subject-listed}, {@code subject-delisted} */
-    public void listingChanged(String name, Listing l, String previousState, String actor) {
+    public void listingChanged(ListingEvent event, Listing l, String previousState, String actor) {
         // how to object is part of a proposal and of a listing decision, not of a removal
-        String howToObject = name.equals("subject-delisted") ? null : policy.howToObject();
-        outbox.record(TOPIC, l.subjectId, type(name), l.subjectId, CreditEventData.of(l, previousState, howToObject, actor));
+        String howToObject = event.tellsHowToObject() ? policy.howToObject() : null;
+        outbox.record(TOPIC, l.subjectId, type(event.eventName()), l.subjectId, CreditEventData.of(l, previousState, howToObject, actor));
     }
 
     /** The subject's entry as it stands after this transaction's changes (flushed before the query). */

@@ -125,7 +125,7 @@ public class ListingService {
         l.createdAt = clock.now();
         l.updatedAt = l.createdAt;
         audit.append(l, entry(l), actor.id(), actor.role(), "propose", null, l.state.name(), l.reason, null);
-        feed.listingChanged(ListingEvent.LISTING_PROPOSED.eventName(), l, null, actor.id());
+        feed.listingChanged(ListingEvent.LISTING_PROPOSED, l, null, actor.id());
         return l;
     }
 
@@ -170,7 +170,7 @@ public class ListingService {
         audit.append(l, entry(l), actor.id(), actor.role(), action.path(), step.before().name(), step.after().name(), step.reason(),
                 command == null ? null : toJson(command));
         if (step.event() != null) {
-            feed.listingChanged(step.event().eventName(), l, step.before().name(), actor.id());
+            feed.listingChanged(step.event(), l, step.before().name(), actor.id());
         }
         if (step.before().isActive() != step.after().isActive()) {
             feed.snapshot(l);

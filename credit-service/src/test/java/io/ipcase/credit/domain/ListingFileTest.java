@@ -79,7 +79,7 @@ class ListingFileTest {
     @CsvSource(textBlock = """
             CLOSE_WINDOW, listing-decision-due
             LIST,         subject-listed
-            DISMISS,      subject-delisted
+            DISMISS,      proposal-closed
             """)
     void whatEachDecisionRecordsAndPublishes(ListingAction action, String event) {
         ListingState from = action == ListingAction.CLOSE_WINDOW ? ListingState.PROPOSED : ListingState.AWAITING_DECISION;
@@ -97,5 +97,27 @@ class ListingFileTest {
         assertThatThrownBy(() -> new ListingFile(listing(ListingState.AWAITING_DECISION), Period.ofYears(3), Period.ofYears(1))
                 .act(ListingAction.LIST, " ", null, actor("credit-officer"), LISTED_ON))
                 .isInstanceOfSatisfying(ListingRefusal.class, r -> assertThat(r.field()).isEqualTo("reason"));
+    }
+
+    /**
+     * Every step of a listing has its event, so the credit platform sees the whole life of a listing; a proposal that ends
+     * without a listing is told apart from a subject taken off the list by its event, not by reading two fields.
+     */
+    @ParameterizedTest(name = "{0} --{1}--> {2}")
+    @CsvSource(textBlock = """
+            PROPOSED,          OBJECT,           officer,        2026-05-25, objection-filed
+            PROPOSED,          DISMISS,          credit-officer, 2026-05-25, proposal-closed
+            OBJECTED,          REVOKE,           system,         2026-05-25, proposal-closed
+            AWAITING_DECISION, REVOKE,           system,         2026-05-28, proposal-closed
+            LISTED,            DISMISS,          credit-officer, 2026-06-01, subject-delisted
+            LISTED,            REVOKE,           system,         2026-06-01, subject-delisted
+            LISTED,            APPLY_FOR_REPAIR, officer,        2027-05-28, repair-applied
+            REPAIR_REQUESTED,  REFUSE_REPAIR,    credit-officer, 2027-06-01, repair-refused
+            REPAIR_REQUESTED,  GRANT_REPAIR,     credit-officer, 2027-06-01, subject-delisted
+            REPAIR_REQUESTED,  EXPIRE,           system,         2029-05-28, subject-delisted
+            """)
+    void everyStepHasItsEvent(ListingState state, ListingAction action, String who, LocalDate today, String event) {
+        ListingStep step = new ListingFile(listing(state), Period.ofYears(3), Period.ofYears(1)).act(action, "经审查", "当事人的陈述", actor(who), today);
+        assertThat(step.event().eventName()).isEqualTo(event);
     }
 }

@@ -44,7 +44,8 @@ class EventContractTest {
     void everyExampleIsValidAgainstItsSchema() {
         List<String> types = CONTRACT.types();
         assertThat(types).containsExactly("ipcase.credit.blacklist-entry.v1", "ipcase.credit.listing-decision-due.v1", "ipcase.credit.listing-proposed.v1",
-                "ipcase.credit.record-added.v1", "ipcase.credit.subject-delisted.v1", "ipcase.credit.subject-listed.v1");
+                "ipcase.credit.objection-filed.v1", "ipcase.credit.proposal-closed.v1", "ipcase.credit.record-added.v1", "ipcase.credit.repair-applied.v1",
+                "ipcase.credit.repair-refused.v1", "ipcase.credit.subject-delisted.v1", "ipcase.credit.subject-listed.v1");
         // every listing event the rules publish has its schema and example
         for (io.ipcase.credit.domain.ListingEvent event : io.ipcase.credit.domain.ListingEvent.values()) {
             assertThat(types).contains("ipcase.credit." + event.eventName() + ".v1");
@@ -75,6 +76,10 @@ class EventContractTest {
         Upstream.decisionRevoked(d);
 
         TopicTap feed = TopicTap.of("ipcase.credit.events");
+        // the person's statement and the credit officer's decision not to list, each with its event
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(feed.typesOf(person)).containsExactly(
+                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.objection-filed.v1",
+                "ipcase.credit.proposal-closed.v1"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(feed.typesOf(subject)).containsExactly(
                 "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.record-added.v1",
                 "ipcase.credit.listing-proposed.v1", "ipcase.credit.listing-decision-due.v1", "ipcase.credit.listing-decision-due.v1",

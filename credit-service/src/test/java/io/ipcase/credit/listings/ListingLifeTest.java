@@ -70,8 +70,9 @@ class ListingLifeTest {
                 .body("state", equalTo("DISMISSED")).body("removalReason", equalTo("dismissed-on-review"))
                 .body("decisionNumber", org.hamcrest.Matchers.startsWith("九江市市场监督管理局信用决〔2026〕"));
 
+        // a proposal dismissed is told apart from a subject taken off the list by its event
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject)).endsWith(
-                "ipcase.credit.listing-proposed.v1", "ipcase.credit.subject-delisted.v1"));
+                "ipcase.credit.listing-proposed.v1", "ipcase.credit.objection-filed.v1", "ipcase.credit.proposal-closed.v1"));
         creditOfficer.request().get("/api/v1/listings/" + id + "/audit").then().body("intact", equalTo(true))
                 .body("entries.action", contains("propose", "object", "dismiss"));
     }
@@ -142,6 +143,10 @@ class ListingLifeTest {
                 .body("state", equalTo("REPAIRED")).body("removalReason", equalTo("repaired")).body("removedOn", equalTo("2027-01-14"));
         Api.platform().request().get("/api/v1/credit-checks/" + subject).then().body("listed", equalTo(false));
         creditOfficer.act(id, "grant-repair", Map.of("reason", "again")).then().statusCode(409).body("allowedActions", org.hamcrest.Matchers.hasSize(0));
+        // the platform sees the application as well as the removal
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject)).endsWith(
+                "ipcase.credit.subject-listed.v1", "ipcase.credit.repair-applied.v1", "ipcase.credit.subject-delisted.v1"));
+        assertThat(FEED.ofKey(subject).get(FEED.ofKey(subject).size() - 2).data()).contains("\"repairAppliedOn\":\"2027-01-14\"");
     }
 
     @Test

@@ -43,7 +43,7 @@ class RecordsAndProposalsTest {
                 .body("items[0].legalBasis", org.hamcrest.Matchers.startsWith("《知识产权信用管理规定》第六条"))
                 .body("items[0].removalReason", equalTo("revoked"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject)).containsExactly(
-                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.subject-delisted.v1"));
+                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.proposal-closed.v1"));
         Api.platform().request().get("/api/v1/subjects/" + subject).then().statusCode(200)
                 .body("records.kind", contains("REFUSAL_TO_PERFORM")).body("records[0].revokedOn", org.hamcrest.Matchers.notNullValue());
     }

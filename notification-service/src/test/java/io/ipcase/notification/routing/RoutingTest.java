@@ -275,6 +275,14 @@ class RoutingTest {
         List<EmbeddedSmtp.Mail> all = mailTo("respondents-" + tag + "@example.cn", 4);
         assertThat(all.get(2).body()).contains(listed.path("decisionNumber").asText()).contains(listed.path("endsOn").asText());
         assertThat(all.get(3).body()).contains("因原决定被撤销");
+
+        // a proposal that ends without a listing is its own notice, in words rather than the removal's code
+        ObjectNode closed = Upstream.example("ipcase.credit.proposal-closed.v1");
+        closed.put("subjectId", subject);
+        Upstream.send("ipcase.credit.proposal-closed.v1", subject, closed);
+        EmbeddedSmtp.Mail notListed = mailTo("respondents-" + tag + "@example.cn", 5).get(4);
+        assertThat(notListed.subject()).startsWith("【不予列入严重违法失信名单】");
+        assertThat(notListed.body()).contains("决定不予列入").contains(closed.path("decisionNumber").asText()).doesNotContain("dismissed-on-review");
     }
 
     /** A proposal whose objection window passed without objection: the credit officers of its region decide, and are told. */
