@@ -43,6 +43,7 @@ public record CaseEventData(
         String closedReason,
         String notPerformedBy,
         String respondentId,
+        List<Obligation> obligations,
         String mediationId,
         Deadline deadline,
         Display display,
@@ -52,6 +53,12 @@ public record CaseEventData(
     public record IpRight(String kind, String number, String title, String holder) {
     }
 
+
+    /** where a respondent stands under the decision once served on it (docs/domain.md, "Performance") */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Obligation(String subjectId, LocalDate servedOn, LocalDate paymentDue, LocalDate demandedOn, LocalDate demandDue,
+            LocalDate performedOn, boolean refused) {
+    }
 
     /** the notice of the intended penalty: served on, the party's periods, whether it waived them in writing */
     public record Notice(LocalDate servedOn, LocalDate statementDue, LocalDate hearingRequestDue, boolean waived) {
@@ -73,14 +80,14 @@ public record CaseEventData(
     public CaseEventData withDisplay(Display display) {
         return new CaseEventData(caseId, caseNumber, track, procedure, state, previousState, region, source, ipRight, complainants, respondents,
                 handlingOfficers, receivedOn, acceptanceDue, filedOn, closingDue, closingDueProvisional, transferFlagged, notice, decision, reason, closedReason,
-                notPerformedBy, respondentId, mediationId, deadline, display, actor);
+                notPerformedBy, respondentId, obligations, mediationId, deadline, display, actor);
     }
 
     /** the same data naming the one respondent the step concerns (null: every one) */
     public CaseEventData concerning(String respondentId) {
         return new CaseEventData(caseId, caseNumber, track, procedure, state, previousState, region, source, ipRight, complainants, respondents,
                 handlingOfficers, receivedOn, acceptanceDue, filedOn, closingDue, closingDueProvisional, transferFlagged, notice, decision, reason, closedReason,
-                notPerformedBy, respondentId, mediationId, deadline, display, actor);
+                notPerformedBy, respondentId, obligations, mediationId, deadline, display, actor);
     }
 
     /** {@code clock}: a {@link io.ipcase.cases.domain.StatutoryClock} name. */
@@ -102,7 +109,14 @@ public record CaseEventData(
                 parties(c, PartyRole.COMPLAINANT), parties(c, PartyRole.RESPONDENT), List.copyOf(c.handlingOfficers),
                 c.receivedOn, c.state == CaseState.RECEIVED ? c.acceptanceDue : null, c.filedOn, c.closingDue, c.closingDue == null ? null : c.closingDueProvisional, c.transferFlagged,
                 c.noticeServedOn == null ? null : new Notice(c.noticeServedOn, c.statementDue, c.hearingRequestDue, c.noticeWaived), decision, reason,
-                c.closedReason == null ? null : c.closedReason.name(), c.notPerformedBy, null, c.mediationId, deadline, null, actor);
+                c.closedReason == null ? null : c.closedReason.name(), c.notPerformedBy, null, obligations(c), c.mediationId, deadline, null, actor);
+    }
+
+    /** the respondents the decision was served on, with what they owe (null: none served yet) */
+    private static List<Obligation> obligations(InfringementCase c) {
+        List<Obligation> served = c.parties(PartyRole.RESPONDENT).stream().filter(p -> p.servedOn != null)
+                .map(p -> new Obligation(p.subjectId(), p.servedOn, p.paymentDue, p.demandedOn, p.demandDue, p.performedOn, p.refused)).toList();
+        return served.isEmpty() ? null : served;
     }
 
     private static List<PartyData> parties(InfringementCase c, PartyRole role) {

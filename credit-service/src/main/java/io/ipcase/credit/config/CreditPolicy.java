@@ -3,6 +3,7 @@ package io.ipcase.credit.config;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Map;
+import java.util.Set;
 
 import io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule;
 import io.smallrye.config.ConfigMapping;
@@ -46,6 +47,9 @@ public interface CreditPolicy {
 
     interface Repeat extends Rule {
         Period window();
+
+        /** the rights whose infringement counts (IpKind names): those the joint-punishment memoranda cover */
+        Set<String> ipKinds();
     }
 
     interface Heavy extends Rule {

@@ -34,13 +34,23 @@ final class EventReaders {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Decision(String number, LocalDate decidedOn, Boolean infringementFound, Boolean intentional, BigDecimal fine,
+    record Decision(String number, String kind, LocalDate decidedOn, Boolean infringementFound, Boolean intentional, BigDecimal fine,
             LocalDate effectiveOn, LocalDate revokedOn) {
+    }
+
+    /** where a respondent stands under the decision (case events carry it once the decision was served) */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Obligation(String subjectId, LocalDate paymentDue, LocalDate demandedOn, LocalDate demandDue) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CaseData(UUID caseId, String caseNumber, String region, IpRight ipRight, List<Party> complainants, List<Party> respondents,
-            Decision decision, String reason, String notPerformedBy) {
+            Decision decision, String reason, String notPerformedBy, List<Obligation> obligations) {
+
+        /** the respondent's obligation as the event reports it (null: the event does not say — one from before the field) */
+        Obligation obligationOf(String subjectId) {
+            return obligations == null ? null : obligations.stream().filter(o -> o != null && subjectId.equals(o.subjectId())).findFirst().orElse(null);
+        }
 
         /** the respondents a refusal to perform concerns: the one named, or every one */
         List<Party> refusing() {

@@ -51,7 +51,7 @@ public class MediationEventsConsumer {
         }
         String number = m.confirmation().courtCaseNumber() != null ? m.confirmation().courtCaseNumber() : m.mediationId().toString();
         RecordKeeper.Decision confirmation = new RecordKeeper.Decision(m.caseId(), m.caseNumber(), m.region(),
-                m.ipRight() == null ? null : m.ipRight().kind(), number, m.confirmation().decidedOn(), m.confirmation().decidedOn(), false,
+                m.ipRight() == null ? null : m.ipRight().kind(), "JUDICIAL_CONFIRMATION", number, m.confirmation().decidedOn(), m.confirmation().decidedOn(), false,
                 false, null);
         records.confirmedAgreementNotPerformed(m.mediationId(), confirmation, EventReaders.subjects(event, m.respondents()), m.maskedReason(),
                 MEDIATION_SERVICE);

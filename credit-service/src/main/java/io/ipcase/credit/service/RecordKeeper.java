@@ -3,7 +3,9 @@ package io.ipcase.credit.service;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,7 +35,7 @@ public class RecordKeeper {
     }
 
     /** A decision as the case events report it. */
-    public record Decision(UUID caseId, String caseNumber, String region, String ipKind, String number, LocalDate decidedOn,
+    public record Decision(UUID caseId, String caseNumber, String region, String ipKind, String kind, String number, LocalDate decidedOn,
             LocalDate effectiveOn, boolean infringementFound, boolean intentional, BigDecimal fine) {
     }
 
@@ -62,24 +64,34 @@ public class RecordKeeper {
             }
             CreditPolicy.Repeat repeat = policy.rules().repeatInfringement();
             if (repeat.enabled()) {
-                List<InfringementRecord> earlier = InfringementRecord.<InfringementRecord>list(
-                        "subjectId = ?1 and kind = ?2 and revokedOn is null and id <> ?3 and (caseId is null or caseId <> ?4)", s.id(),
-                        RecordKind.ESTABLISHED_INFRINGEMENT, r.id, d.caseId());
-                Optional<LocalDate> repeated = RepeatInfringement.repeats(r.effectiveOn, earlier.stream().map(e -> e.effectiveOn).toList(),
-                        repeat.window());
-                repeated.ifPresent(previous -> {
-                    List<InfringementRecord> basis = new ArrayList<>(earlier.stream().filter(e -> e.effectiveOn.equals(previous)).toList());
-                    basis.add(r);
-                    listings.propose(new ListingService.Finding(ListingRule.REPEAT_INFRINGEMENT, r, r.factKey, basis,
-                            "再次侵权：" + r.caseNumber + "（" + r.effectiveOn + " 生效）距前次侵权认定（" + previous + " 生效）不足 "
-                                    + repeat.window().getYears() + " 年"), actor);
-                });
+                proposeRepeats(r, repeat, actor);
             }
             CreditPolicy.Heavy heavy = policy.rules().intentionalHeavy();
             if (heavy.enabled() && d.intentional() && d.fine() != null && d.fine().compareTo(heavy.fineThreshold()) >= 0) {
                 listings.propose(new ListingService.Finding(ListingRule.INTENTIONAL_HEAVY, r, r.factKey, List.of(r),
                         "故意侵权并被处以罚款 " + d.fine().toPlainString() + " 元（" + r.decisionNumber + "）"), actor);
             }
+        }
+    }
+
+    /**
+     * 重复侵权: every pair the new record makes with the subject's other penalties, earlier or later, is proposed once, named
+     * by its later record — so the same subjects are proposed whatever order the decisions arrive in (docs/domain.md).
+     */
+    private void proposeRepeats(InfringementRecord added, CreditPolicy.Repeat repeat, ListingService.Actor actor) {
+        RepeatInfringement rule = new RepeatInfringement(repeat.window(), repeat.ipKinds());
+        List<InfringementRecord> others = InfringementRecord.<InfringementRecord>list(
+                "subjectId = ?1 and kind = ?2 and revokedOn is null and id <> ?3 and (caseId is null or caseId <> ?4)", added.subjectId,
+                RecordKind.ESTABLISHED_INFRINGEMENT, added.id, added.caseId);
+        Map<String, InfringementRecord> byKey = new HashMap<>();
+        others.forEach(o -> byKey.put(o.id.toString(), o));
+        byKey.put(added.id.toString(), added);
+        for (RepeatInfringement.Repeat found : rule.repeatsWith(added.asInfringement(), others.stream().map(InfringementRecord::asInfringement).toList())) {
+            InfringementRecord previous = byKey.get(found.previous().key());
+            InfringementRecord repeating = byKey.get(found.repeating().key());
+            listings.propose(new ListingService.Finding(ListingRule.REPEAT_INFRINGEMENT, repeating, repeating.factKey, List.of(previous, repeating),
+                    "再次侵权：" + repeating.caseNumber + "（" + repeating.effectiveOn + " 生效）距前次侵权处罚 " + previous.caseNumber + "（"
+                            + previous.effectiveOn + " 生效）不足 " + repeat.window().getYears() + " 年"), actor);
         }
     }
 
@@ -123,7 +135,9 @@ public class RecordKeeper {
     private InfringementRecord add(Subject s, RecordKind kind, Decision d, LocalDate occurredOn, String detail, UUID mediationId,
             ListingService.Actor actor) {
         ListingService.lockSubject(s.id());
-        String factKey = (d.caseId() != null ? d.caseId().toString() : "") + "/" + d.number();
+        // a decision is known by its number and the day it was made: a decision re-issued after a revocation is a new fact
+        // even where it kept the revoked one's number (docs/domain.md, "Dishonesty list")
+        String factKey = (d.caseId() != null ? d.caseId().toString() : "") + "/" + d.number() + (d.decidedOn() != null ? "/" + d.decidedOn() : "");
         if (InfringementRecord.find(s.id(), kind, factKey) != null) {
             return null;
         }
@@ -140,6 +154,7 @@ public class RecordKeeper {
         r.region = d.region();
         r.authority = policy.authorityOf(d.region());
         r.ipKind = d.ipKind();
+        r.decisionKind = d.kind();
         r.decisionNumber = d.number();
         r.decidedOn = d.decidedOn();
         r.effectiveOn = d.effectiveOn();

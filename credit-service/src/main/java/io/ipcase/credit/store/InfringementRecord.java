@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.ipcase.credit.domain.RecordKind;
+import io.ipcase.credit.domain.RepeatInfringement;
 import io.ipcase.kit.parties.PartyKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -45,6 +46,9 @@ public class InfringementRecord extends PanacheEntityBase {
     public String authority;
     @Column(name = "ip_kind")
     public String ipKind;
+    /** the decision's kind as case-service reports it: PENALTY or RULING (null: not reported, before the field existed) */
+    @Column(name = "decision_kind")
+    public String decisionKind;
     @Column(name = "decision_number")
     public String decisionNumber;
     @Column(name = "decided_on")
@@ -67,5 +71,10 @@ public class InfringementRecord extends PanacheEntityBase {
 
     public static InfringementRecord find(String subjectId, RecordKind kind, String factKey) {
         return find("subjectId = ?1 and kind = ?2 and factKey = ?3", subjectId, kind, factKey).firstResult();
+    }
+
+    /** the record as the repeat rule reads it; a decision of unreported kind counts as a penalty, as it did before */
+    public RepeatInfringement.Infringement asInfringement() {
+        return new RepeatInfringement.Infringement(id.toString(), ipKind, !"RULING".equals(decisionKind), effectiveOn);
     }
 }

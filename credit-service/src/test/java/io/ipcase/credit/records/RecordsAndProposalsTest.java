@@ -91,6 +91,66 @@ class RecordsAndProposalsTest {
         officer.listingsOf(beyond).then().body("total", equalTo(0));
     }
 
+    /**
+     * Only penalties for the same right count as a repeat: a utility-model ruling and a trademark penalty do not; two
+     * trademark penalties do, even when the later one is reported first.
+     */
+    @Test
+    void aRepeatIsTwoPenaltiesForTheSameRightWhateverOrderTheyArriveIn() {
+        String mixed = Subjects.uscc();
+        String reversed = Subjects.uscc();
+        Upstream.decisionEffective(Upstream.Decision.against(mixed, "九江戊公司", LocalDate.of(2024, 1, 15)).about("PATENT_UTILITY_MODEL", "RULING"));
+        Upstream.decisionEffective(Upstream.Decision.against(mixed, "九江戊公司", LocalDate.of(2026, 3, 10)));
+        // the later penalty first, the earlier one after it
+        Upstream.decisionEffective(Upstream.Decision.against(reversed, "九江己公司", LocalDate.of(2026, 3, 10)));
+        Upstream.decisionEffective(Upstream.Decision.against(reversed, "九江己公司", LocalDate.of(2024, 1, 15)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.listingsOf(reversed).then()
+                .body("items.rule", contains("REPEAT_INFRINGEMENT")).body("items[0].basis", org.hamcrest.Matchers.hasSize(2))
+                .body("items[0].basis.effectiveOn", org.hamcrest.Matchers.containsInAnyOrder("2024-01-15", "2026-03-10")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(mixed))
+                .containsExactly("ipcase.credit.record-added.v1", "ipcase.credit.record-added.v1"));
+        officer.listingsOf(mixed).then().body("total", equalTo(0));
+    }
+
+    /**
+     * A refusal recorded before the demand's period ran out is not recorded and proposes nothing; one recorded after it is
+     * (the case event carries each respondent's periods).
+     */
+    @Test
+    void aRefusalIsRecordedOnlyAfterTheDemandsPeriod() {
+        String early = Subjects.uscc();
+        String due = Subjects.uscc();
+        Upstream.Decision tooEarly = Upstream.Decision.against(early, "九江辛公司", LocalDate.of(2026, 5, 1));
+        Upstream.decisionNotPerformedAfterDemand(tooEarly, LocalDate.of(2026, 5, 27), LocalDate.of(2026, 5, 27));
+        Upstream.Decision inTime = Upstream.Decision.against(due, "九江壬公司", LocalDate.of(2026, 5, 1));
+        Upstream.decisionNotPerformedAfterDemand(inTime, LocalDate.of(2026, 5, 27), LocalDate.of(2026, 5, 28));
+        // the early decision's effect reported behind it on its partition: once that is recorded, the refusal was consumed
+        Upstream.decisionEffective(tooEarly);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.listingsOf(due).then()
+                .body("items.rule", contains("REFUSAL_TO_PERFORM")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(early)).contains("ipcase.credit.record-added.v1"));
+        Api.platform().request().get("/api/v1/subjects/" + early).then().statusCode(200).body("records.kind", contains("ESTABLISHED_INFRINGEMENT"));
+        officer.listingsOf(early).then().body("total", equalTo(0));
+    }
+
+    /** A decision re-issued after its revocation is a new fact, even under the revoked decision's number. */
+    @Test
+    void aDecisionReissuedUnderTheRevokedNumberIsRecordedAndProposedAgain() {
+        String subject = Subjects.uscc();
+        Upstream.Decision first = Upstream.Decision.against(subject, "九江庚公司", LocalDate.of(2026, 3, 10));
+        Upstream.decisionNotPerformed(first, UUID.randomUUID());
+        Upstream.decisionRevoked(first);
+        Upstream.decisionNotPerformed(first.reissued(LocalDate.of(2026, 7, 1)), UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.listingsOf(subject).then()
+                .body("items.state", org.hamcrest.Matchers.containsInAnyOrder("REVOKED", "PROPOSED")));
+        officer.listingsOf(subject).then().body("items.basisDecisionNumber", org.hamcrest.Matchers.everyItem(equalTo(first.number())));
+        Api.platform().request().get("/api/v1/subjects/" + subject).then().statusCode(200)
+                .body("records.kind", contains("REFUSAL_TO_PERFORM", "REFUSAL_TO_PERFORM"));
+    }
+
     @Test
     void intentionalInfringementWithAHeavyFineIsProposedAndALightOneIsNot() {
         String heavy = Subjects.uscc();

@@ -28,17 +28,28 @@ public final class Upstream {
 
     /** A decision against one respondent, as case-service reports it. */
     public record Decision(UUID caseId, String caseNumber, String number, String subjectId, String subjectName, LocalDate effectiveOn,
-            boolean intentional, BigDecimal fine) {
+            boolean intentional, BigDecimal fine, String ipKind, String kind) {
 
+        /** a trademark penalty */
         public static Decision against(String subjectId, String name, LocalDate effectiveOn) {
             UUID caseId = UUID.randomUUID();
             String n = caseId.toString().substring(0, 6);
             return new Decision(caseId, "浔市监知罚〔2026〕" + n + "号", "浔市监知罚决〔2026〕" + n + "号", subjectId, name, effectiveOn, false,
-                    new BigDecimal("20000"));
+                    new BigDecimal("20000"), "TRADEMARK", "PENALTY");
         }
 
         public Decision intentionalWithFine(long fine) {
-            return new Decision(caseId, caseNumber, number, subjectId, subjectName, effectiveOn, true, BigDecimal.valueOf(fine));
+            return new Decision(caseId, caseNumber, number, subjectId, subjectName, effectiveOn, true, BigDecimal.valueOf(fine), ipKind, kind);
+        }
+
+        /** the decision made again after its revocation, under the same number, effective on another day */
+        public Decision reissued(LocalDate newEffectiveOn) {
+            return new Decision(caseId, caseNumber, number, subjectId, subjectName, newEffectiveOn, intentional, fine, ipKind, kind);
+        }
+
+        /** the same decision about another right, of another kind (PENALTY or RULING) */
+        public Decision about(String otherIpKind, String otherKind) {
+            return new Decision(caseId, caseNumber, number, subjectId, subjectName, effectiveOn, intentional, fine, otherIpKind, otherKind);
         }
     }
 
@@ -47,6 +58,22 @@ public final class Upstream {
 
     public static UUID decisionEffective(Decision d) {
         return send("ipcase.case.decision-effective.v1", d, UUID.randomUUID(), null);
+    }
+
+    /**
+     * case-service's report, recorded on {@code recordedOn}, of a refusal that names the respondent's obligation: served on
+     * the effective day, the fine payable 15 days, the demand made the day after and giving until {@code demandDue}
+     */
+    public static UUID decisionNotPerformedAfterDemand(Decision d, LocalDate demandDue, LocalDate recordedOn) {
+        ObjectNode data = build("ipcase.case.decision-not-performed.v1", d, "当事人逾期未缴纳罚款，经催告仍未履行", null);
+        data.putArray("obligations").addObject().put("subjectId", d.subjectId()).put("servedOn", d.effectiveOn().toString())
+                .put("paymentDue", d.effectiveOn().plusDays(15).toString()).put("demandedOn", d.effectiveOn().plusDays(16).toString())
+                .put("demandDue", demandDue.toString()).put("refused", true);
+        UUID eventId = UUID.randomUUID();
+        // recorded at noon China time on that day
+        EventSender.send("ipcase.case.events", d.caseId().toString(), eventId, "ipcase.case.decision-not-performed.v1", "/ipcase/case-service",
+                write(data), recordedOn.atTime(4, 0).toInstant(java.time.ZoneOffset.UTC));
+        return eventId;
     }
 
     public static UUID decisionNotPerformed(Decision d, UUID eventId) {
@@ -106,7 +133,11 @@ public final class Upstream {
         } else {
             party.put(organisation ? "uscc" : "idNumber", d.subjectId());
         }
+        // the respondent's obligations are the test's to give (decisionNotPerformedAfterDemand)
+        data.remove("obligations");
+        ((ObjectNode) data.get("ipRight")).put("kind", d.ipKind());
         ObjectNode decision = (ObjectNode) data.get("decision");
+        decision.put("kind", d.kind());
         decision.put("number", d.number());
         decision.put("infringementFound", true);
         decision.put("intentional", d.intentional());

@@ -31,12 +31,17 @@ public final class EventSender {
     }
 
     public static void send(String topic, String key, UUID eventId, String type, String source, String data) {
+        send(topic, key, eventId, type, source, data, Instant.now());
+    }
+
+    /** the same, stamped as happening at {@code time} (ce_time): an event from a producer whose clock was set */
+    public static void send(String topic, String key, UUID eventId, String type, String source, String data, Instant time) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
         record.headers().add("ce_specversion", bytes("1.0"));
         record.headers().add("ce_id", bytes(eventId.toString()));
         record.headers().add("ce_type", bytes(type));
         record.headers().add("ce_source", bytes(source));
-        record.headers().add("ce_time", bytes(Instant.now().toString()));
+        record.headers().add("ce_time", bytes(time.toString()));
         record.headers().add("content-type", bytes("application/json"));
         try {
             producer().send(record).get();
