@@ -10,6 +10,8 @@ public enum CaseAction {
     WITHDRAW("withdraw"),
     SUSPEND("suspend"),
     RESUME("resume"),
+    /** the party asked for a hearing within its period after the notice of the intended penalty */
+    RECORD_HEARING_REQUEST("record-hearing-request"),
     REFER_TO_MEDIATION("refer-to-mediation"),
     RETURN_FROM_MEDIATION("return-from-mediation"),
     CLOSE_AS_MEDIATED("close-as-mediated"),

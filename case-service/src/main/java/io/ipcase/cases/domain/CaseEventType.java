@@ -16,6 +16,7 @@ public enum CaseEventType {
     WITHDRAWN("withdrawn"),
     SUSPENDED("suspended"),
     RESUMED("resumed"),
+    HEARING_REQUESTED("hearing-requested"),
     REFERRED_TO_MEDIATION("referred-to-mediation"),
     RETURNED_FROM_MEDIATION("returned-from-mediation"),
     TRANSFER_PROPOSED("transfer-proposed"),

@@ -79,6 +79,19 @@ public final class CaseFile {
                 changes.add(new PauseOpened(PauseReason.SUSPENSION, today));
                 events.add(CaseEventType.SUSPENDED);
             }
+            case RECORD_HEARING_REQUEST -> {
+                // 行政处罚法 Art. 64: asked for within its period after the notice (docs/domain.md, "Who decides on a case")
+                CaseSnapshot.PenaltyNotice notice = c.notice();
+                if (!notice.given() || notice.waived()) {
+                    throw CaseRefusal.againstRule("notice-required",
+                            "A hearing is asked for after the notice of the intended penalty, which this party has not been served or waived");
+                }
+                if (today.isAfter(notice.hearingRequestDue())) {
+                    throw CaseRefusal.againstRule("hearing-request-period-over", "The party could ask for a hearing until " + notice.hearingRequestDue());
+                }
+                changes.add(new PauseOpened(PauseReason.HEARING, today));
+                events.add(CaseEventType.HEARING_REQUESTED);
+            }
             case RESUME -> {
                 changes.add(new PauseClosed(today));
                 events.add(CaseEventType.RESUMED);

@@ -23,6 +23,8 @@ public final class CaseLifecycle {
         on(RECEIVED, WITHDRAW, WITHDRAWN);
 
         on(INVESTIGATING, SUSPEND, SUSPENDED);
+        // a hearing asked for after the notice of the intended penalty: the case waits for it, its clock paused
+        on(INVESTIGATING, RECORD_HEARING_REQUEST, SUSPENDED);
         on(INVESTIGATING, REFER_TO_MEDIATION, IN_MEDIATION);
         on(INVESTIGATING, PROPOSE_TRANSFER, TRANSFER_PROPOSED);
         on(INVESTIGATING, SUBMIT_FOR_REVIEW, LEGAL_REVIEW);

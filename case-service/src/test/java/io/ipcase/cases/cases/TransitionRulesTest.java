@@ -141,6 +141,27 @@ class TransitionRulesTest {
         Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200).body("state", equalTo("DECIDED"));
     }
 
+    /**
+     * 行政处罚法 Art. 64: the party asks for a hearing on day 4 of its 5; the case waits for the hearing with its clock paused
+     * (HEARING), and the decision follows once the officer resumes it after the hearing.
+     */
+    @Test
+    void aHearingAskedForPausesTheCaseUntilItIsHeld() {
+        clock.fixAt(LocalDate.of(2026, 3, 2));
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        officer.act(id, "record-hearing-request").then().statusCode(422).body("rule", equalTo("notice-required"));
+        officer.request().body(Map.of()).post("/api/v1/cases/" + id + "/penalty-notice").then().statusCode(200);
+        clock.fixAt(LocalDate.of(2026, 3, 6));
+        officer.act(id, "record-hearing-request", Map.of("reason", "当事人书面要求听证")).then().statusCode(200)
+                .body("state", equalTo("SUSPENDED")).body("clockPaused", equalTo(true))
+                .body("pauses[-1].reason", equalTo("HEARING"));
+        clock.fixAt(LocalDate.of(2026, 3, 20));
+        officer.act(id, "resume", Map.of("reason", "听证已举行")).then().statusCode(200).body("state", equalTo("INVESTIGATING"))
+                .body("pauses[-1].to", equalTo("2026-03-20"));
+        Api.head().act(id, "issue-decision", Api.decision(true, 500)).then().statusCode(200).body("state", equalTo("DECIDED"));
+    }
+
     /** The lead check of a penalty case: 15 working days from receipt, once 15 more with the head's approval (程序规定 Art. 18). */
     @Test
     void theHeadExtendsALeadCheckOnce() {

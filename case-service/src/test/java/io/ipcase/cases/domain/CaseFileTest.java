@@ -686,6 +686,36 @@ class CaseFileTest {
         }
     }
 
+    /**
+     * 行政处罚法 Art. 64: a hearing is asked for within its period after the notice (here 7 days); the case then waits for it,
+     * its clock paused (docs/domain.md, "Pauses of the clock").
+     */
+    @ParameterizedTest(name = "notice {0}, waived {1}, asked on {2}: {3}")
+    @CsvSource(textBlock = """
+            # notice served, waived, today,      outcome
+            ,                false,  2026-03-02, notice-required
+            2026-03-02,      true,   2026-03-03, notice-required
+            2026-03-02,      false,  2026-03-02, SUSPENDED
+            2026-03-02,      false,  2026-03-09, SUSPENDED
+            2026-03-02,      false,  2026-03-10, hearing-request-period-over
+            """)
+    void aHearingIsAskedForWithinItsPeriodAndPausesTheCase(LocalDate servedOn, boolean waived, LocalDate today, String outcome) {
+        CaseSnapshot.PenaltyNotice notice = servedOn == null ? CaseSnapshot.PenaltyNotice.NONE
+                : new CaseSnapshot.PenaltyNotice(servedOn, servedOn.plusDays(3), servedOn.plusDays(7), waived);
+        CaseSnapshot c = new CaseSnapshot(CaseTrack.ADMINISTRATIVE_PENALTY, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400", FIGURES,
+                List.of("officer-li"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null,
+                null, notice, List.of());
+        if (outcome.equals("SUSPENDED")) {
+            CaseStep step = new CaseFile(c, RULES).act(CaseAction.RECORD_HEARING_REQUEST, ActionInput.NONE, OFFICER, today).get(0);
+            assertThat(step.after()).isEqualTo(CaseState.SUSPENDED);
+            assertThat(step.changes()).containsExactly(new CaseChange.PauseOpened(PauseReason.HEARING, today));
+            assertThat(step.events()).containsExactly(CaseEventType.HEARING_REQUESTED);
+        } else {
+            assertThatThrownBy(() -> new CaseFile(c, RULES).act(CaseAction.RECORD_HEARING_REQUEST, ActionInput.NONE, OFFICER, today))
+                    .isInstanceOfSatisfying(CaseRefusal.class, r -> assertThat(r.rule()).isEqualTo(outcome));
+        }
+    }
+
     /** The notice is the case's own officers', after the investigation and before the decision, in an ordinary penalty case. */
     @ParameterizedTest(name = "{0} {1} {2}, by {3}: {4}")
     @CsvSource(textBlock = """
