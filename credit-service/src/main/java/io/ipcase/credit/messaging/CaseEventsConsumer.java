@@ -73,9 +73,21 @@ public class CaseEventsConsumer {
         return standing;
     }
 
+    /** each respondent that performed, by its own obligation, or every respondent on the decision's day */
+    private void performed(IncomingEvent event, EventReaders.CaseData c) {
+        for (RecordKeeper.Subject s : EventReaders.subjects(event, c.respondents())) {
+            EventReaders.Obligation o = c.obligationOf(s.id());
+            LocalDate on = o != null ? o.performedOn() : c.decision().performedOn();
+            if (on != null) {
+                records.decisionPerformed(c.caseId(), c.decision().number(), s.id(), on);
+            }
+        }
+    }
+
     void apply(IncomingEvent event) {
         String name = event.name();
-        if (!name.equals("case.decision-effective") && !name.equals("case.decision-not-performed") && !name.equals("case.decision-revoked")) {
+        if (!name.equals("case.decision-effective") && !name.equals("case.decision-not-performed") && !name.equals("case.decision-revoked")
+                && !name.equals("case.decision-performed")) {
             return;
         }
         if (!inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
@@ -93,6 +105,7 @@ public class CaseEventsConsumer {
             case "case.decision-effective" -> records.decisionEffective(decision, EventReaders.subjects(event, c.respondents()), CASE_SERVICE);
             case "case.decision-not-performed" -> records.decisionNotPerformed(decision, refusalsThatStand(event, c),
                     c.maskedReason(), CASE_SERVICE);
+            case "case.decision-performed" -> performed(event, c);
             default -> records.decisionRevoked(c.caseId(), d.number(), d.revokedOn(), c.maskedReason(), CASE_SERVICE);
         }
     }

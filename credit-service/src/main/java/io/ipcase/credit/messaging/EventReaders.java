@@ -35,12 +35,12 @@ final class EventReaders {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Decision(String number, String kind, LocalDate decidedOn, Boolean infringementFound, Boolean intentional, BigDecimal fine,
-            LocalDate effectiveOn, LocalDate revokedOn) {
+            LocalDate effectiveOn, LocalDate performedOn, LocalDate revokedOn) {
     }
 
     /** where a respondent stands under the decision (case events carry it once the decision was served) */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Obligation(String subjectId, LocalDate paymentDue, LocalDate demandedOn, LocalDate demandDue) {
+    record Obligation(String subjectId, LocalDate paymentDue, LocalDate demandedOn, LocalDate demandDue, LocalDate performedOn) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

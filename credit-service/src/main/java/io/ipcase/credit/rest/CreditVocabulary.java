@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
+import io.ipcase.credit.domain.RecordKind;
+import io.ipcase.credit.domain.RepairCondition;
 import io.ipcase.kit.vocabulary.Labelled;
 import io.ipcase.kit.vocabulary.LabelledEnums;
 
@@ -15,6 +17,6 @@ public class CreditVocabulary implements LabelledEnums {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(ListingState.class, ListingRule.class);
+        return List.of(ListingState.class, ListingRule.class, RecordKind.class, RepairCondition.class);
     }
 }

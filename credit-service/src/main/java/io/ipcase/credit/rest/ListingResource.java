@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipcase.credit.store.ListingAuditEntry;
 import io.ipcase.credit.domain.ListingAction;
+import io.ipcase.credit.domain.RepairConditions;
 import io.ipcase.credit.domain.ListingLifecycle;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.credit.feed.CreditEventData;
@@ -66,14 +67,15 @@ public class ListingResource {
             String basisDecisionNumber, LocalDate proposedOn, LocalDate objectionDue, String objection, LocalDate objectedOn,
             String decisionNumber, LocalDate decidedOn, String decisionReason, LocalDate listedOn, LocalDate endsOn,
             String repairStatement, LocalDate repairAppliedOn, LocalDate removedOn, String removalReason, String removalNote,
-            List<CreditEventData.Record> basis, List<String> allowedActions) {
-        static ListingView of(Listing l) {
+            List<CreditEventData.Record> basis, List<String> allowedActions, List<RepairConditions.Check> repairConditions) {
+        /** @param repairConditions credit repair's conditions against the record (null: not assessed — the list, or not listed) */
+        static ListingView of(Listing l, List<RepairConditions.Check> repairConditions) {
             return new ListingView(l.id, l.version, l.subjectId, l.subjectKind.name(), l.subjectName, l.rule.name(), l.state.name(),
                     l.state.labelZh, l.region, l.authority, l.reason, l.legalBasis, l.caseNumber, l.basisDecisionNumber, l.proposedOn,
                     l.objectionDue, l.objection, l.objectedOn, l.decisionNumber, l.decidedOn, l.decisionReason, l.listedOn, l.endsOn,
                     l.repairStatement, l.repairAppliedOn, l.removedOn, l.removalReason, l.removalNote,
                     l.basis.stream().map(CreditEventData.Record::of).toList(),
-                    ListingLifecycle.allowed(l.state).stream().map(ListingAction::path).toList());
+                    ListingLifecycle.allowed(l.state).stream().map(ListingAction::path).toList(), repairConditions);
         }
     }
 
@@ -106,7 +108,7 @@ public class ListingResource {
             params.and("subjectId", subjectId);
         }
         var query = Listing.find("from Listing l where " + where + " order by l.createdAt desc, l.id", params);
-        return new ListingPage(query.<Listing>page(page, size).list().stream().map(ListingView::of).toList(), query.count(), page, size);
+        return new ListingPage(query.<Listing>page(page, size).list().stream().map(l -> ListingView.of(l, null)).toList(), query.count(), page, size);
     }
 
     @GET
@@ -115,7 +117,7 @@ public class ListingResource {
     @Operation(summary = "One listing, what it rests on, and the actions allowed now; ETag carries its version")
     public Response get(@PathParam("id") UUID id) {
         Listing l = visible(id);
-        return Versions.tagged(Response.ok(), l.version).entity(ListingView.of(l)).build();
+        return Versions.tagged(Response.ok(), l.version).entity(ListingView.of(l, listings.repairConditions(l))).build();
     }
 
     @POST
@@ -133,7 +135,7 @@ public class ListingResource {
         visible(id);
         Listing l = listings.act(listings.lockForChange(id, expected), action, command,
                 new ListingService.Actor(caller.userId(), caller.actingRole("credit-officer", "officer"), caller.roles(), caller.region()));
-        return Versions.tagged(Response.ok(), l.version).entity(ListingView.of(l)).build();
+        return Versions.tagged(Response.ok(), l.version).entity(ListingView.of(l, listings.repairConditions(l))).build();
     }
 
     public record AuditView(UUID listingId, boolean intact, Integer firstBrokenSeq, List<ListingAuditEntry> entries) {

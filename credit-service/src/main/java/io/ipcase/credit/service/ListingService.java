@@ -24,6 +24,8 @@ import io.ipcase.credit.domain.ListingEvent;
 import io.ipcase.credit.domain.ListingFile;
 import io.ipcase.credit.domain.ListingRefusal;
 import io.ipcase.credit.domain.ListingStep;
+import io.ipcase.credit.domain.RecordKind;
+import io.ipcase.credit.domain.RepairConditions;
 import io.ipcase.credit.domain.ListingLifecycle;
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
@@ -186,6 +188,19 @@ public class ListingService {
             case AGAINST_RULE -> ProblemException.unprocessable(refusal.rule(), refusal.getMessage());
             case BAD_INPUT -> ProblemException.badRequest(refusal.field(), refusal.getMessage());
         };
+    }
+
+    /**
+     * Credit repair's conditions against the subject's record, for a listing in force (null otherwise): the credit officer
+     * decides an application with them in view (docs/domain.md, "Dishonesty list").
+     */
+    public List<RepairConditions.Check> repairConditions(Listing l) {
+        if (!l.state.isActive()) {
+            return null;
+        }
+        List<InfringementRecord> established = InfringementRecord.list("subjectId = ?1 and kind = ?2", l.subjectId, RecordKind.ESTABLISHED_INFRINGEMENT);
+        return RepairConditions.assess(l.listedOn, policy.repairAfter(), l.basis.stream().map(InfringementRecord::asFact).toList(),
+                established.stream().map(InfringementRecord::asFact).toList(), policy.rules().intentionalHeavy().fineThreshold(), clock.today());
     }
 
     /** Removes at once every listing, proposed or in force, that rests on a revoked record. */

@@ -107,6 +107,14 @@ public class RecordKeeper {
         }
     }
 
+    /** The subject performed the decision: its records of that decision say so, for credit repair to check. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decisionPerformed(UUID caseId, String decisionNumber, String subjectId, LocalDate performedOn) {
+        ListingService.lockSubject(subjectId);
+        InfringementRecord.<InfringementRecord>list("caseId = ?1 and decisionNumber = ?2 and subjectId = ?3 and performedOn is null", caseId,
+                decisionNumber, subjectId).forEach(r -> r.performedOn = performedOn);
+    }
+
     /** The decision was revoked: its records no longer count, and what rests on them is removed at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void decisionRevoked(UUID caseId, String decisionNumber, LocalDate revokedOn, String detail, ListingService.Actor actor) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.ipcase.credit.domain.RecordKind;
+import io.ipcase.credit.domain.RepairConditions;
 import io.ipcase.credit.domain.RepeatInfringement;
 import io.ipcase.kit.parties.PartyKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -62,6 +63,9 @@ public class InfringementRecord extends PanacheEntityBase {
     public String detail;
     @Column(name = "revoked_on")
     public LocalDate revokedOn;
+    /** the day the subject performed the decision, as case-service reported it (null: not reported performed) */
+    @Column(name = "performed_on")
+    public LocalDate performedOn;
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -76,5 +80,10 @@ public class InfringementRecord extends PanacheEntityBase {
     /** the record as the repeat rule reads it; a decision of unreported kind counts as a penalty, as it did before */
     public RepeatInfringement.Infringement asInfringement() {
         return new RepeatInfringement.Infringement(id.toString(), ipKind, !"RULING".equals(decisionKind), effectiveOn);
+    }
+
+    /** the record as credit repair's conditions read it */
+    public RepairConditions.Fact asFact() {
+        return new RepairConditions.Fact(decisionNumber, effectiveOn, fine, performedOn, revokedOn);
     }
 }

@@ -44,9 +44,12 @@ class ListingLifeTest {
     }
 
     /** a refusal to perform reported on the given day: the proposal's id */
+    private Upstream.Decision lastDecision;
+
     private String proposedOn(LocalDate day, String subject) {
         clock.fixAt(day);
-        Upstream.decisionNotPerformed(Upstream.Decision.against(subject, "九江某贸易有限公司", day.minusDays(30)), java.util.UUID.randomUUID());
+        lastDecision = Upstream.Decision.against(subject, "九江某贸易有限公司", day.minusDays(30));
+        Upstream.decisionNotPerformed(lastDecision, java.util.UUID.randomUUID());
         return await().atMost(Duration.ofSeconds(30)).until(() -> creditOfficer.listingsOf(subject).then().extract().<String>path("items[0].id"),
                 Objects::nonNull);
     }
@@ -135,6 +138,16 @@ class ListingLifeTest {
         clock.fixAt(LocalDate.of(2027, 1, 13));
         officer.act(id, "apply-for-repair", Map.of("statement", "已履行全部义务")).then().statusCode(422)
                 .body("rule", equalTo("repair-too-early"));
+        // the conditions against the record: a year not yet behind it, the fine not yet paid
+        creditOfficer.request().get("/api/v1/listings/" + id).then()
+                .body("repairConditions.find { it.condition == 'LISTED_LONG_ENOUGH' }.met", equalTo(false))
+                .body("repairConditions.find { it.condition == 'OBLIGATIONS_PERFORMED' }.met", equalTo(false))
+                .body("repairConditions.find { it.condition == 'NO_NEW_HEAVY_PENALTY' }.met", equalTo(true))
+                .body("repairConditions.find { it.condition == 'CONDUCT_CORRECTED' }.met", equalTo(null));
+        // case-service reports the fine paid: the record says so
+        Upstream.decisionPerformed(lastDecision, LocalDate.of(2027, 1, 10));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> creditOfficer.request().get("/api/v1/listings/" + id).then()
+                .body("repairConditions.find { it.condition == 'OBLIGATIONS_PERFORMED' }.met", equalTo(true)));
         clock.fixAt(LocalDate.of(2027, 1, 14));
         officer.act(id, "apply-for-repair", Map.of("statement", "已履行全部义务，消除不良影响，一年内无新的较重行政处罚")).then().statusCode(200)
                 .body("state", equalTo("REPAIR_REQUESTED"));

@@ -76,6 +76,16 @@ public final class Upstream {
         return eventId;
     }
 
+    /** case-service's report that the respondent performed the decision on that day */
+    public static UUID decisionPerformed(Decision d, LocalDate performedOn) {
+        ObjectNode data = build("ipcase.case.decision-performed.v1", d, null, null);
+        ((ObjectNode) data.get("decision")).put("performedOn", performedOn.toString());
+        UUID eventId = UUID.randomUUID();
+        EventSender.send("ipcase.case.events", d.caseId().toString(), eventId, "ipcase.case.decision-performed.v1", "/ipcase/case-service",
+                write(data));
+        return eventId;
+    }
+
     public static UUID decisionNotPerformed(Decision d, UUID eventId) {
         return send("ipcase.case.decision-not-performed.v1", d, eventId, "当事人逾期未缴纳罚款，经催告仍未履行");
     }

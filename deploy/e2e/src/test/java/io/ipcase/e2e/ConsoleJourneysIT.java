@@ -385,6 +385,11 @@ class ConsoleJourneysIT {
         browser.type("f-list-reason", "申辩理由不成立，有履行能力而拒不履行");
         submit("list");
         assertThat(state()).isEqualTo("LISTED");
+        // the listing page shows credit repair's conditions against the record: not a year yet, nothing performed
+        assertThat(browser.find(By.cssSelector("#repair-conditions tr[data-condition='LISTED_LONG_ENOUGH']")).getDomAttribute("data-met"))
+                .isEqualTo("false");
+        assertThat(browser.find(By.cssSelector("#repair-conditions tr[data-condition='CONDUCT_CORRECTED']")).getDomAttribute("data-met"))
+                .isEqualTo("unknown");
         browser.screenshot("11-listing-decided");
 
         browser.signOut();
