@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.ipcase.kit.audit.AuditChain;
-import io.ipcase.mediation.mediations.Mediation;
+import io.ipcase.mediation.store.Mediation;
 
 /** The mediation's record: one hash-chained entry per command, in the command's transaction. */
 @ApplicationScoped

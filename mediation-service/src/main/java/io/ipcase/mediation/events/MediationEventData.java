@@ -8,9 +8,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.ipcase.kit.parties.PartyData;
-import io.ipcase.mediation.mediations.Agreement;
-import io.ipcase.mediation.mediations.Mediation;
-import io.ipcase.mediation.mediations.MediationParty;
+import io.ipcase.mediation.store.Agreement;
+import io.ipcase.mediation.store.Mediation;
+import io.ipcase.mediation.store.MediationParty;
 import io.ipcase.mediation.sessions.MediationSession;
 
 /**

@@ -3,7 +3,7 @@ package io.ipcase.mediation.events;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.ipcase.kit.outbox.Outbox;
-import io.ipcase.mediation.mediations.Mediation;
+import io.ipcase.mediation.store.Mediation;
 import io.ipcase.mediation.sessions.MediationSession;
 
 /** Writes mediation events to the outbox, keyed by case id (or mediation id without a case). */

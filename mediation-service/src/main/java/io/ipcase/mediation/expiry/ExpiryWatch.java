@@ -10,8 +10,8 @@ import org.jboss.logging.Logger;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.mediation.domain.MediationAction;
 import io.ipcase.mediation.domain.MediationState;
-import io.ipcase.mediation.mediations.Mediation;
-import io.ipcase.mediation.mediations.MediationService;
+import io.ipcase.mediation.store.Mediation;
+import io.ipcase.mediation.service.MediationService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 

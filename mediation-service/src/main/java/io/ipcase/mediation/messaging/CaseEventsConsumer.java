@@ -22,10 +22,10 @@ import io.ipcase.kit.parties.IpRightInput;
 import io.ipcase.kit.parties.PartyInput;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.mediation.domain.MediationAction;
-import io.ipcase.mediation.domain.MediationRules;
-import io.ipcase.mediation.mediations.Mediation;
-import io.ipcase.mediation.mediations.MediationCommand;
-import io.ipcase.mediation.mediations.MediationService;
+import io.ipcase.mediation.config.MediationRules;
+import io.ipcase.mediation.store.Mediation;
+import io.ipcase.mediation.service.MediationCommand;
+import io.ipcase.mediation.service.MediationService;
 import io.smallrye.common.annotation.Blocking;
 
 /**

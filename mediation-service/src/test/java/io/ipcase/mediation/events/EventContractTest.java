@@ -29,6 +29,9 @@ class EventContractTest {
     @Test
     void everyExampleIsValidAgainstItsSchema() {
         List<String> types = CONTRACT.types();
+        // every event the rules publish has its schema and example, and no schema lacks its event
+        assertThat(types).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(io.ipcase.mediation.domain.MediationEvent.values())
+                .map(e -> "ipcase.mediation." + e.eventName() + ".v1").toList());
         assertThat(types).hasSize(15);
         for (String type : types) {
             assertThat(CONTRACT.violations(type, CONTRACT.example(type))).as(type).isEmpty();

@@ -1,4 +1,4 @@
-package io.ipcase.mediation.mediations;
+package io.ipcase.mediation.rest;
 
 import java.util.List;
 import java.util.UUID;

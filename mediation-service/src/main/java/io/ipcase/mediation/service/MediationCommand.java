@@ -1,4 +1,4 @@
-package io.ipcase.mediation.mediations;
+package io.ipcase.mediation.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import io.ipcase.mediation.sessions.MediationSession;
 import io.ipcase.kit.time.NotInFuture;
+import io.ipcase.mediation.store.Agreement;
 
 /**
  * The body of a mediation action. Which fields an action needs: {@code mediatorId} to assign;

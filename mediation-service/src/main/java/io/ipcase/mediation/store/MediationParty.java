@@ -1,4 +1,4 @@
-package io.ipcase.mediation.mediations;
+package io.ipcase.mediation.store;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,7 +31,7 @@ public class MediationParty extends PartyRecord {
     @Enumerated(EnumType.STRING)
     public Role role;
 
-    static MediationParty of(PartyInput p, Role role, int position) {
+    public static MediationParty of(PartyInput p, Role role, int position) {
         MediationParty party = new MediationParty();
         party.fill(p);
         party.position = position;

@@ -1,4 +1,4 @@
-package io.ipcase.mediation.mediations;
+package io.ipcase.mediation.rest;
 
 import java.util.List;
 
@@ -11,6 +11,7 @@ import io.ipcase.kit.vocabulary.LabelledEnums;
 import io.ipcase.mediation.domain.MediationKind;
 import io.ipcase.mediation.domain.MediationState;
 import io.ipcase.mediation.sessions.MediationSession;
+import io.ipcase.mediation.store.Agreement;
 
 /** The values mediation-service's API uses, served with their labels at /api/v1/vocabulary. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package io.ipcase.mediation.mediations;
+package io.ipcase.mediation.store;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

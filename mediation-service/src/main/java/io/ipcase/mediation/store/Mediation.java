@@ -1,4 +1,4 @@
-package io.ipcase.mediation.mediations;
+package io.ipcase.mediation.store;
 
 import java.time.Instant;
 import java.time.LocalDate;

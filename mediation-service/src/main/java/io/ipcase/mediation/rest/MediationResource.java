@@ -1,4 +1,4 @@
-package io.ipcase.mediation.mediations;
+package io.ipcase.mediation.rest;
 
 import java.net.URI;
 import java.util.List;
@@ -43,6 +43,10 @@ import io.ipcase.mediation.registry.MediationOrganisation;
 import io.ipcase.mediation.registry.Mediator;
 import io.ipcase.mediation.sessions.MediationSession;
 import io.quarkus.panache.common.Parameters;
+import io.ipcase.mediation.service.MediationCommand;
+import io.ipcase.mediation.service.MediationService;
+import io.ipcase.mediation.store.Mediation;
+import io.ipcase.mediation.store.MediatorOffer;
 
 @Path("/api/v1/mediations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package io.ipcase.mediation.mediations;
+package io.ipcase.mediation.rest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +9,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ipcase.mediation.domain.MediationAction;
 import io.ipcase.mediation.domain.MediationLifecycle;
 import io.ipcase.mediation.events.MediationEventData;
+import io.ipcase.mediation.store.Agreement;
+import io.ipcase.mediation.store.Mediation;
+import io.ipcase.mediation.store.MediationParty;
+import io.ipcase.mediation.store.MediatorOffer;
 
 /** A mediation as the API shows it, with the actions its state allows. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

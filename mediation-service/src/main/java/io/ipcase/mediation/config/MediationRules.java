@@ -1,8 +1,9 @@
-package io.ipcase.mediation.domain;
+package io.ipcase.mediation.config;
 
 import java.util.Map;
 
 import io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule;
+import io.ipcase.mediation.domain.MediationKind;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

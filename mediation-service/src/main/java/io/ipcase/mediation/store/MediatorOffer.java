@@ -1,4 +1,4 @@
-package io.ipcase.mediation.mediations;
+package io.ipcase.mediation.store;
 
 import java.io.Serializable;
 import java.time.Instant;

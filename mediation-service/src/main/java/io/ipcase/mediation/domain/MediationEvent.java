@@ -1,0 +1,30 @@
+package io.ipcase.mediation.domain;
+
+/** The mediation events ({@code ipcase.mediation.<name>.v1}); each has a schema and an example beside it. */
+public enum MediationEvent {
+    OPENED("opened"),
+    MEDIATOR_ASSIGNED("mediator-assigned"),
+    SESSION_SCHEDULED("session-scheduled"),
+    SESSION_HELD("session-held"),
+    EXTENDED("extended"),
+    AGREEMENT_REACHED("agreement-reached"),
+    FAILED("failed"),
+    WITHDRAWN("withdrawn"),
+    EXPIRED("expired"),
+    CONFIRMATION_REQUESTED("confirmation-requested"),
+    CONFIRMATION_ACCEPTED("confirmation-accepted"),
+    CONFIRMED("confirmed"),
+    CONFIRMATION_REJECTED("confirmation-rejected"),
+    AGREEMENT_PERFORMED("agreement-performed"),
+    AGREEMENT_NOT_PERFORMED("agreement-not-performed");
+
+    private final String eventName;
+
+    MediationEvent(String eventName) {
+        this.eventName = eventName;
+    }
+
+    public String eventName() {
+        return eventName;
+    }
+}
