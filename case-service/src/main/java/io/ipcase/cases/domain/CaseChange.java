@@ -42,6 +42,10 @@ public sealed interface CaseChange {
     record PauseClosed(LocalDate on) implements CaseChange {
     }
 
+    /** the officer entrusted the mediation to this organisation (委托调解): mediation-service opens it there */
+    record MediationEntrusted(String organisationId) implements CaseChange {
+    }
+
     record MediationLinked(String mediationId) implements CaseChange {
     }
 

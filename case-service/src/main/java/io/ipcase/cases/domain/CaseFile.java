@@ -98,6 +98,9 @@ public final class CaseFile {
             }
             case REFER_TO_MEDIATION -> {
                 changes.add(new PauseOpened(PauseReason.MEDIATION, today));
+                if (in.mediationOrganisation() != null) {
+                    changes.add(new MediationEntrusted(in.mediationOrganisation()));
+                }
                 events.add(CaseEventType.REFERRED_TO_MEDIATION);
             }
             case RETURN_FROM_MEDIATION -> {

@@ -44,6 +44,7 @@ public record CaseEventData(
         String notPerformedBy,
         String respondentId,
         List<Obligation> obligations,
+        String mediationOrganisationId,
         String mediationId,
         Deadline deadline,
         Display display,
@@ -80,14 +81,21 @@ public record CaseEventData(
     public CaseEventData withDisplay(Display display) {
         return new CaseEventData(caseId, caseNumber, track, procedure, state, previousState, region, source, ipRight, complainants, respondents,
                 handlingOfficers, receivedOn, acceptanceDue, filedOn, closingDue, closingDueProvisional, transferFlagged, notice, decision, reason, closedReason,
-                notPerformedBy, respondentId, obligations, mediationId, deadline, display, actor);
+                notPerformedBy, respondentId, obligations, mediationOrganisationId, mediationId, deadline, display, actor);
+    }
+
+    /** the same data naming the mediation organisation the officer entrusted the dispute to */
+    public CaseEventData entrustedTo(String organisationId) {
+        return new CaseEventData(caseId, caseNumber, track, procedure, state, previousState, region, source, ipRight, complainants, respondents,
+                handlingOfficers, receivedOn, acceptanceDue, filedOn, closingDue, closingDueProvisional, transferFlagged, notice, decision, reason, closedReason,
+                notPerformedBy, respondentId, obligations, organisationId, mediationId, deadline, display, actor);
     }
 
     /** the same data naming the one respondent the step concerns (null: every one) */
     public CaseEventData concerning(String respondentId) {
         return new CaseEventData(caseId, caseNumber, track, procedure, state, previousState, region, source, ipRight, complainants, respondents,
                 handlingOfficers, receivedOn, acceptanceDue, filedOn, closingDue, closingDueProvisional, transferFlagged, notice, decision, reason, closedReason,
-                notPerformedBy, respondentId, obligations, mediationId, deadline, display, actor);
+                notPerformedBy, respondentId, obligations, mediationOrganisationId, mediationId, deadline, display, actor);
     }
 
     /** {@code clock}: a {@link io.ipcase.cases.domain.StatutoryClock} name. */
@@ -109,7 +117,7 @@ public record CaseEventData(
                 parties(c, PartyRole.COMPLAINANT), parties(c, PartyRole.RESPONDENT), List.copyOf(c.handlingOfficers),
                 c.receivedOn, c.state == CaseState.RECEIVED ? c.acceptanceDue : null, c.filedOn, c.closingDue, c.closingDue == null ? null : c.closingDueProvisional, c.transferFlagged,
                 c.noticeServedOn == null ? null : new Notice(c.noticeServedOn, c.statementDue, c.hearingRequestDue, c.noticeWaived), decision, reason,
-                c.closedReason == null ? null : c.closedReason.name(), c.notPerformedBy, null, obligations(c), c.mediationId, deadline, null, actor);
+                c.closedReason == null ? null : c.closedReason.name(), c.notPerformedBy, null, obligations(c), null, c.mediationId, deadline, null, actor);
     }
 
     /** the respondents the decision was served on, with what they owe (null: none served yet) */

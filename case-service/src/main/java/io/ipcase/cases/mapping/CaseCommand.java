@@ -2,6 +2,7 @@ package io.ipcase.cases.mapping;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -22,7 +23,9 @@ import io.ipcase.kit.time.NotInFuture;
  * reject-review, record-non-performance and revoke-decision; a decision for submit-for-review
  * and issue-decision (unless reviewed); servedOn for serve and demand-performance (the day the demand was served);
  * closedReason for close; for serve, the respondent served ({@code subjectId}, default: every one not yet served) and how
- * ({@code serviceMethod}, default IN_PERSON); for record-non-performance, the respondent that refused (default: every one).
+ * ({@code serviceMethod}, default IN_PERSON); for record-non-performance, the respondent that refused (default: every one); for
+ * refer-to-mediation, the mediation organisation the officer entrusts the dispute to ({@code mediationOrganisation}, 委托调解;
+ * default: mediation-service offers it to the qualified mediators of the region).
  */
 public record CaseCommand(
         @Size(max = 2000) String reason,
@@ -32,14 +35,16 @@ public record CaseCommand(
         ClosedReason closedReason,
         @Size(max = 100) String mediationId,
         @Size(max = 60) String subjectId,
-        ServiceMethod serviceMethod) {
+        ServiceMethod serviceMethod,
+        UUID mediationOrganisation) {
 
-    public static final CaseCommand EMPTY = new CaseCommand(null, null, null, null, null, null, null, null);
+    public static final CaseCommand EMPTY = new CaseCommand(null, null, null, null, null, null, null, null, null);
 
     /** the command as the case rules take it */
     public ActionInput input() {
         return new ActionInput(reason, decision == null ? null : decision.draft(), servedOn, performedOn, closedReason,
-                mediationId == null ? null : new ActionInput.MediationReport(mediationId, false), subjectId, serviceMethod);
+                mediationId == null ? null : new ActionInput.MediationReport(mediationId, false), subjectId, serviceMethod,
+                mediationOrganisation == null ? null : mediationOrganisation.toString());
     }
 
     public record DecisionInput(

@@ -242,7 +242,13 @@ public class CaseService {
             audit.append(c, actor.id(), actor.role(), step.action(), step.before().name(), step.after().name(), step.reason(),
                     first ? details : null);
             for (CaseEventType event : step.events()) {
-                events.publish(event, c, CaseEventData.of(c, step.before().name(), step.reason(), actor.id(), null).concerning(step.respondent()));
+                CaseEventData data = CaseEventData.of(c, step.before().name(), step.reason(), actor.id(), null).concerning(step.respondent());
+                for (CaseChange change : step.changes()) {
+                    if (change instanceof CaseChange.MediationEntrusted entrusted) {
+                        data = data.entrustedTo(entrusted.organisationId());
+                    }
+                }
+                events.publish(event, c, data);
             }
             for (CaseChange change : step.changes()) {
                 if (change instanceof CaseChange.Published published) {

@@ -376,7 +376,8 @@ public class InfringementCase extends AuditedEntity {
         } else if (change instanceof CaseChange.Reopened r) {
             reopen(r.on());
         }
-        // Published and PublicationWithdrawn concern the public record, kept apart from the case (PenaltyPublications)
+        // Published and PublicationWithdrawn concern the public record, kept apart from the case (PenaltyPublications);
+        // MediationEntrusted goes to mediation-service with the referral's event
     }
 
     /** the decision goes; handling starts afresh: a new term, new extensions */

@@ -123,6 +123,20 @@ class CaseFileTest {
         }
     }
 
+    /** The officer may entrust the mediation to an organisation (委托调解); the referral carries it to mediation-service. */
+    @Test
+    void aReferralMayBeEntrustedToAMediationOrganisation() {
+        CaseSnapshot ruling = new CaseSnapshot(CaseTrack.INFRINGEMENT_RULING, Procedure.ORDINARY, CaseState.INVESTIGATING, "360400", FIGURES,
+                List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null,
+                null, null, null, NOTICE_WAIVED, List.of());
+        String organisation = "5d0c0f7e-2b7a-4c39-9a55-3f0d2a6b1c11";
+        ActionInput entrusted = new ActionInput("双方同意调解", null, null, null, null, null, null, null, organisation);
+        assertThat(act(ruling, CaseAction.REFER_TO_MEDIATION, entrusted, OFFICER).get(0).changes())
+                .containsExactly(new CaseChange.PauseOpened(PauseReason.MEDIATION, TODAY), new CaseChange.MediationEntrusted(organisation));
+        assertThat(act(ruling, CaseAction.REFER_TO_MEDIATION, ActionInput.because("双方同意调解"), OFFICER).get(0).changes())
+                .containsExactly(new CaseChange.PauseOpened(PauseReason.MEDIATION, TODAY));
+    }
+
     @Test
     void aReviewerNeverReviewsACaseTheyHandleOrActedOn() {
         CaseActor handling = new CaseActor("officer-li", false, true, true, true, false);

@@ -110,8 +110,11 @@ public class CasePages {
         // the respondents a service or a refusal may concern, by name
         List<Vocabulary.Term> respondents = Doc.list(reply.body().path("respondents")).stream()
                 .map(p -> new Vocabulary.Term(p.text("subjectId"), p.text("name"))).toList();
+        // the organisations an officer may entrust a mediation to (委托调解): active ones serving the case's region
+        List<Vocabulary.Term> organisations = actions.stream().anyMatch(a -> a.has("mediationOrganisation"))
+                ? mediationOrganisations(c.text("region")) : List.of();
         return pages.page(casePage).data("c", c).data("version", reply.etag()).data("actions", actions).data("evidence", evidence)
-                .data("respondentChoices", respondents)
+                .data("respondentChoices", respondents).data("organisationChoices", organisations)
                 .data("audit", audit).data("key", UUID.randomUUID().toString()).data("yesNo", pages.yesNo())
                 .data("postBase", "/cases/" + id).data("ownsCase", owns(me, c.text("region")))
                 .data("amendable", AMENDABLE.contains(nullToEmpty(c.text("state"))));
@@ -139,6 +142,16 @@ public class CasePages {
 
     private Response change(UUID id, String path, MultivaluedMap<String, String> form) {
         return pages.submit("case", path, form, "/cases/" + id);
+    }
+
+    private List<Vocabulary.Term> mediationOrganisations(String region) {
+        if (region == null || !DivisionCode.isValid(region)) {
+            return List.of();
+        }
+        return Doc.list(pages.read("mediation", "/api/v1/mediation-organisations").body()).stream()
+                .filter(o -> Boolean.TRUE.equals(o.get("active")) && o.text("region") != null && DivisionCode.isValid(o.text("region"))
+                        && DivisionCode.covers(o.text("region"), region))
+                .map(o -> new Vocabulary.Term(o.text("id"), o.text("name") + "（" + o.text("kindLabel") + "）")).toList();
     }
 
     /** the states in which case-service lets the investigation correct a case's facts (it refuses the others, this keeps the form off them) */

@@ -10,6 +10,10 @@ public sealed interface MediationChange {
     record Assigned(String mediatorId, LocalDate on) implements MediationChange {
     }
 
+    /** the organisation that took the dispute mediates it as its own kind, with that kind's time limit from the opening */
+    record Rekinded(MediationKind kind, LocalDate dueOn) implements MediationChange {
+    }
+
     /** the mediator it was offered to turned it down: the next is asked */
     record OfferDeclined(String mediatorId) implements MediationChange {
     }

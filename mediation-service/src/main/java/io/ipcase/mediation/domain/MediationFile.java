@@ -48,6 +48,7 @@ public final class MediationFile {
         MediationEvent event = switch (action) {
             case ACCEPT -> {
                 changes.add(new Assigned(actor.id(), today));
+                takenAs(in, changes);
                 yield MediationEvent.MEDIATOR_ASSIGNED;
             }
             case DECLINE -> {
@@ -56,6 +57,7 @@ public final class MediationFile {
             }
             case ASSIGN -> {
                 changes.add(new Assigned(assignable(in.mediator(), actor).id(), today));
+                takenAs(in, changes);
                 yield MediationEvent.MEDIATOR_ASSIGNED;
             }
             case SCHEDULE_SESSION -> {
@@ -156,6 +158,16 @@ public final class MediationFile {
             }
         };
         return new MediationStep(action, before, after, reason, changes, event);
+    }
+
+    /**
+     * The kind and the time limit follow the organisation that takes the dispute (a people's mediation committee mediates a
+     * referral as people's mediation, with its one month): the time limit counted from the opening, as before.
+     */
+    private void takenAs(MediationInput in, List<MediationChange> changes) {
+        if (in.takenAs() != null && in.takenAs() != m.kind() && !m.extended()) {
+            changes.add(new Rekinded(in.takenAs(), periods.due(in.takenAs(), m.openedOn())));
+        }
     }
 
     private static MediationEvent ended(List<MediationChange> changes, LocalDate today, MediationEvent event) {

@@ -6,12 +6,20 @@ import java.util.List;
 
 /**
  * What an action brings, as the rules read it: the reason; the mediator to assign; the session planned or recorded; the
- * parties' consent; the agreement; the court's application, case number and decision; the day of performance.
+ * parties' consent; the agreement; the court's application, case number and decision; the day of performance; and, when a
+ * mediator takes the dispute, the kind of its organisation ({@code takenAs}).
  */
 public record MediationInput(String reason, MediatorFacts mediator, Instant sessionAt, Integer sessionSeq, Instant heldAt, String minutes,
-        Boolean partiesConsent, AgreementFacts agreement, String court, Boolean jointApplication, String courtCaseNumber, LocalDate on) {
+        Boolean partiesConsent, AgreementFacts agreement, String court, Boolean jointApplication, String courtCaseNumber, LocalDate on,
+        MediationKind takenAs) {
 
-    public static final MediationInput NONE = new MediationInput(null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final MediationInput NONE = new MediationInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /** an input where no organisation takes the dispute */
+    public MediationInput(String reason, MediatorFacts mediator, Instant sessionAt, Integer sessionSeq, Instant heldAt, String minutes,
+            Boolean partiesConsent, AgreementFacts agreement, String court, Boolean jointApplication, String courtCaseNumber, LocalDate on) {
+        this(reason, mediator, sessionAt, sessionSeq, heldAt, minutes, partiesConsent, agreement, court, jointApplication, courtCaseNumber, on, null);
+    }
 
     /**
      * The mediator an organisation's administrator names, as the registry has it ({@code known} false: it has none of that id).

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 /** The periods the rules need, counted on the working-day calendar (docs/domain.md, "Mediation"). */
 public interface MediationPeriods {
 
+    /** the time limit of a kind of mediation, from the opening */
+    LocalDate due(MediationKind kind, LocalDate openedOn);
+
     /** the time limit with its one extension, counted as one period from the opening (docs/domain.md, "Extensions") */
     LocalDate extendedDue(MediationKind kind, LocalDate openedOn);
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.identifiers.IdentityDocument;
+import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
@@ -25,6 +26,7 @@ import io.ipcase.mediation.domain.MediationAction;
 import io.ipcase.mediation.config.MediationRules;
 import io.ipcase.mediation.store.Mediation;
 import io.ipcase.mediation.service.MediationCommand;
+import io.ipcase.mediation.registry.MediationOrganisation;
 import io.ipcase.mediation.service.MediationService;
 import io.smallrye.common.annotation.Blocking;
 
@@ -42,7 +44,7 @@ public class CaseEventsConsumer {
     /** the part of a case event this service reads (tolerant reader: the rest is ignored) */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReferredCase(UUID caseId, String caseNumber, String region, IpRight ipRight, List<Party> complainants, List<Party> respondents,
-            String reason) {
+            String reason, UUID mediationOrganisationId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -97,10 +99,27 @@ public class CaseEventsConsumer {
             LOG.infof("%s %s ignored: case %s is being mediated already (%s)", event.type(), event.id(), c.caseId(), open.id);
             return;
         }
-        mediations.open(new MediationService.Opening(c.caseId(), c.caseNumber(), rules.referralKind(), null, c.region(),
+        // entrusted by the officer to an organisation (委托调解): opened there, of its kind; else of the configured kind, for the
+        // region's qualified mediators — its kind then follows the organisation that takes it (docs/domain.md, "Mediation")
+        MediationOrganisation entrusted = entrustable(c);
+        mediations.open(new MediationService.Opening(c.caseId(), c.caseNumber(), entrusted != null ? entrusted.kind : rules.referralKind(), entrusted,
+                c.region(),
                 new IpRightInput(c.ipRight().kind(), c.ipRight().number(), c.ipRight().title(), c.ipRight().holder()),
                 c.complainants() == null ? List.of() : c.complainants().stream().map(Party::input).toList(),
                 c.respondents().stream().map(Party::input).toList(), c.reason()), CASE_SERVICE);
+    }
+
+    /** the organisation the officer entrusted the dispute to, when it can take it: active and serving the case's region */
+    private static MediationOrganisation entrustable(ReferredCase c) {
+        if (c.mediationOrganisationId() == null) {
+            return null;
+        }
+        MediationOrganisation o = MediationOrganisation.findById(c.mediationOrganisationId());
+        if (o == null || !o.active || !DivisionCode.covers(o.region, c.region())) {
+            LOG.warnf("case %s: the organisation it was entrusted to cannot take it; offered to the region's mediators", c.caseId());
+            return null;
+        }
+        return o;
     }
 
     private static MediationCommand withdrawal(String reason) {

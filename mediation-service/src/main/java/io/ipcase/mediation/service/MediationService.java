@@ -97,6 +97,11 @@ public class MediationService {
         this.rules = rules;
         this.periods = new MediationPeriods() {
             @Override
+            public LocalDate due(MediationKind kind, LocalDate openedOn) {
+                return calculator.due(openedOn, rules.timeLimit().get(kind));
+            }
+
+            @Override
             public LocalDate extendedDue(MediationKind kind, LocalDate openedOn) {
                 return calculator.due(openedOn, rules.timeLimit().get(kind).extendedBy(rules.extension().get(kind), 1));
             }
@@ -154,7 +159,7 @@ public class MediationService {
             m.parties.add(MediationParty.of(p, MediationParty.Role.RESPONDENT, position++));
         }
         m.openedOn = today;
-        m.dueOn = calculator.due(today, rules.timeLimit().get(m.kind));
+        m.dueOn = periods.due(m.kind, today);
         m.createdBy = actor.id();
         m.createdAt = clock.now();
         m.updatedAt = m.createdAt;
@@ -257,8 +262,11 @@ public class MediationService {
         MediationInput.AgreementFacts agreement = cmd.agreement() == null ? null : new MediationInput.AgreementFacts(
                 cmd.agreement().signatures().stream().map(sig -> new MediationInput.Signature(sig.signer(), sig.role().name(), sig.signedOn())).toList(),
                 cmd.agreement().terms().stream().map(t -> new MediationInput.Term(t.obligor(), t.deadline())).toList());
+        // the kind of the organisation that takes the dispute: the accepting mediator's, or the one the administrator names
+        Mediator taking = cmd.mediatorId() != null ? Mediator.findById(cmd.mediatorId()) : actor.has("mediator") ? Mediator.findById(actor.id()) : null;
         return new MediationInput(cmd.reason(), mediator, cmd.session() == null ? null : cmd.session().scheduledAt(), cmd.sessionSeq(), cmd.heldAt(),
-                cmd.minutes(), cmd.partiesConsent(), agreement, cmd.court(), cmd.jointApplication(), cmd.courtCaseNumber(), cmd.on());
+                cmd.minutes(), cmd.partiesConsent(), agreement, cmd.court(), cmd.jointApplication(), cmd.courtCaseNumber(), cmd.on(),
+                taking == null ? null : taking.organisation.kind);
     }
 
     /** Records what the rules decided on the mediation, its offers and its sessions; returns the session the step concerns. */
@@ -273,6 +281,9 @@ public class MediationService {
             m.mediator = mediator;
             m.organisation = mediator.organisation;
             m.assignedOn = a.on();
+        } else if (change instanceof MediationChange.Rekinded k) {
+            m.kind = k.kind();
+            m.dueOn = k.dueOn();
         } else if (change instanceof MediationChange.OfferDeclined d) {
             MediatorOffer offer = MediatorOffer.openOffer(m.id, d.mediatorId());
             offer.status = MediatorOffer.Status.DECLINED;

@@ -26,6 +26,11 @@ class MediationFileTest {
     /** periods as plain day counts, enough for the rules (the calendar's own tests count working days) */
     static final MediationPeriods PERIODS = new MediationPeriods() {
         @Override
+        public LocalDate due(MediationKind kind, LocalDate openedOn) {
+            return kind == MediationKind.PEOPLES ? openedOn.plusMonths(1) : openedOn.plusMonths(2);
+        }
+
+        @Override
         public LocalDate extendedDue(MediationKind kind, LocalDate openedOn) {
             return openedOn.plusMonths(2);
         }
@@ -98,6 +103,20 @@ class MediationFileTest {
             assertThatThrownBy(() -> file.act(action, in, actor(who), TODAY, NOW)).isInstanceOfSatisfying(MediationRefusal.class,
                     r -> assertThat(outcome).isIn(r.kind().name(), r.rule()));
         }
+    }
+
+    /** The kind and its time limit follow the organisation whose mediator takes the dispute. */
+    @Test
+    void theOrganisationThatTakesItSetsTheKind() {
+        MediationSnapshot administrative = new MediationSnapshot(MediationState.REQUESTED, MediationKind.ADMINISTRATIVE, OPENED,
+                OPENED.atStartOfDay(CHINA).toInstant(), OPENED.plusMonths(2), false, null, null, null, false, List.of(), List.of());
+        MediationInput byACommittee = new MediationInput(null, null, null, null, null, null, null, null, null, null, null, null, MediationKind.PEOPLES);
+        assertThat(new MediationFile(administrative, PERIODS).act(MediationAction.ACCEPT, byACommittee, actor("offered"), TODAY, NOW).changes())
+                .containsExactly(new MediationChange.Assigned("mediator-chen", TODAY), new MediationChange.Rekinded(MediationKind.PEOPLES, OPENED.plusMonths(1)));
+        MediationInput byItsOwnKind = new MediationInput(null, null, null, null, null, null, null, null, null, null, null, null,
+                MediationKind.ADMINISTRATIVE);
+        assertThat(new MediationFile(administrative, PERIODS).act(MediationAction.ACCEPT, byItsOwnKind, actor("offered"), TODAY, NOW).changes())
+                .containsExactly(new MediationChange.Assigned("mediator-chen", TODAY));
     }
 
     /** Extended once, with both parties' consent, to the time limit and its extension counted from the opening. */

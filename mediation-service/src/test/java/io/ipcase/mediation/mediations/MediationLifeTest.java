@@ -148,6 +148,37 @@ class MediationLifeTest {
                         "request-confirmation", "accept-confirmation", "confirm", "record-performance"));
     }
 
+    /**
+     * The kind and the time limit follow the organisation that takes the dispute: a referral entrusted to a people's
+     * mediation committee is people's mediation from the start, with its one month; one offered to the region's mediators
+     * becomes people's mediation when a committee's mediator takes it (docs/domain.md, "Mediation").
+     */
+    @Test
+    void theKindAndTimeLimitFollowTheOrganisationThatTakesTheDispute() {
+        String region = "360483";
+        Registry.Organisation committee = Registry.organisation("PEOPLES", region);
+        String mediator = Registry.mediator(committee, "何静", "TRADEMARK", "PATENT_UTILITY_MODEL", "PATENT_INVENTION", "PATENT_DESIGN");
+        UUID entrusted = UUID.randomUUID();
+        Referrals.referTo(entrusted, region, committee.id());
+        String first = await().atMost(Duration.ofSeconds(30)).until(() -> admin.request().queryParam("caseId", entrusted.toString())
+                .get("/api/v1/mediations").then().extract().<String>path("items[0].id"), java.util.Objects::nonNull);
+        String openedOn = admin.get(first).then().body("kind", equalTo("PEOPLES")).body("organisation.id", equalTo(committee.id()))
+                .body("offers.mediatorId", contains(mediator)).extract().path("openedOn");
+        // one month from the opening (a last day off work moves to the next working day)
+        String peoplesDue = admin.get(first).then().extract().path("dueOn");
+        assertThat(java.time.LocalDate.parse(peoplesDue)).isBetween(java.time.LocalDate.parse(openedOn).plusMonths(1),
+                java.time.LocalDate.parse(openedOn).plusMonths(1).plusDays(10));
+
+        UUID offered = UUID.randomUUID();
+        Referrals.refer(offered, region);
+        String second = await().atMost(Duration.ofSeconds(30)).until(() -> admin.request().queryParam("caseId", offered.toString())
+                .get("/api/v1/mediations").then().extract().<String>path("items[0].id"), java.util.Objects::nonNull);
+        admin.get(second).then().body("kind", equalTo("ADMINISTRATIVE")).body("openedOn", equalTo(openedOn))
+                .body("dueOn", org.hamcrest.Matchers.not(equalTo(peoplesDue)));
+        // taken by the committee's mediator: people's mediation, its one month from the same opening
+        Api.mediator(mediator).act(second, "accept").then().statusCode(200).body("kind", equalTo("PEOPLES")).body("dueOn", equalTo(peoplesDue));
+    }
+
     @Test
     void anOrganisationTakesInADisputeAssignsAMediatorAndTheMediationFails() {
         String region = "360483";

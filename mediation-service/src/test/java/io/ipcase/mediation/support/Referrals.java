@@ -41,6 +41,19 @@ public final class Referrals {
         EventSender.send(CASE_TOPIC, caseId.toString(), eventId, type, "/ipcase/case-service", data);
     }
 
+    /** refers the case entrusting it to a mediation organisation (委托调解), as its officer may; returns the event id */
+    public static UUID referTo(UUID caseId, String region, String organisationId) {
+        UUID eventId = UUID.randomUUID();
+        try {
+            ObjectNode data = (ObjectNode) JSON.readTree(caseEvent("ipcase.case.referred-to-mediation.v1", caseId, region));
+            data.put("mediationOrganisationId", organisationId);
+            send(eventId, "ipcase.case.referred-to-mediation.v1", caseId, JSON.writeValueAsString(data));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return eventId;
+    }
+
     /** refers the case, as its officer does in case-service; returns the event id */
     public static UUID refer(UUID caseId, String region) {
         UUID eventId = UUID.randomUUID();
