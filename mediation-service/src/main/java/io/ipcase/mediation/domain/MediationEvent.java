@@ -16,7 +16,11 @@ public enum MediationEvent {
     CONFIRMED("confirmed"),
     CONFIRMATION_REJECTED("confirmation-rejected"),
     AGREEMENT_PERFORMED("agreement-performed"),
-    AGREEMENT_NOT_PERFORMED("agreement-not-performed");
+    AGREEMENT_NOT_PERFORMED("agreement-not-performed"),
+    /** the court's period to accept or to decide ends tomorrow or today */
+    COURT_DEADLINE_APPROACHING("court-deadline-approaching"),
+    /** the court's period to accept or to decide has passed */
+    COURT_DEADLINE_OVERDUE("court-deadline-overdue");
 
     private final String eventName;
 

@@ -39,8 +39,19 @@ public record MediationEventData(
         LocalDate agreementEffectiveOn,
         Confirmation confirmation,
         LocalDate performedOn,
+        Deadline deadline,
         String reason,
         String actor) {
+
+    /** a watched period of the court: which, its last day, the days left (negative: passed) */
+    public record Deadline(String period, LocalDate dueOn, long daysLeft) {
+    }
+
+    /** the same data telling of a watched period */
+    public MediationEventData withDeadline(Deadline d) {
+        return new MediationEventData(mediationId, caseId, caseNumber, kind, state, previousState, region, ipRight, complainants, respondents,
+                organisation, mediator, openedOn, dueOn, session, agreement, agreementEffectiveOn, confirmation, performedOn, d, reason, actor);
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IpRight(String kind, String number, String title, String holder) {
@@ -75,6 +86,6 @@ public record MediationEventData(
                 m.mediator == null ? null : new MediatorRef(m.mediator.id, m.mediator.name),
                 m.openedOn, m.dueOn,
                 session == null ? null : new Session(session.seq, session.scheduledAt, session.mode.name(), session.place, session.heldAt),
-                m.agreement, m.agreementEffectiveOn, confirmation, m.performedOn, reason, actor);
+                m.agreement, m.agreementEffectiveOn, confirmation, m.performedOn, null, reason, actor);
     }
 }

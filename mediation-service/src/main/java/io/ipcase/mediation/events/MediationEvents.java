@@ -3,6 +3,7 @@ package io.ipcase.mediation.events;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.ipcase.kit.outbox.Outbox;
+import io.ipcase.mediation.domain.MediationEvent;
 import io.ipcase.mediation.store.Mediation;
 import io.ipcase.mediation.sessions.MediationSession;
 
@@ -22,6 +23,12 @@ public class MediationEvents {
     public void publish(String name, Mediation m, String previousState, String reason, String actor, MediationSession session) {
         outbox.record(TOPIC, m.eventKey(), type(name), m.caseNumber != null ? m.caseNumber : m.id.toString(),
                 MediationEventData.of(m, previousState, reason, actor, session));
+    }
+
+    /** a watched period of the court ending or passed */
+    public void publish(MediationEvent event, Mediation m, MediationEventData.Deadline deadline, String reason, String actor) {
+        outbox.record(TOPIC, m.eventKey(), type(event.eventName()), m.caseNumber != null ? m.caseNumber : m.id.toString(),
+                MediationEventData.of(m, m.state.name(), reason, actor, null).withDeadline(deadline));
     }
 
     public static String type(String name) {

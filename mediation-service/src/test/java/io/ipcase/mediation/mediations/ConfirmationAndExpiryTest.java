@@ -28,6 +28,8 @@ class ConfirmationAndExpiryTest {
     @Inject
     IpcaseClock clock;
     @Inject
+    io.ipcase.mediation.expiry.CourtPeriodWatch courtWatch;
+    @Inject
     ExpiryWatch watch;
 
     // the court of 新余, where agreedOn puts its disputes
@@ -65,6 +67,40 @@ class ConfirmationAndExpiryTest {
         court.act(onDay30, "extend-confirmation", Api.reason("再次延长")).then().statusCode(422).body("rule", equalTo("extended-once"));
         court.act(onDay30, "reject-confirmation", Api.reason("协议内容违反法律强制性规定")).then().statusCode(200)
                 .body("state", equalTo("CONFIRMATION_REJECTED"));
+    }
+
+    /**
+     * The court's periods are watched: the day before acceptance is due (2026-04-07, after Qingming) the court and the
+     * mediator are told, once however often the watch runs; once the decision period has passed, again.
+     */
+    @Test
+    void theCourtsPeriodsAreWatched() {
+        clock.fixAt(LocalDate.of(2026, 3, 2));
+        String id = agreedOn(LocalDate.of(2026, 3, 2));
+        clock.fixAt(LocalDate.of(2026, 4, 1));
+        mediatorOf(id).act(id, "request-confirmation", Map.of("court", "九江市濂溪区人民法院", "jointApplication", true)).then().statusCode(200);
+        clock.fixAt(LocalDate.of(2026, 4, 3));
+        courtWatch.scan();
+        assertThat(watchEntries(id)).isEmpty();
+        clock.fixAt(LocalDate.of(2026, 4, 6));
+        courtWatch.scan();
+        courtWatch.scan();
+        assertThat(watchEntries(id)).containsExactly("court-deadline-approaching");
+        court.act(id, "accept-confirmation", Map.of("courtCaseNumber", "(2026)赣0402民特22号")).then().statusCode(200)
+                .body("confirmation.decisionDue", equalTo("2026-04-21"));
+        clock.fixAt(LocalDate.of(2026, 4, 22));
+        courtWatch.scan();
+        assertThat(watchEntries(id)).containsExactly("court-deadline-approaching", "court-deadline-overdue");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TopicTap.of("ipcase.mediation.events").typesOf(id))
+                .containsSubsequence("ipcase.mediation.court-deadline-approaching.v1", "ipcase.mediation.confirmation-accepted.v1",
+                        "ipcase.mediation.court-deadline-overdue.v1"));
+    }
+
+    /** what the court-period watch wrote in the mediation's audit trail */
+    private static java.util.List<String> watchEntries(String id) {
+        java.util.List<String> actions = Api.admin().request().get("/api/v1/mediations/" + id + "/audit").then().statusCode(200).extract()
+                .path("entries.findAll { it.actor == 'system:court-period-watch' }.action");
+        return actions;
     }
 
     /**

@@ -21,6 +21,17 @@ public final class NoticeFormat {
     private static final Map<String, String[]> MODES = Map.of("ONLINE", new String[] { "线上调解", "online" }, "ON_SITE",
             new String[] { "现场调解", "on site" });
 
+    /** case-service's statutory clocks (its StatutoryClock vocabulary), in Chinese and English */
+    private static final Map<String, String[]> CLOCKS = Map.of(
+            "ACCEPTANCE", new String[] { "受理", "acceptance" },
+            "CLOSING", new String[] { "办案", "closing" },
+            "DISCLOSURE", new String[] { "公示", "disclosure" },
+            "TRANSFER_DECISION", new String[] { "移送审批", "transfer decision" },
+            "PAYMENT", new String[] { "罚款缴纳", "payment" },
+            "DEMAND", new String[] { "催告履行", "demand to perform" },
+            "STATEMENT", new String[] { "陈述申辩", "statement of the party's case" },
+            "HEARING_REQUEST", new String[] { "听证申请", "hearing request" });
+
     private final boolean chinese;
 
     public NoticeFormat(String language) {
@@ -38,6 +49,12 @@ public final class NoticeFormat {
         } catch (DateTimeParseException e) {
             return instant.toString();
         }
+    }
+
+    /** a case's statutory clock in words, e.g. 办案 / closing; an unknown clock as it came */
+    public String clock(Object clock) {
+        String[] words = clock == null ? null : CLOCKS.get(clock.toString());
+        return words == null ? (clock == null ? "" : clock.toString()) : words[chinese ? 0 : 1];
     }
 
     /** a mediation session's mode in words; an unknown mode as it came */

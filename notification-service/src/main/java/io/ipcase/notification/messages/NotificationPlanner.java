@@ -180,6 +180,7 @@ public class NotificationPlanner {
             }
             case HEAD -> staffOfRegion(kind, "head", data.path("region").asText(null));
             case CREDIT_OFFICERS -> staffOfRegion(kind, "credit-officer", data.path("region").asText(null));
+            case COURT -> staffOfRegion(kind, "court", data.path("region").asText(null));
             case MEDIATOR -> {
                 String mediator = data.path("mediator").path("id").asText(null);
                 yield mediator == null ? List.of() : staff(kind, mediator, null);

@@ -14,6 +14,8 @@ public enum RecipientKind {
     HEAD,
     /** the credit officers whose region covers the listing (their recipient profiles) */
     CREDIT_OFFICERS,
+    /** the court users whose region covers the mediation (their recipient profiles) */
+    COURT,
     /** the mediator assigned to the mediation */
     MEDIATOR,
     /** the subject of a credit event (its contact as the case events gave it) */

@@ -118,7 +118,9 @@ class RoutingTest {
         });
         Upstream.send("ipcase.case.overdue.v1", caseId.toString(), data);
 
-        assertThat(mailTo(byMail + "@jiujiang.example.gov.cn", 1).get(0).subject()).startsWith("【超期警示】");
+        // the clock in words, never its code
+        assertThat(mailTo(byMail + "@jiujiang.example.gov.cn", 1).get(0).subject()).startsWith("【超期警示】").doesNotContain(
+                data.path("deadline").path("clock").asText());
         assertThat(mailTo(head + "@jiujiang.example.gov.cn", 1).get(0).body()).contains(data.path("deadline").path("dueOn").asText());
         for (String officer : List.of(inboxOnly, byMail)) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.as("officer", officer, "360400").request().get("/api/v1/inbox")
@@ -300,6 +302,28 @@ class RoutingTest {
         assertThat(mail.body()).contains(due.path("objectionDue").asText()).contains(due.path("reason").asText());
         // every message of the event is written with the event: the other region's officer has none
         Api.admin().request().get("/api/v1/deliveries?recipient=" + elsewhere).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+    }
+
+    /** The court's period on a confirmation passed: the court of the region and the mediator are told, nobody else. */
+    @Test
+    void aCourtsPeriodPassedReachesTheCourtAndTheMediator() {
+        String tag = tag();
+        String judge = "court-" + tag;
+        String mediator = "mediator-" + tag;
+        Api.staff(judge, "王法官", judge + "@court.example.gov.cn", List.of("EMAIL"), List.of("court"), "360400");
+        Api.staff(mediator, "陈调解", mediator + "@mediation.example.cn", List.of("EMAIL"), List.of("mediator"), "360400");
+        ObjectNode overdue = Upstream.example("ipcase.mediation.court-deadline-overdue.v1");
+        overdue.put("region", "360402");
+        ((ObjectNode) overdue.get("mediator")).put("id", mediator);
+        java.util.UUID caseId = java.util.UUID.randomUUID();
+        overdue.put("caseId", caseId.toString());
+        Upstream.send("ipcase.mediation.court-deadline-overdue.v1", overdue.path("mediationId").asText(), overdue);
+        assertThat(mailTo(judge + "@court.example.gov.cn", 1).get(0).subject()).startsWith("【司法确认期限已过】");
+        assertThat(mailTo(mediator + "@mediation.example.cn", 1).get(0).body()).contains(overdue.path("deadline").path("dueOn").asText())
+                .contains("作出决定");
+        // every message of the event was written with it: none for the parties
+        Api.admin().request().get("/api/v1/deliveries?caseId=" + caseId).then().statusCode(200)
+                .body("items.recipientKind", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.isOneOf("MEDIATOR", "COURT")));
     }
 
     @Test
