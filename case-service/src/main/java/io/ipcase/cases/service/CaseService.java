@@ -48,6 +48,7 @@ import io.ipcase.kit.parties.PartyInput;
 import io.ipcase.kit.persistence.RowLock;
 import io.ipcase.kit.problem.Problem;
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.problem.RuleRefusals;
 import io.ipcase.kit.time.IpcaseClock;
 
 /**
@@ -262,12 +263,7 @@ public class CaseService {
 
     /** The rules' refusal as the API reports it. */
     private static ProblemException problem(CaseRefusal refusal, InfringementCase c, String action) {
-        return switch (refusal.kind()) {
-            case NOT_YOURS -> ProblemException.forbidden(refusal.getMessage());
-            case NOT_NOW -> ProblemException.illegalTransition("Case " + c.id, refusal.state().name(), action, refusal.allowedActions());
-            case AGAINST_RULE -> ProblemException.unprocessable(refusal.rule(), refusal.getMessage());
-            case BAD_INPUT -> ProblemException.badRequest(refusal.field(), refusal.getMessage());
-        };
+        return RuleRefusals.problem(refusal, "Case " + c.id, action);
     }
 
     private Rulebook rulebook() {

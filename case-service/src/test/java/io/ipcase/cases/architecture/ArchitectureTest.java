@@ -33,7 +33,7 @@ class ArchitectureTest {
     @Test
     void theCaseRulesStandOnTheirOwn() {
         classes().that().resideInAPackage("io.ipcase.cases.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("io.ipcase.cases.domain..", "java..", "io.ipcase.kit.vocabulary..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.ipcase.cases.domain..", "java..", "io.ipcase.kit.vocabulary..", "io.ipcase.kit.rules..",
                         "io.ipcase.kit.parties..", "io.ipcase.kit.calendar..", "io.ipcase.identifiers..")
                 .check(CASE_SERVICE);
     }

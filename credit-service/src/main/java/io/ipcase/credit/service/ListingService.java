@@ -38,6 +38,7 @@ import io.ipcase.kit.persistence.KeyLock;
 import io.ipcase.kit.persistence.RowLock;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.problem.RuleRefusals;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.credit.store.Listing;
 
@@ -159,7 +160,7 @@ public class ListingService {
         try {
             step = rules.act(action, cmd.reason(), cmd.statement(), actor.on(l), clock.today());
         } catch (ListingRefusal refusal) {
-            throw problem(refusal, l, action);
+            throw RuleRefusals.problem(refusal, "Listing " + l.id, action.path());
         }
         for (ListingChange change : step.changes()) {
             l.apply(change);
@@ -178,16 +179,6 @@ public class ListingService {
             feed.snapshot(l);
         }
         return l;
-    }
-
-    /** the rules' refusal as the API reports it */
-    private static ProblemException problem(ListingRefusal refusal, Listing l, ListingAction action) {
-        return switch (refusal.kind()) {
-            case NOT_YOURS -> ProblemException.forbidden(refusal.getMessage());
-            case NOT_NOW -> ProblemException.illegalTransition("Listing " + l.id, refusal.state().name(), action.path(), refusal.allowedActions());
-            case AGAINST_RULE -> ProblemException.unprocessable(refusal.rule(), refusal.getMessage());
-            case BAD_INPUT -> ProblemException.badRequest(refusal.field(), refusal.getMessage());
-        };
     }
 
     /**

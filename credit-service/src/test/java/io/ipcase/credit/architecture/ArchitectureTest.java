@@ -20,7 +20,7 @@ class ArchitectureTest {
     @Test
     void theListingRulesStandOnTheirOwn() {
         classes().that().resideInAPackage("io.ipcase.credit.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("io.ipcase.credit.domain..", "java..", "io.ipcase.kit.vocabulary..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.ipcase.credit.domain..", "java..", "io.ipcase.kit.vocabulary..", "io.ipcase.kit.rules..",
                         "io.ipcase.kit.calendar..", "io.ipcase.identifiers..")
                 .check(CREDIT_SERVICE);
     }

@@ -20,6 +20,7 @@ import io.ipcase.kit.parties.PartyInput;
 import io.ipcase.kit.persistence.RowLock;
 import io.ipcase.kit.problem.Problem;
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.problem.RuleRefusals;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.mediation.audit.MediationAuditTrail;
 import io.ipcase.mediation.domain.MediationAction;
@@ -218,7 +219,7 @@ public class MediationService {
         try {
             step = new MediationFile(snapshot(m), periods).act(action, input(m, cmd, actor), actor.on(m), clock.today(), clock.now());
         } catch (MediationRefusal refusal) {
-            throw problem(refusal, m, action);
+            throw RuleRefusals.problem(refusal, "Mediation " + m.id, action.path());
         }
         MediationSession session = null;
         for (MediationChange change : step.changes()) {
@@ -336,17 +337,6 @@ public class MediationService {
             m.performedOn = p.on();
         }
         return session;
-    }
-
-    /** the rules' refusal as the API reports it */
-    private static ProblemException problem(MediationRefusal refusal, Mediation m, MediationAction action) {
-        return switch (refusal.kind()) {
-            case NOT_YOURS -> ProblemException.forbidden(refusal.getMessage());
-            case NOT_FOUND -> ProblemException.notFound(refusal.getMessage(), refusal.field());
-            case NOT_NOW -> ProblemException.illegalTransition("Mediation " + m.id, refusal.state().name(), action.path(), refusal.allowedActions());
-            case AGAINST_RULE -> ProblemException.unprocessable(refusal.rule(), refusal.getMessage());
-            case BAD_INPUT -> ProblemException.badRequest(refusal.field(), refusal.getMessage());
-        };
     }
 
     /** The last day for the joint application for judicial confirmation, once the agreement took effect. */

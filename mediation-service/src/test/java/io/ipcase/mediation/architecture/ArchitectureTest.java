@@ -20,7 +20,7 @@ class ArchitectureTest {
     @Test
     void theMediationRulesStandOnTheirOwn() {
         classes().that().resideInAPackage("io.ipcase.mediation.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("io.ipcase.mediation.domain..", "java..", "io.ipcase.kit.vocabulary..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.ipcase.mediation.domain..", "java..", "io.ipcase.kit.vocabulary..", "io.ipcase.kit.rules..",
                         "io.ipcase.kit.calendar..", "io.ipcase.kit.parties..", "io.ipcase.identifiers..")
                 .check(MEDIATION_SERVICE);
     }
