@@ -113,6 +113,7 @@ public class StatutoryClocks implements CasePeriods {
 
     /** the due date a case is working towards now, and how near it is; null when none runs (ended, or the clock paused) */
     public NextDeadline nextDeadline(InfringementCase c, LocalDate today) {
+        InfringementCase.PerformancePeriod performance = c.openPerformancePeriod();
         StatutoryClock clock;
         LocalDate start;
         LocalDate due;
@@ -124,9 +125,9 @@ public class StatutoryClocks implements CasePeriods {
             clock = StatutoryClock.CLOSING;
             start = c.clockStartedOn;
             due = c.closingDue;
-        } else if ((c.state == CaseState.EFFECTIVE || c.state == CaseState.NOT_PERFORMED) && c.openPerformancePeriod() != null) {
+        } else if ((c.state == CaseState.EFFECTIVE || c.state == CaseState.NOT_PERFORMED) && performance != null) {
             // the earliest period a respondent that still owes has: its demand's, else its fine's
-            InfringementCase.PerformancePeriod period = c.openPerformancePeriod();
+            InfringementCase.PerformancePeriod period = performance;
             clock = period.clock();
             start = period.start();
             due = period.due();

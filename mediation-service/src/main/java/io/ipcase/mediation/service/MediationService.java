@@ -217,7 +217,7 @@ public class MediationService {
         MediationCommand cmd = command == null ? MediationCommand.EMPTY : command;
         MediationStep step;
         try {
-            step = new MediationFile(snapshot(m), periods).act(action, input(m, cmd, actor), actor.on(m), clock.today(), clock.now());
+            step = new MediationFile(snapshot(m), periods).act(action, input(m, action, cmd, actor), actor.on(m), clock.today(), clock.now());
         } catch (MediationRefusal refusal) {
             throw RuleRefusals.problem(refusal, "Mediation " + m.id, action.path());
         }
@@ -251,10 +251,10 @@ public class MediationService {
     }
 
     /** what the command brings, as the rules read it; the mediator named looked up in the registry */
-    private MediationInput input(Mediation m, MediationCommand cmd, Actor actor) {
+    private MediationInput input(Mediation m, MediationAction action, MediationCommand cmd, Actor actor) {
         MediationInput.MediatorFacts mediator = null;
+        Mediator named = cmd.mediatorId() != null ? Mediator.findById(cmd.mediatorId()) : null;
         if (cmd.mediatorId() != null) {
-            Mediator named = Mediator.findById(cmd.mediatorId());
             mediator = named == null ? MediationInput.MediatorFacts.unknown(cmd.mediatorId())
                     : new MediationInput.MediatorFacts(named.id, true, actor.administers().contains(named.organisation.id),
                     m.organisation == null || m.organisation.id.equals(named.organisation.id), named.active && named.organisation.active,
@@ -264,7 +264,11 @@ public class MediationService {
                 cmd.agreement().signatures().stream().map(sig -> new MediationInput.Signature(sig.signer(), sig.role().name(), sig.signedOn())).toList(),
                 cmd.agreement().terms().stream().map(t -> new MediationInput.Term(t.obligor(), t.deadline())).toList());
         // the kind of the organisation that takes the dispute: the accepting mediator's, or the one the administrator names
-        Mediator taking = cmd.mediatorId() != null ? Mediator.findById(cmd.mediatorId()) : actor.has("mediator") ? Mediator.findById(actor.id()) : null;
+        Mediator taking = switch (action) {
+            case ASSIGN -> named;
+            case ACCEPT -> Mediator.findById(actor.id());
+            default -> null;
+        };
         return new MediationInput(cmd.reason(), mediator, cmd.session() == null ? null : cmd.session().scheduledAt(), cmd.sessionSeq(), cmd.heldAt(),
                 cmd.minutes(), cmd.partiesConsent(), agreement, cmd.court(), cmd.jointApplication(), cmd.courtCaseNumber(), cmd.on(),
                 taking == null ? null : taking.organisation.kind);
