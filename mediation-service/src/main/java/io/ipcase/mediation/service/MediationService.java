@@ -38,6 +38,7 @@ import io.ipcase.mediation.domain.MediationLifecycle;
 import io.ipcase.mediation.config.MediationRules;
 import io.ipcase.mediation.domain.MediationState;
 import io.ipcase.mediation.domain.MediatorRanking;
+import io.ipcase.mediation.domain.StatutoryMediationPeriods;
 import io.ipcase.mediation.events.MediationEvents;
 import io.ipcase.mediation.registry.MediationOrganisation;
 import io.ipcase.mediation.registry.Mediator;
@@ -96,32 +97,8 @@ public class MediationService {
     public MediationService(MediationRules rules, DeadlineCalculator calculator, MediatorDirectory directory, MediationAuditTrail audit,
             MediationEvents events, IpcaseClock clock, ObjectMapper json) {
         this.rules = rules;
-        this.periods = new MediationPeriods() {
-            @Override
-            public LocalDate due(MediationKind kind, LocalDate openedOn) {
-                return calculator.due(openedOn, rules.timeLimit().get(kind));
-            }
-
-            @Override
-            public LocalDate extendedDue(MediationKind kind, LocalDate openedOn) {
-                return calculator.due(openedOn, rules.timeLimit().get(kind).extendedBy(rules.extension().get(kind), 1));
-            }
-
-            @Override
-            public LocalDate confirmationDeadline(LocalDate agreementEffectiveOn) {
-                return calculator.due(agreementEffectiveOn, rules.confirmationWindow());
-            }
-
-            @Override
-            public LocalDate courtAcceptanceDue(LocalDate requestedOn) {
-                return calculator.due(requestedOn, rules.courtAcceptance());
-            }
-
-            @Override
-            public LocalDate courtDecisionDue(LocalDate acceptedOn, boolean extended) {
-                return calculator.due(acceptedOn, extended ? rules.courtDecision().extendedBy(rules.courtDecisionExtension(), 1) : rules.courtDecision());
-            }
-        };
+        this.periods = new StatutoryMediationPeriods(calculator, rules.timeLimit(), rules.extension(), rules.confirmationWindow(), rules.courtAcceptance(),
+                rules.courtDecision(), rules.courtDecisionExtension());
         this.calculator = calculator;
         this.directory = directory;
         this.audit = audit;
