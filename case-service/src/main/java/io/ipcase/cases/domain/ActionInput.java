@@ -20,10 +20,11 @@ public record ActionInput(String reason, DecisionDraft decision, LocalDate serve
     }
 
     /**
-     * What mediation-service reported of the case's mediation: which one, and whether its agreement
-     * was performed. Only such a report closes a case as mediated; nobody can type it in.
+     * What mediation-service reported of the case's mediation: which one, and whether it settled the
+     * dispute — its agreement performed, or confirmed by the court and so enforceable by it. Only such
+     * a report closes a case as mediated; nobody can type it in.
      */
-    public record MediationReport(String mediationId, boolean agreementPerformed) {
+    public record MediationReport(String mediationId, boolean settled) {
     }
 
     public static ActionInput because(String reason) {

@@ -109,9 +109,9 @@ public final class CaseFile {
                 events.add(CaseEventType.RETURNED_FROM_MEDIATION);
             }
             case CLOSE_AS_MEDIATED -> {
-                if (in.mediation() == null || !in.mediation().agreementPerformed()) {
-                    throw CaseRefusal.againstRule("agreement-not-performed",
-                            "A case closes as mediated only when mediation-service reports its agreement performed");
+                if (in.mediation() == null || !in.mediation().settled()) {
+                    throw CaseRefusal.againstRule("not-settled",
+                            "A case closes as mediated only when mediation-service reports its agreement performed or confirmed by the court");
                 }
                 changes.add(new PauseClosed(today));
                 linkMediation(in, changes);

@@ -53,11 +53,14 @@ public class MediationEventsConsumer {
         if (!inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
             return;
         }
+        // an agreement the court confirmed is enforced by the court if it is not performed: the case closed on its
+        // confirmation and does not go back to the ruling track (docs/domain.md, "Closing as mediated")
+        boolean confirmedAgreement = "CONFIRMED".equals(event.text("previousState"));
         CaseAction action = switch (event.name()) {
             // no enforceable settlement: the dispute goes back to the ruling track
-            case "mediation.failed", "mediation.withdrawn", "mediation.expired", "mediation.confirmation-rejected",
-                    "mediation.agreement-not-performed" -> CaseAction.RETURN_FROM_MEDIATION;
-            case "mediation.agreement-performed" -> CaseAction.CLOSE_AS_MEDIATED;
+            case "mediation.failed", "mediation.withdrawn", "mediation.expired", "mediation.confirmation-rejected" -> CaseAction.RETURN_FROM_MEDIATION;
+            case "mediation.agreement-not-performed" -> confirmedAgreement ? null : CaseAction.RETURN_FROM_MEDIATION;
+            case "mediation.agreement-performed", "mediation.confirmed" -> CaseAction.CLOSE_AS_MEDIATED;
             default -> null;
         };
         String caseId = event.text("caseId");
@@ -77,10 +80,11 @@ public class MediationEventsConsumer {
             case "mediation.expired" -> "mediation time limit expired";
             case "mediation.confirmation-rejected" -> "the court rejected judicial confirmation" + suffix(event.text("reason"));
             case "mediation.agreement-not-performed" -> "the mediation agreement was not performed" + suffix(event.text("reason"));
+            case "mediation.confirmed" -> "the court confirmed the mediation agreement";
             default -> "mediation agreement performed";
         };
         ActionInput.MediationReport report = new ActionInput.MediationReport(event.text("mediationId"),
-                event.name().equals("mediation.agreement-performed"));
+                action == CaseAction.CLOSE_AS_MEDIATED);
         cases.act(c, action, new ActionInput(reason, null, null, null, null, report, null, null), CaseService.Actor.system("mediation-service"));
     }
 

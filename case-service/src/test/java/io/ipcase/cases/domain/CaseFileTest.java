@@ -286,17 +286,17 @@ class CaseFileTest {
             mediation-7,   false, false
             mediation-7,   true,  true
             """)
-    void aCaseClosesAsMediatedOnlyOnAPerformedAgreement(String mediationId, boolean performed, boolean closes) {
+    void aCaseClosesAsMediatedOnlyOnASettledDispute(String mediationId, boolean settled, boolean closes) {
         CaseSnapshot c = new CaseSnapshot(CaseTrack.INFRINGEMENT_RULING, Procedure.ORDINARY, CaseState.IN_MEDIATION, "360400", FIGURES,
                 List.of("officer-li", "officer-sun"), true, "浔市监知裁〔2026〕1号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null, null, null, null, NOTICE_WAIVED, List.of());
         ActionInput in = new ActionInput("调解", null, null, null, null,
-                mediationId == null ? null : new ActionInput.MediationReport(mediationId, performed), null, null);
+                mediationId == null ? null : new ActionInput.MediationReport(mediationId, settled), null, null);
         if (closes) {
             assertThat(act(c, CaseAction.CLOSE_AS_MEDIATED, in, OFFICER).get(0).changes()).contains(new CaseChange.Ended(TODAY, ClosedReason.MEDIATED),
                     new CaseChange.MediationLinked("mediation-7"));
         } else {
             assertThatThrownBy(() -> act(c, CaseAction.CLOSE_AS_MEDIATED, in, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
-                    r -> assertThat(r.rule()).isEqualTo("agreement-not-performed"));
+                    r -> assertThat(r.rule()).isEqualTo("not-settled"));
         }
         assertThat(new CaseFile(c, RULES).allowedActions()).doesNotContain(CaseAction.CLOSE_AS_MEDIATED);
     }

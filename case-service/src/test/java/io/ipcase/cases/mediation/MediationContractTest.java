@@ -38,8 +38,8 @@ class MediationContractTest {
             withdrawn,               INVESTIGATING
             expired,                 INVESTIGATING
             confirmation-rejected,   INVESTIGATING
-            agreement-not-performed, INVESTIGATING
             agreement-performed,     CLOSED
+            confirmed,               CLOSED
             """)
     void anOutcomeMovesTheCase(String name, String state) throws IOException {
         String id = caseInMediation();
@@ -50,6 +50,7 @@ class MediationContractTest {
         }
     }
 
+    /** the example of agreement-not-performed is of a confirmed agreement: the court enforces it, the case is not taken back */
     @ParameterizedTest(name = "{0} leaves the case in mediation")
     @CsvSource(textBlock = """
             opened
@@ -60,7 +61,7 @@ class MediationContractTest {
             agreement-reached
             confirmation-requested
             confirmation-accepted
-            confirmed
+            agreement-not-performed
             """)
     void progressLeavesTheCaseInMediation(String name) throws IOException {
         String id = caseInMediation();

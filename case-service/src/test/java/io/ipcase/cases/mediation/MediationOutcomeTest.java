@@ -67,6 +67,26 @@ class MediationOutcomeTest {
     }
 
     @Test
+    void anUnconfirmedAgreementNotPerformedReturnsTheCaseToTheRulingTrack() {
+        String id = caseInMediation();
+        EventSender.send(TOPIC, id, UUID.randomUUID(), "ipcase.mediation.agreement-not-performed.v1", SOURCE,
+                "{\"caseId\":\"" + id + "\",\"mediationId\":\"M-8\",\"previousState\":\"AGREEMENT_REACHED\",\"reason\":\"未按期赔偿\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.get(id).then().body("state", equalTo("INVESTIGATING")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(caseEvents.ofKey(id).get(caseEvents.ofKey(id).size() - 1).data())
+                .contains("the mediation agreement was not performed: 未按期赔偿"));
+    }
+
+    /** a confirmed agreement is enforceable by the court: the dispute is settled (docs/domain.md, "Closing as mediated") */
+    @Test
+    void aJudiciallyConfirmedAgreementClosesTheCaseAsMediated() {
+        String id = caseInMediation();
+        EventSender.send(TOPIC, id, UUID.randomUUID(), "ipcase.mediation.confirmed.v1", SOURCE,
+                "{\"caseId\":\"" + id + "\",\"mediationId\":\"M-6\",\"previousState\":\"CONFIRMATION_ACCEPTED\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officer.get(id).then()
+                .body("state", equalTo("CLOSED")).body("closedReason", equalTo("MEDIATED")).body("mediationId", equalTo("M-6")));
+    }
+
+    @Test
     void aRejectedJudicialConfirmationReturnsTheCaseToTheRulingTrack() {
         String id = caseInMediation();
         EventSender.send(TOPIC, id, UUID.randomUUID(), "ipcase.mediation.confirmation-rejected.v1", SOURCE,

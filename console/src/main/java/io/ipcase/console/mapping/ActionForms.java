@@ -67,7 +67,10 @@ public final class ActionForms {
                     Map.entry("confirm", new Spec(List.of("note"), COURT, true)),
                     Map.entry("reject-confirmation", new Spec(List.of("reason"), COURT, false)),
                     Map.entry("record-performance", new Spec(List.of("on"), Set.of("mediator", "court"), true)),
-                    Map.entry("record-non-performance", new Spec(List.of("reason"), Set.of("mediator", "court"), false))),
+                    Map.entry("record-non-performance", new Spec(List.of("reason"), Set.of("mediator", "court"), false)),
+                    Map.entry("apply-for-enforcement", new Spec(List.of("courtCaseNumber"), COURT, true)),
+                    Map.entry("record-enforced", new Spec(List.of("note"), COURT, true)),
+                    Map.entry("end-enforcement", new Spec(List.of("reason"), COURT, false))),
             "credit", Map.ofEntries(
                     Map.entry("object", new Spec(List.of("statement"), Set.of("officer"), false)),
                     Map.entry("apply-for-repair", new Spec(List.of("statement"), Set.of("officer"), false)),

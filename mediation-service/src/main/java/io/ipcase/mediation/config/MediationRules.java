@@ -29,6 +29,9 @@ public interface MediationRules {
 
     DeadlineRule courtDecisionExtension();
 
+    /** a party applies to the court to enforce a confirmed agreement within this period after its last day of performance */
+    DeadlineRule enforcementApplication();
+
     /** how many mediators are asked at a time */
     @WithDefault("3")
     int suggestions();

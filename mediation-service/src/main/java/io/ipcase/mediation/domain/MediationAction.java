@@ -27,7 +27,11 @@ public enum MediationAction {
     CONFIRM("confirm"),
     REJECT_CONFIRMATION("reject-confirmation"),
     RECORD_PERFORMANCE("record-performance"),
-    RECORD_NON_PERFORMANCE("record-non-performance");
+    RECORD_NON_PERFORMANCE("record-non-performance"),
+    /** the court records a party's application to enforce a confirmed agreement that was not performed */
+    APPLY_FOR_ENFORCEMENT("apply-for-enforcement"),
+    RECORD_ENFORCED("record-enforced"),
+    END_ENFORCEMENT("end-enforcement");
 
     private final String path;
 

@@ -54,4 +54,12 @@ public sealed interface MediationChange {
 
     record Performed(LocalDate on) implements MediationChange {
     }
+
+    /** a party applied to the court to enforce the confirmed agreement; the court's enforcement case number */
+    record EnforcementApplied(String enforcementCaseNumber, LocalDate on) implements MediationChange {
+    }
+
+    /** the court's enforcement ended on {@code on}: fully performed, or ended without it */
+    record EnforcementConcluded(LocalDate on) implements MediationChange {
+    }
 }

@@ -17,6 +17,9 @@ public enum MediationEvent {
     CONFIRMATION_REJECTED("confirmation-rejected"),
     AGREEMENT_PERFORMED("agreement-performed"),
     AGREEMENT_NOT_PERFORMED("agreement-not-performed"),
+    ENFORCEMENT_APPLIED("enforcement-applied"),
+    ENFORCED("enforced"),
+    ENFORCEMENT_ENDED("enforcement-ended"),
     /** the court's period to accept or to decide ends tomorrow or today */
     COURT_DEADLINE_APPROACHING("court-deadline-approaching"),
     /** the court's period to accept or to decide has passed */

@@ -22,9 +22,10 @@ public final class MediationFile {
 
     private static final Set<MediationAction> MEDIATOR_ACTIONS = Set.of(SCHEDULE_SESSION, RECORD_SESSION, EXTEND, REACH_AGREEMENT, FAIL,
             REQUEST_CONFIRMATION);
-    private static final Set<MediationAction> COURT_ACTIONS = Set.of(ACCEPT_CONFIRMATION, EXTEND_CONFIRMATION, CONFIRM, REJECT_CONFIRMATION);
+    private static final Set<MediationAction> COURT_ACTIONS = Set.of(ACCEPT_CONFIRMATION, EXTEND_CONFIRMATION, CONFIRM, REJECT_CONFIRMATION,
+            APPLY_FOR_ENFORCEMENT, RECORD_ENFORCED, END_ENFORCEMENT);
     private static final Set<MediationAction> REASON_REQUIRED = Set.of(FAIL, WITHDRAW, EXTEND_CONFIRMATION, REJECT_CONFIRMATION,
-            RECORD_NON_PERFORMANCE);
+            RECORD_NON_PERFORMANCE, END_ENFORCEMENT);
 
     private final MediationSnapshot m;
     private final MediationPeriods periods;
@@ -34,11 +35,19 @@ public final class MediationFile {
         this.periods = periods;
     }
 
+    /**
+     * The actions a person may take now: the lifecycle's, less enforcement of an agreement the court never confirmed (an
+     * unconfirmed agreement is no enforceable title: the dispute goes back to the authority).
+     */
+    public List<MediationAction> allowedActions() {
+        return MediationLifecycle.allowed(m.state()).stream().filter(a -> a != APPLY_FOR_ENFORCEMENT || m.confirmedOn() != null).toList();
+    }
+
     /** @param now the moment of the action (a session is planned relative to it) */
     public MediationStep act(MediationAction action, MediationInput in, MediationActor actor, LocalDate today, Instant now) {
         MediationState before = m.state();
         MediationState after = MediationLifecycle.next(before, action).orElseThrow(() -> MediationRefusal.notNow(before, action,
-                MediationLifecycle.allowed(before).stream().map(MediationAction::path).toList()));
+                allowedActions().stream().map(MediationAction::path).toList()));
         authorise(action, actor);
         if (REASON_REQUIRED.contains(action)) {
             required(in.reason(), "reason", action);
@@ -156,6 +165,31 @@ public final class MediationFile {
                 changes.add(new Ended(today));
                 yield MediationEvent.AGREEMENT_NOT_PERFORMED;
             }
+            case APPLY_FOR_ENFORCEMENT -> {
+                if (m.confirmedOn() == null) {
+                    throw MediationRefusal.againstRule("not-confirmed",
+                            "Only an agreement the court confirmed is enforced by the court (人民调解法 Art. 33); this one goes back to the authority");
+                }
+                LocalDate on = in.on() != null ? in.on() : today;
+                if (on.isAfter(today) || on.isBefore(m.confirmedOn())) {
+                    throw MediationRefusal.badInput("on", "must lie between the confirmation (" + m.confirmedOn() + ") and today");
+                }
+                LocalDate lastDay = periods.enforcementApplicationDeadline(m.lastTermDeadline());
+                if (on.isAfter(lastDay)) {
+                    throw MediationRefusal.againstRule("enforcement-period-over", "The agreement's last term fell due on " + m.lastTermDeadline()
+                            + "; enforcement had to be applied for by " + lastDay + " (民事诉讼法 Art. 250)");
+                }
+                changes.add(new EnforcementApplied(required(in.courtCaseNumber(), "courtCaseNumber", action), on));
+                yield MediationEvent.ENFORCEMENT_APPLIED;
+            }
+            case RECORD_ENFORCED -> {
+                changes.add(new EnforcementConcluded(today));
+                yield MediationEvent.ENFORCED;
+            }
+            case END_ENFORCEMENT -> {
+                changes.add(new EnforcementConcluded(today));
+                yield MediationEvent.ENFORCEMENT_ENDED;
+            }
         };
         return new MediationStep(action, before, after, reason, changes, event);
     }
@@ -239,6 +273,7 @@ public final class MediationFile {
             case ASSIGN -> actor.organisationAdmin();
             case WITHDRAW -> actor.assignedMediator() || actor.adminOfItsOrganisation();
             case RECORD_PERFORMANCE, RECORD_NON_PERFORMANCE -> actor.assignedMediator() || actor.courtOfRegion() && m.state() == MediationState.CONFIRMED;
+            // the enforcement court records the application and its outcome (民事诉讼法 Art. 247)
             default -> MEDIATOR_ACTIONS.contains(action) ? actor.assignedMediator() : COURT_ACTIONS.contains(action) && actor.courtOfRegion();
         };
         if (!allowed) {

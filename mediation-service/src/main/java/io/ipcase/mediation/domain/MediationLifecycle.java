@@ -51,6 +51,11 @@ public final class MediationLifecycle {
 
         on(CONFIRMED, RECORD_PERFORMANCE, PERFORMED);
         on(CONFIRMED, RECORD_NON_PERFORMANCE, NOT_PERFORMED);
+
+        // a confirmed agreement not performed is enforced by the court, not taken back to the authority
+        on(NOT_PERFORMED, APPLY_FOR_ENFORCEMENT, ENFORCEMENT_APPLIED);
+        on(ENFORCEMENT_APPLIED, RECORD_ENFORCED, ENFORCED);
+        on(ENFORCEMENT_APPLIED, END_ENFORCEMENT, ENFORCEMENT_ENDED);
     }
 
     private MediationLifecycle() {

@@ -18,4 +18,7 @@ public interface MediationPeriods {
 
     /** the court's period to decide, with its one extension when {@code extended} */
     LocalDate courtDecisionDue(LocalDate acceptedOn, boolean extended);
+
+    /** the last day a party may apply to the court to enforce an agreement whose last term fell due on {@code lastTermDeadline} */
+    LocalDate enforcementApplicationDeadline(LocalDate lastTermDeadline);
 }

@@ -15,7 +15,12 @@ public enum MediationState implements Labelled {
     CONFIRMED("司法确认有效", "judicially confirmed"),
     CONFIRMATION_REJECTED("驳回司法确认申请", "confirmation rejected"),
     PERFORMED("已履行", "performed"),
-    NOT_PERFORMED("未履行", "not performed");
+    NOT_PERFORMED("未履行", "not performed"),
+    /** a party applied to the court to enforce the confirmed agreement (民事诉讼法 Art. 201, 247) */
+    ENFORCEMENT_APPLIED("已申请强制执行", "enforcement applied for"),
+    ENFORCED("执行完毕", "enforced"),
+    /** the court ended enforcement without full performance (终结执行) */
+    ENFORCEMENT_ENDED("终结执行", "enforcement ended");
 
     public final String labelZh;
     public final String labelEn;
@@ -32,7 +37,7 @@ public enum MediationState implements Labelled {
 
     public boolean isEnded() {
         return switch (this) {
-            case FAILED, WITHDRAWN, EXPIRED, CONFIRMATION_REJECTED, PERFORMED, NOT_PERFORMED -> true;
+            case FAILED, WITHDRAWN, EXPIRED, CONFIRMATION_REJECTED, PERFORMED, NOT_PERFORMED, ENFORCED, ENFORCEMENT_ENDED -> true;
             default -> false;
         };
     }

@@ -20,9 +20,11 @@ public final class StatutoryMediationPeriods implements MediationPeriods {
     private final DeadlineRule courtAcceptance;
     private final DeadlineRule courtDecision;
     private final DeadlineRule courtDecisionExtension;
+    private final DeadlineRule enforcementApplication;
 
     public StatutoryMediationPeriods(DeadlineCalculator calculator, Map<MediationKind, DeadlineRule> timeLimits, Map<MediationKind, DeadlineRule> extensions,
-            DeadlineRule confirmationWindow, DeadlineRule courtAcceptance, DeadlineRule courtDecision, DeadlineRule courtDecisionExtension) {
+            DeadlineRule confirmationWindow, DeadlineRule courtAcceptance, DeadlineRule courtDecision, DeadlineRule courtDecisionExtension,
+            DeadlineRule enforcementApplication) {
         this.calculator = calculator;
         this.timeLimits = Map.copyOf(timeLimits);
         this.extensions = Map.copyOf(extensions);
@@ -30,6 +32,7 @@ public final class StatutoryMediationPeriods implements MediationPeriods {
         this.courtAcceptance = courtAcceptance;
         this.courtDecision = courtDecision;
         this.courtDecisionExtension = courtDecisionExtension;
+        this.enforcementApplication = enforcementApplication;
     }
 
     @Override
@@ -59,6 +62,11 @@ public final class StatutoryMediationPeriods implements MediationPeriods {
     @Override
     public LocalDate courtDecisionDue(LocalDate acceptedOn, boolean extended) {
         return calculator.due(acceptedOn, extended ? courtDecision.extendedBy(courtDecisionExtension, 1) : courtDecision);
+    }
+
+    @Override
+    public LocalDate enforcementApplicationDeadline(LocalDate lastTermDeadline) {
+        return calculator.due(lastTermDeadline, enforcementApplication);
     }
 
     private DeadlineRule timeLimit(MediationKind kind) {

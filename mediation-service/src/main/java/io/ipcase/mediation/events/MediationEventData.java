@@ -39,6 +39,7 @@ public record MediationEventData(
         LocalDate agreementEffectiveOn,
         Confirmation confirmation,
         LocalDate performedOn,
+        Enforcement enforcement,
         Deadline deadline,
         String reason,
         String actor) {
@@ -50,7 +51,7 @@ public record MediationEventData(
     /** the same data telling of a watched period */
     public MediationEventData withDeadline(Deadline d) {
         return new MediationEventData(mediationId, caseId, caseNumber, kind, state, previousState, region, ipRight, complainants, respondents,
-                organisation, mediator, openedOn, dueOn, session, agreement, agreementEffectiveOn, confirmation, performedOn, d, reason, actor);
+                organisation, mediator, openedOn, dueOn, session, agreement, agreementEffectiveOn, confirmation, performedOn, enforcement, d, reason, actor);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -74,6 +75,15 @@ public record MediationEventData(
             LocalDate acceptedOn, LocalDate decisionDue, LocalDate decidedOn) {
     }
 
+    /** the court's enforcement of a confirmed agreement not performed: its case number, the application, its last day, the end */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Enforcement(String courtCaseNumber, LocalDate appliedOn, LocalDate concludedOn) {
+
+        static Enforcement of(Mediation m) {
+            return m.enforcementAppliedOn == null ? null : new Enforcement(m.enforcementCaseNumber, m.enforcementAppliedOn, m.enforcementConcludedOn);
+        }
+    }
+
     public static MediationEventData of(Mediation m, String previousState, String reason, String actor, MediationSession session) {
         Confirmation confirmation = m.confirmationRequestedOn == null ? null
                 : new Confirmation(m.court, m.courtCaseNumber, m.confirmationRequestedOn, m.courtAcceptanceDue, m.courtAcceptedOn,
@@ -86,6 +96,6 @@ public record MediationEventData(
                 m.mediator == null ? null : new MediatorRef(m.mediator.id, m.mediator.name),
                 m.openedOn, m.dueOn,
                 session == null ? null : new Session(session.seq, session.scheduledAt, session.mode.name(), session.place, session.heldAt),
-                m.agreement, m.agreementEffectiveOn, confirmation, m.performedOn, null, reason, actor);
+                m.agreement, m.agreementEffectiveOn, confirmation, m.performedOn, Enforcement.of(m), null, reason, actor);
     }
 }

@@ -176,7 +176,8 @@ public class MediationResource {
     @RolesAllowed({ "mediator", "court", "organisation-admin" })
     @Operation(summary = "Move the mediation: accept, decline (offered mediator); assign (organisation admin); schedule-session, "
             + "record-session, extend, reach-agreement, fail, withdraw, request-confirmation (assigned mediator); accept-confirmation, "
-            + "extend-confirmation, confirm, reject-confirmation (court); record-performance, record-non-performance. "
+            + "extend-confirmation, confirm, reject-confirmation (court); record-performance, record-non-performance; for a confirmed "
+            + "agreement not performed apply-for-enforcement, record-enforced, end-enforcement (court). "
             + "409 lists the actions allowed now.")
     public Response act(@PathParam("id") UUID id, @PathParam("action") String actionPath,
             @Parameter(description = "the version from the ETag; a stale one gets 412") @HeaderParam("If-Match") String ifMatch,
@@ -258,6 +259,6 @@ public class MediationResource {
     }
 
     private MediationView view(Mediation m) {
-        return MediationView.of(m, mediations.confirmationDeadline(m));
+        return MediationView.of(m, mediations.confirmationDeadline(m), mediations.allowedActions(m));
     }
 }

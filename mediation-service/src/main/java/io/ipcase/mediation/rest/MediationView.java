@@ -7,7 +7,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.ipcase.mediation.domain.MediationAction;
-import io.ipcase.mediation.domain.MediationLifecycle;
 import io.ipcase.mediation.events.MediationEventData;
 import io.ipcase.mediation.store.Agreement;
 import io.ipcase.mediation.store.Mediation;
@@ -40,6 +39,7 @@ public record MediationView(
         LocalDate confirmationApplicationDue,
         MediationEventData.Confirmation confirmation,
         LocalDate performedOn,
+        MediationEventData.Enforcement enforcement,
         LocalDate endedOn,
         String reason,
         List<Offer> offers,
@@ -48,13 +48,13 @@ public record MediationView(
     public record Offer(String mediatorId, int rank, String status) {
     }
 
-    static MediationView of(Mediation m, LocalDate confirmationApplicationDue) {
+    static MediationView of(Mediation m, LocalDate confirmationApplicationDue, List<MediationAction> allowedActions) {
         MediationEventData data = MediationEventData.of(m, null, null, null, null);
         return new MediationView(m.id, m.version, m.caseId, m.caseNumber, m.kind.name(), m.state.name(), m.state.labelZh, m.region,
                 data.ipRight(), m.summary, m.partiesIn(MediationParty.Role.COMPLAINANT), m.partiesIn(MediationParty.Role.RESPONDENT),
                 data.organisation(), data.mediator(), m.openedOn, m.dueOn, m.extended, m.assignedOn, m.agreement,
-                m.agreementEffectiveOn, confirmationApplicationDue, data.confirmation(), m.performedOn, m.endedOn, m.reason,
+                m.agreementEffectiveOn, confirmationApplicationDue, data.confirmation(), m.performedOn, data.enforcement(), m.endedOn, m.reason,
                 MediatorOffer.ofMediation(m.id).stream().map(o -> new Offer(o.mediatorId, o.rank, o.status.name())).toList(),
-                MediationLifecycle.allowed(m.state).stream().map(MediationAction::path).toList());
+                allowedActions.stream().map(MediationAction::path).toList());
     }
 }

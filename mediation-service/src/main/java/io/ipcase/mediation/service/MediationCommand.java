@@ -17,9 +17,10 @@ import io.ipcase.mediation.store.Agreement;
  * The body of a mediation action. Which fields an action needs: {@code mediatorId} to assign;
  * {@code session} to schedule-session; {@code sessionSeq} and {@code minutes} to record-session;
  * {@code partiesConsent} to extend; {@code agreement} to reach-agreement; {@code court} and
- * {@code jointApplication} to request-confirmation; {@code courtCaseNumber} to accept-confirmation;
- * a {@code reason} to fail, withdraw, extend-confirmation (who approved), reject-confirmation and
- * record-non-performance. {@code on} dates a performance recorded late (default today).
+ * {@code jointApplication} to request-confirmation; {@code courtCaseNumber} to accept-confirmation and
+ * (the enforcement case's number) to apply-for-enforcement; a {@code reason} to fail, withdraw,
+ * extend-confirmation (who approved), reject-confirmation, record-non-performance and end-enforcement.
+ * {@code on} dates a performance, or an application for enforcement, recorded late (default today).
  */
 public record MediationCommand(
         @Size(max = 2000) String reason,

@@ -44,6 +44,7 @@ import io.ipcase.mediation.registry.MediationOrganisation;
 import io.ipcase.mediation.registry.Mediator;
 import io.ipcase.mediation.registry.MediatorDirectory;
 import io.ipcase.mediation.sessions.MediationSession;
+import io.ipcase.mediation.store.Agreement;
 import io.ipcase.mediation.store.Mediation;
 import io.ipcase.mediation.store.MediationParty;
 import io.ipcase.mediation.store.MediatorOffer;
@@ -98,7 +99,7 @@ public class MediationService {
             MediationEvents events, IpcaseClock clock, ObjectMapper json) {
         this.rules = rules;
         this.periods = new StatutoryMediationPeriods(calculator, rules.timeLimit(), rules.extension(), rules.confirmationWindow(), rules.courtAcceptance(),
-                rules.courtDecision(), rules.courtDecisionExtension());
+                rules.courtDecision(), rules.courtDecisionExtension(), rules.enforcementApplication());
         this.calculator = calculator;
         this.directory = directory;
         this.audit = audit;
@@ -224,7 +225,9 @@ public class MediationService {
         return new MediationSnapshot(m.state, m.kind, m.openedOn, m.openedOn.atStartOfDay(clock.zone()).toInstant(), m.dueOn, m.extended,
                 m.agreementEffectiveOn, m.courtAcceptedOn, m.courtDecisionDue, m.courtDecisionExtended,
                 MediationSession.ofMediation(m.id).stream().map(s -> new MediationSnapshot.Session(s.seq, s.heldAt != null)).toList(),
-                m.parties.stream().map(p -> new MediationSnapshot.Party(p.name, p.role == MediationParty.Role.COMPLAINANT)).toList());
+                m.parties.stream().map(p -> new MediationSnapshot.Party(p.name, p.role == MediationParty.Role.COMPLAINANT)).toList(),
+                m.state == MediationState.CONFIRMATION_REJECTED ? null : m.confirmationDecidedOn,
+                m.agreement == null ? null : m.agreement.terms().stream().map(Agreement.Term::deadline).max(LocalDate::compareTo).orElse(null));
     }
 
     /** what the command brings, as the rules read it; the mediator named looked up in the registry */
@@ -316,8 +319,18 @@ public class MediationService {
             m.confirmationDecidedOn = d.on();
         } else if (change instanceof MediationChange.Performed p) {
             m.performedOn = p.on();
+        } else if (change instanceof MediationChange.EnforcementApplied a) {
+            m.enforcementCaseNumber = a.enforcementCaseNumber();
+            m.enforcementAppliedOn = a.on();
+        } else if (change instanceof MediationChange.EnforcementConcluded c) {
+            m.enforcementConcludedOn = c.on();
         }
         return session;
+    }
+
+    /** What the people looking at the mediation may do with it now. */
+    public List<MediationAction> allowedActions(Mediation m) {
+        return new MediationFile(snapshot(m), periods).allowedActions();
     }
 
     /** The last day for the joint application for judicial confirmation, once the agreement took effect. */

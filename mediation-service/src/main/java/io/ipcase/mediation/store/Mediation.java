@@ -99,6 +99,12 @@ public class Mediation extends AuditedEntity {
     public LocalDate confirmationDecidedOn;
     @Column(name = "performed_on")
     public LocalDate performedOn;
+    @Column(name = "enforcement_case_number")
+    public String enforcementCaseNumber;
+    @Column(name = "enforcement_applied_on")
+    public LocalDate enforcementAppliedOn;
+    @Column(name = "enforcement_concluded_on")
+    public LocalDate enforcementConcludedOn;
     /** the day mediation itself came to an end: agreement reached, failed, withdrawn or expired */
     @Column(name = "concluded_on")
     public LocalDate concludedOn;

@@ -49,6 +49,11 @@ class MediationFileTest {
         public LocalDate courtDecisionDue(LocalDate acceptedOn, boolean extended) {
             return acceptedOn.plusDays(extended ? 25 : 15);
         }
+
+        @Override
+        public LocalDate enforcementApplicationDeadline(LocalDate lastTermDeadline) {
+            return lastTermDeadline.plusYears(2);
+        }
     };
 
     static MediationActor actor(String who) {
@@ -64,10 +69,15 @@ class MediationFileTest {
     }
 
     static MediationSnapshot mediation(MediationState state, boolean extended, boolean sessionHeld, boolean courtExtended) {
+        return mediation(state, extended, sessionHeld, courtExtended, null, TODAY.minusDays(3));
+    }
+
+    static MediationSnapshot mediation(MediationState state, boolean extended, boolean sessionHeld, boolean courtExtended, LocalDate confirmedOn,
+            LocalDate lastTermDeadline) {
         return new MediationSnapshot(state, MediationKind.PEOPLES, OPENED, OPENED.atStartOfDay(CHINA).toInstant(), OPENED.plusMonths(1), extended,
                 state.ordinal() >= MediationState.AGREEMENT_REACHED.ordinal() ? TODAY.minusDays(5) : null, TODAY.minusDays(2), TODAY.plusDays(13), courtExtended,
                 List.of(new MediationSnapshot.Session(1, sessionHeld)),
-                List.of(new MediationSnapshot.Party("九江某茶业有限公司", true), new MediationSnapshot.Party("张三丰", false)));
+                List.of(new MediationSnapshot.Party("九江某茶业有限公司", true), new MediationSnapshot.Party("张三丰", false)), confirmedOn, lastTermDeadline);
     }
 
     /** outcome: the state after, or the refusal (its kind, or the rule it names) */
@@ -105,11 +115,64 @@ class MediationFileTest {
         }
     }
 
+    /**
+     * A confirmed agreement not performed goes to the court's enforcement: the court records the application — only for a
+     * confirmed agreement, within two years of its last day of performance — and how enforcement ended.
+     */
+    @ParameterizedTest(name = "{0} --{1} by {2}, confirmed {3}, last term {4}, applied {5}--> {6}")
+    @CsvSource(textBlock = """
+            # state,             action,                who,      confirmed,  last term,  applied on, outcome
+            NOT_PERFORMED,       APPLY_FOR_ENFORCEMENT, court,    2026-11-20, 2026-12-01, ,           ENFORCEMENT_APPLIED
+            NOT_PERFORMED,       APPLY_FOR_ENFORCEMENT, court,    ,           2026-12-01, ,           not-confirmed
+            NOT_PERFORMED,       APPLY_FOR_ENFORCEMENT, mediator, 2026-11-20, 2026-12-01, ,           NOT_YOURS
+            NOT_PERFORMED,       APPLY_FOR_ENFORCEMENT, court,    2024-11-20, 2024-12-10, ,           ENFORCEMENT_APPLIED
+            NOT_PERFORMED,       APPLY_FOR_ENFORCEMENT, court,    2024-11-20, 2024-12-09, ,           enforcement-period-over
+            NOT_PERFORMED,       APPLY_FOR_ENFORCEMENT, court,    2024-11-20, 2024-12-09, 2026-12-09, ENFORCEMENT_APPLIED
+            NOT_PERFORMED,       APPLY_FOR_ENFORCEMENT, court,    2026-11-20, 2026-12-01, 2026-11-19, BAD_INPUT
+            NOT_PERFORMED,       APPLY_FOR_ENFORCEMENT, court,    2026-11-20, 2026-12-01, 2026-12-11, BAD_INPUT
+            ENFORCEMENT_APPLIED, RECORD_ENFORCED,       court,    2026-11-20, 2026-12-01, ,           ENFORCED
+            ENFORCEMENT_APPLIED, END_ENFORCEMENT,       court,    2026-11-20, 2026-12-01, ,           ENFORCEMENT_ENDED
+            ENFORCEMENT_APPLIED, END_ENFORCEMENT,       mediator, 2026-11-20, 2026-12-01, ,           NOT_YOURS
+            ENFORCEMENT_APPLIED, APPLY_FOR_ENFORCEMENT, court,    2026-11-20, 2026-12-01, ,           NOT_NOW
+            CONFIRMED,           APPLY_FOR_ENFORCEMENT, court,    2026-11-20, 2026-12-01, ,           NOT_NOW
+            ENFORCED,            END_ENFORCEMENT,       court,    2026-11-20, 2026-12-01, ,           NOT_NOW
+            """)
+    void aConfirmedAgreementNotPerformedIsEnforcedByTheCourt(MediationState state, MediationAction action, String who, LocalDate confirmedOn,
+            LocalDate lastTerm, LocalDate appliedOn, String outcome) {
+        MediationInput in = new MediationInput("被执行人无可供执行的财产", null, null, null, null, null, null, null, null, null, "(2026)赣0402执211号",
+                appliedOn);
+        MediationFile file = new MediationFile(mediation(state, false, true, false, confirmedOn, lastTerm), PERIODS);
+        boolean refused = outcome.contains("-") || java.util.Arrays.stream(MediationRefusal.Kind.values()).anyMatch(k -> k.name().equals(outcome));
+        if (!refused) {
+            MediationStep step = file.act(action, in, actor(who), TODAY, NOW);
+            assertThat(step.after()).isEqualTo(MediationState.valueOf(outcome));
+            if (action == MediationAction.APPLY_FOR_ENFORCEMENT) {
+                assertThat(step.changes()).containsExactly(new MediationChange.EnforcementApplied("(2026)赣0402执211号", appliedOn == null ? TODAY : appliedOn));
+            } else {
+                assertThat(step.changes()).containsExactly(new MediationChange.EnforcementConcluded(TODAY));
+            }
+        } else {
+            assertThatThrownBy(() -> file.act(action, in, actor(who), TODAY, NOW)).isInstanceOfSatisfying(MediationRefusal.class,
+                    r -> assertThat(outcome).isIn(r.kind().name(), r.rule()));
+        }
+    }
+
+    /** Enforcement is offered only for an agreement the court confirmed. */
+    @Test
+    void enforcementIsOfferedOnlyForAConfirmedAgreement() {
+        assertThat(new MediationFile(mediation(MediationState.NOT_PERFORMED, false, true, false, TODAY.minusDays(20), TODAY), PERIODS).allowedActions())
+                .containsExactly(MediationAction.APPLY_FOR_ENFORCEMENT);
+        assertThat(new MediationFile(mediation(MediationState.NOT_PERFORMED, false, true, false, null, TODAY), PERIODS).allowedActions()).isEmpty();
+        assertThatThrownBy(() -> new MediationFile(mediation(MediationState.NOT_PERFORMED, false, true, false, null, TODAY), PERIODS)
+                .act(MediationAction.RECORD_ENFORCED, MediationInput.NONE, actor("court"), TODAY, NOW)).isInstanceOfSatisfying(MediationRefusal.class,
+                        r -> assertThat(r.kind()).isEqualTo(MediationRefusal.Kind.NOT_NOW));
+    }
+
     /** The kind and its time limit follow the organisation whose mediator takes the dispute. */
     @Test
     void theOrganisationThatTakesItSetsTheKind() {
         MediationSnapshot administrative = new MediationSnapshot(MediationState.REQUESTED, MediationKind.ADMINISTRATIVE, OPENED,
-                OPENED.atStartOfDay(CHINA).toInstant(), OPENED.plusMonths(2), false, null, null, null, false, List.of(), List.of());
+                OPENED.atStartOfDay(CHINA).toInstant(), OPENED.plusMonths(2), false, null, null, null, false, List.of(), List.of(), null, null);
         MediationInput byACommittee = new MediationInput(null, null, null, null, null, null, null, null, null, null, null, null, MediationKind.PEOPLES);
         assertThat(new MediationFile(administrative, PERIODS).act(MediationAction.ACCEPT, byACommittee, actor("offered"), TODAY, NOW).changes())
                 .containsExactly(new MediationChange.Assigned("mediator-chen", TODAY), new MediationChange.Rekinded(MediationKind.PEOPLES, OPENED.plusMonths(1)));

@@ -24,7 +24,8 @@ class StatutoryMediationPeriodsTest {
                     DeadlineRule.naturalDays(30)),
             Map.of(MediationKind.PEOPLES, DeadlineRule.months(1), MediationKind.ADMINISTRATIVE, DeadlineRule.months(1), MediationKind.JUDICIAL,
                     DeadlineRule.naturalDays(30)),
-            DeadlineRule.naturalDays(30), DeadlineRule.naturalDays(3), DeadlineRule.naturalDays(15), DeadlineRule.naturalDays(10));
+            DeadlineRule.naturalDays(30), DeadlineRule.naturalDays(3), DeadlineRule.naturalDays(15), DeadlineRule.naturalDays(10),
+            DeadlineRule.months(24));
 
     /** The court decides within 15 days of accepting, and once within 25 with approval (法释〔2011〕5号). */
     @ParameterizedTest(name = "accepted {0}: due {1}, extended {2} — {3}")
@@ -66,5 +67,17 @@ class StatutoryMediationPeriodsTest {
     void theCourtAcceptsAndThePartiesApplyInTime(LocalDate on, LocalDate acceptBy, LocalDate applyBy) {
         assertThat(PERIODS.courtAcceptanceDue(on)).isEqualTo(acceptBy);
         assertThat(PERIODS.confirmationDeadline(on)).isEqualTo(applyBy);
+    }
+
+    /** A party applies for enforcement within two years of the agreement's last day of performance (民事诉讼法 Art. 250). */
+    @ParameterizedTest(name = "last term {0}: apply by {1} — {2}")
+    @CsvSource(textBlock = """
+            2024-12-10, 2026-12-10, a working day two years on
+            2024-10-01, 2026-10-08, two years end on National Day
+            2024-02-29, 2026-02-28, from a leap day: 28 February 2026, a Saturday worked in exchange for Spring Festival
+            2025-01-31, 2027-02-01, two years end on Sunday 31 January
+            """)
+    void enforcementIsAppliedForWithinTwoYears(LocalDate lastTermDeadline, LocalDate applyBy, String why) {
+        assertThat(PERIODS.enforcementApplicationDeadline(lastTermDeadline)).as(why).isEqualTo(applyBy);
     }
 }

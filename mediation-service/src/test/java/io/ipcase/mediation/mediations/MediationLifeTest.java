@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -227,12 +228,28 @@ class MediationLifeTest {
         court.act(id, "confirm").then().statusCode(200);
         court.act(id, "record-non-performance", Map.of()).then().statusCode(400).body("errors.field", hasItem("reason"));
         court.act(id, "record-non-performance", Api.reason("被申请人逾期未支付赔偿款，申请人已申请强制执行")).then().statusCode(200)
-                .body("state", equalTo("NOT_PERFORMED")).body("endedOn", equalTo(today));
+                .body("state", equalTo("NOT_PERFORMED")).body("endedOn", equalTo(today))
+                .body("allowedActions", org.hamcrest.Matchers.contains("apply-for-enforcement"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TOPIC.typesOf(id)).endsWith(
                 "ipcase.mediation.confirmed.v1", "ipcase.mediation.agreement-not-performed.v1"));
         assertThat(TOPIC.ofKey(id).get(TOPIC.ofKey(id).size() - 1).data()).contains("\"courtCaseNumber\":\"(2026)赣0402民特33号\"")
                 .contains("逾期未支付");
+
+        // the confirmed agreement goes to the court's enforcement: the court records the application and its end
+        mediator.act(id, "apply-for-enforcement", Map.of("courtCaseNumber", "(2026)赣0402执211号")).then().statusCode(403);
+        court.act(id, "apply-for-enforcement").then().statusCode(400).body("errors.field", hasItem("courtCaseNumber"));
+        court.act(id, "apply-for-enforcement", Map.of("courtCaseNumber", "(2026)赣0402执211号")).then().statusCode(200)
+                .body("state", equalTo("ENFORCEMENT_APPLIED")).body("enforcement.courtCaseNumber", equalTo("(2026)赣0402执211号"))
+                .body("enforcement.appliedOn", equalTo(today))
+                .body("allowedActions", org.hamcrest.Matchers.containsInAnyOrder("record-enforced", "end-enforcement"));
+        court.act(id, "end-enforcement", Map.of()).then().statusCode(400).body("errors.field", hasItem("reason"));
+        court.act(id, "end-enforcement", Api.reason("被执行人名下无可供执行的财产")).then().statusCode(200)
+                .body("state", equalTo("ENFORCEMENT_ENDED")).body("enforcement.concludedOn", equalTo(today)).body("allowedActions", empty());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TOPIC.typesOf(id)).endsWith(
+                "ipcase.mediation.agreement-not-performed.v1", "ipcase.mediation.enforcement-applied.v1", "ipcase.mediation.enforcement-ended.v1"));
+        assertThat(TOPIC.ofKey(id).get(TOPIC.ofKey(id).size() - 1).data()).contains("\"concludedOn\":\"" + today + "\"")
+                .contains("无可供执行的财产");
     }
 
     @Test
@@ -250,7 +267,10 @@ class MediationLifeTest {
         mediator.act(performed, "record-performance", Map.of("on", today)).then().statusCode(200).body("state", equalTo("PERFORMED"))
                 .body("performedOn", equalTo(today)).body("confirmation", equalTo(null));
         mediator.act(notPerformed, "record-non-performance", Api.reason("被申请人未按期停止销售")).then().statusCode(200)
-                .body("state", equalTo("NOT_PERFORMED"));
+                .body("state", equalTo("NOT_PERFORMED")).body("allowedActions", empty());
+        // an agreement the court never confirmed is no enforceable title: the dispute goes back to the authority
+        court.act(notPerformed, "apply-for-enforcement", Map.of("courtCaseNumber", "(2026)赣0402执212号")).then().statusCode(422)
+                .body("rule", equalTo("not-confirmed"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(TOPIC.typesOf(performed)).endsWith("ipcase.mediation.agreement-reached.v1", "ipcase.mediation.agreement-performed.v1");
             assertThat(TOPIC.typesOf(notPerformed)).endsWith("ipcase.mediation.agreement-reached.v1",
