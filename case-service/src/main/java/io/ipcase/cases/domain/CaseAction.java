@@ -15,6 +15,8 @@ public enum CaseAction {
     REFER_TO_MEDIATION("refer-to-mediation"),
     RETURN_FROM_MEDIATION("return-from-mediation"),
     CLOSE_AS_MEDIATED("close-as-mediated"),
+    /** on a trademark or patent penalty case, the parties' dispute over compensation goes to mediation; the penalty runs on */
+    REFER_COMPENSATION_TO_MEDIATION("refer-compensation-to-mediation"),
     PROPOSE_TRANSFER("propose-transfer"),
     APPROVE_TRANSFER("approve-transfer"),
     REJECT_TRANSFER("reject-transfer"),

@@ -18,6 +18,7 @@ public enum CaseEventType {
     RESUMED("resumed"),
     HEARING_REQUESTED("hearing-requested"),
     REFERRED_TO_MEDIATION("referred-to-mediation"),
+    COMPENSATION_REFERRED_TO_MEDIATION("compensation-referred-to-mediation"),
     RETURNED_FROM_MEDIATION("returned-from-mediation"),
     TRANSFER_PROPOSED("transfer-proposed"),
     TRANSFERRED_TO_POLICE("transferred-to-police"),

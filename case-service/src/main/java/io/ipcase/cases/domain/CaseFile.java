@@ -103,6 +103,14 @@ public final class CaseFile {
                 }
                 events.add(CaseEventType.REFERRED_TO_MEDIATION);
             }
+            case REFER_COMPENSATION_TO_MEDIATION -> {
+                // no pause: the penalty's own clock runs on
+                CompensationMediation.check(c);
+                if (in.mediationOrganisation() != null) {
+                    changes.add(new MediationEntrusted(in.mediationOrganisation()));
+                }
+                events.add(CaseEventType.COMPENSATION_REFERRED_TO_MEDIATION);
+            }
             case RETURN_FROM_MEDIATION -> {
                 changes.add(new PauseClosed(today));
                 linkMediation(in, changes);

@@ -73,6 +73,11 @@ public final class CaseLifecycle {
         on(CLOSED, REVOKE_DECISION, DECISION_REVOKED);
         on(DECISION_REVOKED, REOPEN, INVESTIGATING);
         on(DECISION_REVOKED, CLOSE, CLOSED);
+
+        // compensation mediation inside a penalty case: the case, and its clock, go on as they are (docs/domain.md, "Compensation mediation")
+        for (CaseState s : java.util.List.of(INVESTIGATING, LEGAL_REVIEW, REVIEW_APPROVED, DECIDED, SERVED, EFFECTIVE, PERFORMED, NOT_PERFORMED)) {
+            on(s, REFER_COMPENSATION_TO_MEDIATION, s);
+        }
     }
 
     private CaseLifecycle() {
@@ -110,6 +115,10 @@ public final class CaseLifecycle {
 
     private static Set<CaseAction> allowedTo(CaseTrack track, CaseState state, boolean hasDecision) {
         Set<CaseAction> actions = new LinkedHashSet<>(TRANSITIONS.getOrDefault(state, Map.of()).keySet());
+        if (track != CaseTrack.ADMINISTRATIVE_PENALTY) {
+            // a ruling case mediates the whole dispute, compensation included
+            actions.remove(REFER_COMPENSATION_TO_MEDIATION);
+        }
         if (track == CaseTrack.ADMINISTRATIVE_PENALTY) {
             actions.remove(REFER_TO_MEDIATION);
             // a suit does not stay a penalty decision, which takes effect on service: nothing waits on the court here

@@ -29,7 +29,18 @@ public record CaseSnapshot(
         LocalDate revokedOn,
         String mediationId,
         PenaltyNotice notice,
-        List<Respondent> respondents) {
+        List<Respondent> respondents,
+        boolean complainantIsParty) {
+
+    /** a case whose complainants the rules do not ask about */
+    public CaseSnapshot(CaseTrack track, Procedure procedure, CaseState state, String region, CaseFigures figures, List<String> handlingOfficers,
+            boolean respondentsAllOrganisations, String caseNumber, Extensions extensions, DecisionKind decisionKind, Boolean infringementFound,
+            Boolean majorDecision, BigDecimal fine, String decisionNumber, LocalDate decidedOn, LocalDate servedOn, LocalDate appealDeadline,
+            LocalDate revokedOn, String mediationId, PenaltyNotice notice, List<Respondent> respondents) {
+        this(track, procedure, state, region, figures, handlingOfficers, respondentsAllOrganisations, caseNumber, extensions, decisionKind,
+                infringementFound, majorDecision, fine, decisionNumber, decidedOn, servedOn, appealDeadline, revokedOn, mediationId, notice, respondents,
+                false);
+    }
 
     /**
      * A respondent as the decision concerns it: who, whether it agreed to electronic service, when it was served; and,

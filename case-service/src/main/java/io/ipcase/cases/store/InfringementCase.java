@@ -264,7 +264,7 @@ public class InfringementCase extends AuditedEntity {
                 decisionKind, infringementFound, majorDecision, fine, decisionNumber,
                 decidedOn, servedOn, appealDeadline, revokedOn, mediationId,
                 new CaseSnapshot.PenaltyNotice(noticeServedOn, statementDue, hearingRequestDue, noticeWaived),
-                parties(PartyRole.RESPONDENT).stream().map(CaseParty::asRespondent).toList());
+                parties(PartyRole.RESPONDENT).stream().map(CaseParty::asRespondent).toList(), !parties(PartyRole.COMPLAINANT).isEmpty());
     }
 
     /** Records what the rules decided; the rules have checked it already. */

@@ -899,4 +899,41 @@ class CaseFileTest {
         assertThat(effectiveAgainstTwo("refused").concernsARespondent(CaseAction.RECORD_NON_PERFORMANCE)).isTrue();
         assertThat(effectiveAgainstTwo("performed").concernsARespondent(CaseAction.CLOSE)).isTrue();
     }
+
+    /**
+     * Compensation mediation inside a penalty case (docs/domain.md, "Compensation mediation"): for trademarks and patents,
+     * between the right holder and the infringer; the case keeps its state and its closing clock runs on.
+     */
+    @ParameterizedTest(name = "{0} {1} case in {2}, complainant {3}: {4}")
+    @CsvSource(textBlock = """
+            # track,                ip kind,              state,           complainant, outcome
+            ADMINISTRATIVE_PENALTY, TRADEMARK,            INVESTIGATING,   true,        INVESTIGATING
+            ADMINISTRATIVE_PENALTY, PATENT_UTILITY_MODEL, INVESTIGATING,   true,        INVESTIGATING
+            ADMINISTRATIVE_PENALTY, TRADEMARK,            EFFECTIVE,       true,        EFFECTIVE
+            ADMINISTRATIVE_PENALTY, TRADEMARK,            DECIDED,         true,        DECIDED
+            ADMINISTRATIVE_PENALTY, COPYRIGHT,            INVESTIGATING,   true,        compensation-mediation-not-provided
+            ADMINISTRATIVE_PENALTY, GEOGRAPHICAL_INDICATION, INVESTIGATING, true,       compensation-mediation-not-provided
+            ADMINISTRATIVE_PENALTY, TRADEMARK,            INVESTIGATING,   false,       no-right-holder
+            ADMINISTRATIVE_PENALTY, TRADEMARK,            RECEIVED,        true,        NOT_NOW
+            ADMINISTRATIVE_PENALTY, TRADEMARK,            CLOSED,          true,        NOT_NOW
+            INFRINGEMENT_RULING,    PATENT_INVENTION,     INVESTIGATING,   true,        NOT_NOW
+            """)
+    void compensationIsMediatedBesideThePenalty(CaseTrack track, io.ipcase.kit.parties.IpKind ipKind, CaseState state, boolean complainant,
+            String outcome) {
+        CaseSnapshot c = new CaseSnapshot(track, Procedure.ORDINARY, state, "360400", new CaseFigures(ipKind, new BigDecimal("8000"), null, null, null),
+                List.of("officer-li", "officer-sun"), true, "浔市监知罚〔2026〕7号", CaseSnapshot.Extensions.NONE, null, null, null, null, null, null, null,
+                null, null, null, NOTICE_WAIVED, List.of(), complainant);
+        ActionInput in = ActionInput.because("双方请求就赔偿数额调解");
+        if (outcome.equals(state.name())) {
+            CaseStep step = act(c, CaseAction.REFER_COMPENSATION_TO_MEDIATION, in, OFFICER).get(0);
+            assertThat(step.after()).isEqualTo(state);
+            // the penalty's clock is not paused
+            assertThat(step.changes()).noneMatch(change -> change instanceof CaseChange.PauseOpened);
+            assertThat(step.events()).containsExactly(CaseEventType.COMPENSATION_REFERRED_TO_MEDIATION);
+            assertThat(new CaseFile(c, RULES).allowedActions()).contains(CaseAction.REFER_COMPENSATION_TO_MEDIATION);
+        } else {
+            assertThatThrownBy(() -> act(c, CaseAction.REFER_COMPENSATION_TO_MEDIATION, in, OFFICER)).isInstanceOfSatisfying(CaseRefusal.class,
+                    r -> assertThat(outcome).isIn(r.kind().name(), r.rule()));
+        }
+    }
 }

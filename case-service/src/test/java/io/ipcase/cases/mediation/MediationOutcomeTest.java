@@ -66,6 +66,23 @@ class MediationOutcomeTest {
                 .body("state", equalTo("CLOSED")).body("closedReason", equalTo("MEDIATED")).body("mediationId", equalTo("M-9")));
     }
 
+    /**
+     * Compensation in a trademark penalty case is mediated beside the penalty (商标法 Art. 60 §3): the case keeps its state
+     * and its closing clock runs on.
+     */
+    @Test
+    void compensationIsMediatedWithoutStoppingThePenaltysClock() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        String closingDue = officer.get(id).then().extract().path("closingDue");
+        officer.act(id, "refer-to-mediation").then().statusCode(409);
+        officer.act(id, "refer-compensation-to-mediation", Api.reason("双方请求就赔偿数额调解")).then().statusCode(200)
+                .body("state", equalTo("INVESTIGATING")).body("closingDue", equalTo(closingDue)).body("pauses", org.hamcrest.Matchers.empty());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(caseEvents.typesOf(id))
+                .endsWith("ipcase.case.compensation-referred-to-mediation.v1"));
+        officer.get(id).then().body("state", equalTo("INVESTIGATING"));
+    }
+
     @Test
     void anUnconfirmedAgreementNotPerformedReturnsTheCaseToTheRulingTrack() {
         String id = caseInMediation();

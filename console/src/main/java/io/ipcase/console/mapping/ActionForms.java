@@ -35,6 +35,7 @@ public final class ActionForms {
             "case", Map.ofEntries(
                     Map.entry("accept", new Spec(List.of("note"), CASE_HANDLERS, true)),
                     Map.entry("refer-to-mediation", new Spec(List.of("mediationOrganisation", "note"), CASE_HANDLERS, false)),
+                    Map.entry("refer-compensation-to-mediation", new Spec(List.of("mediationOrganisation", "note"), CASE_HANDLERS, false)),
                     Map.entry("issue-decision", new Spec(List.of("decision", "note"), CASE_HANDLERS, true)),
                     Map.entry("submit-for-review", new Spec(List.of("decision", "note"), CASE_HANDLERS, false)),
                     Map.entry("serve", new Spec(List.of("respondent", "serviceMethod", "servedOn", "note"), CASE_HANDLERS, true)),

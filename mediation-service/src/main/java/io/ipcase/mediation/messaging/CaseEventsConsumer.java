@@ -80,7 +80,8 @@ public class CaseEventsConsumer {
 
     void apply(IncomingEvent event) {
         String name = event.name();
-        if (!name.equals("case.referred-to-mediation") && !name.equals("case.withdrawn")) {
+        // the compensation in a trademark or patent penalty case is mediated the same way (docs/domain.md, "Compensation mediation")
+        if (!name.equals("case.referred-to-mediation") && !name.equals("case.compensation-referred-to-mediation") && !name.equals("case.withdrawn")) {
             return;
         }
         if (!inbox.firstDelivery(CONSUMER, event.id(), event.type())) {

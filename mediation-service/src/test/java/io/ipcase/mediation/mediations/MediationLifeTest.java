@@ -70,6 +70,27 @@ class MediationLifeTest {
                 .containsExactly("ipcase.mediation.opened.v1", "ipcase.mediation.withdrawn.v1"));
     }
 
+    /** the compensation in a trademark penalty case is mediated between the right holder and the infringer (商标法 Art. 60 §3) */
+    @Test
+    void compensationInAPenaltyCaseIsMediatedBetweenTheRightHolderAndTheInfringer() {
+        String region = "360487";
+        Registry.Organisation organisation = Registry.organisation("ADMINISTRATIVE", region);
+        Registry.mediator(organisation, "陈敏", "TRADEMARK");
+        UUID caseId = UUID.randomUUID();
+        Referrals.send(UUID.randomUUID(), "ipcase.case.compensation-referred-to-mediation.v1", caseId,
+                Referrals.caseEvent("ipcase.case.compensation-referred-to-mediation.v1", caseId, region));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.request().queryParam("caseId", caseId.toString())
+                .get("/api/v1/mediations").then().statusCode(200).body("items.state", contains("REQUESTED")));
+        admin.request().queryParam("caseId", caseId.toString()).get("/api/v1/mediations").then()
+                .body("items[0].ipRight.kind", equalTo("TRADEMARK"))
+                .body("items[0].complainants.name", contains("江西鄱湖电器有限公司"))
+                .body("items[0].respondents.name", contains("福建闽科实业有限公司"))
+                .body("items[0].summary", equalTo("双方当事人请求就侵犯注册商标专用权的赔偿数额进行调解"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TOPIC.typesOf(caseId.toString()))
+                .containsExactly("ipcase.mediation.opened.v1"));
+    }
+
     @Test
     void fromReferralThroughJudicialConfirmationToPerformance() {
         String region = "360482";
