@@ -56,6 +56,8 @@ public final class ActionForms {
                     Map.entry("accept", new Spec(List.of("note"), MEDIATOR, true)),
                     Map.entry("decline", new Spec(List.of("note"), MEDIATOR, false)),
                     Map.entry("assign", new Spec(List.of("mediatorId"), Set.of("organisation-admin"), true)),
+                    Map.entry("request-mediator", new Spec(List.of("mediatorId", "reason"), Set.of("organisation-admin"), true)),
+                    Map.entry("object-to-mediator", new Spec(List.of("reason"), Set.of("mediator", "organisation-admin"), false)),
                     Map.entry("schedule-session", new Spec(List.of("session"), MEDIATOR, true)),
                     Map.entry("record-session", new Spec(List.of("sessionRecord"), MEDIATOR, true)),
                     Map.entry("extend", new Spec(List.of("partiesConsent", "note"), MEDIATOR, false)),

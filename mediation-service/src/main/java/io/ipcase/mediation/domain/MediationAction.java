@@ -11,6 +11,10 @@ public enum MediationAction {
     DECLINE("decline"),
     /** the organisation assigns one of its mediators */
     ASSIGN("assign"),
+    /** the parties ask for a mediator of their choice: it is offered the dispute, and the other offers are withdrawn */
+    REQUEST_MEDIATOR("request-mediator"),
+    /** a party does not accept the assigned mediator: it steps down and the dispute is offered again */
+    OBJECT_TO_MEDIATOR("object-to-mediator"),
     SCHEDULE_SESSION("schedule-session"),
     RECORD_SESSION("record-session"),
     /** once, with both parties' consent */

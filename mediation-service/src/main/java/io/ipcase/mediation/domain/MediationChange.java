@@ -14,6 +14,14 @@ public sealed interface MediationChange {
     record Rekinded(MediationKind kind, LocalDate dueOn) implements MediationChange {
     }
 
+    /** the parties asked for this mediator: it is offered the dispute alone */
+    record MediatorRequested(String mediatorId) implements MediationChange {
+    }
+
+    /** a party objected to the assigned mediator, who steps down; the dispute is offered to others (not to it again) */
+    record MediatorStoodDown(LocalDate on) implements MediationChange {
+    }
+
     /** the mediator it was offered to turned it down: the next is asked */
     record OfferDeclined(String mediatorId) implements MediationChange {
     }

@@ -4,6 +4,8 @@ package io.ipcase.mediation.domain;
 public enum MediationEvent {
     OPENED("opened"),
     MEDIATOR_ASSIGNED("mediator-assigned"),
+    /** a party objected to the mediator, who stepped down; the dispute is offered again */
+    MEDIATOR_OBJECTED_TO("mediator-objected-to"),
     SESSION_SCHEDULED("session-scheduled"),
     SESSION_HELD("session-held"),
     EXTENDED("extended"),

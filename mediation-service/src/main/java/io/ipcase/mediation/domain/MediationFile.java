@@ -25,7 +25,7 @@ public final class MediationFile {
     private static final Set<MediationAction> COURT_ACTIONS = Set.of(ACCEPT_CONFIRMATION, EXTEND_CONFIRMATION, CONFIRM, REJECT_CONFIRMATION,
             APPLY_FOR_ENFORCEMENT, RECORD_ENFORCED, END_ENFORCEMENT);
     private static final Set<MediationAction> REASON_REQUIRED = Set.of(FAIL, WITHDRAW, EXTEND_CONFIRMATION, REJECT_CONFIRMATION,
-            RECORD_NON_PERFORMANCE, END_ENFORCEMENT);
+            RECORD_NON_PERFORMANCE, END_ENFORCEMENT, REQUEST_MEDIATOR, OBJECT_TO_MEDIATOR);
 
     private final MediationSnapshot m;
     private final MediationPeriods periods;
@@ -68,6 +68,14 @@ public final class MediationFile {
                 changes.add(new Assigned(assignable(in.mediator(), actor).id(), today));
                 takenAs(in, changes);
                 yield MediationEvent.MEDIATOR_ASSIGNED;
+            }
+            case REQUEST_MEDIATOR -> {
+                changes.add(new MediatorRequested(assignable(in.mediator(), actor).id()));
+                yield null;
+            }
+            case OBJECT_TO_MEDIATOR -> {
+                changes.add(new MediatorStoodDown(today));
+                yield MediationEvent.MEDIATOR_OBJECTED_TO;
             }
             case SCHEDULE_SESSION -> {
                 Instant at = required(in.sessionAt(), "session", action);
@@ -270,7 +278,9 @@ public final class MediationFile {
         }
         boolean allowed = switch (action) {
             case ACCEPT, DECLINE -> actor.offeredTo();
-            case ASSIGN -> actor.organisationAdmin();
+            case ASSIGN, REQUEST_MEDIATOR -> actor.organisationAdmin();
+            // the objection reaches the organisation or the mediator; either records it
+            case OBJECT_TO_MEDIATOR -> actor.assignedMediator() || actor.adminOfItsOrganisation();
             case WITHDRAW -> actor.assignedMediator() || actor.adminOfItsOrganisation();
             case RECORD_PERFORMANCE, RECORD_NON_PERFORMANCE -> actor.assignedMediator() || actor.courtOfRegion() && m.state() == MediationState.CONFIRMED;
             // the enforcement court records the application and its outcome (民事诉讼法 Art. 247)
@@ -280,6 +290,8 @@ public final class MediationFile {
             throw MediationRefusal.notYours(switch (action) {
                 case ACCEPT, DECLINE -> "The mediation was not offered to you";
                 case ASSIGN -> "Only an organisation's administrator assigns its mediators";
+                case REQUEST_MEDIATOR -> "Only an organisation's administrator records the parties' choice of its mediators";
+                case OBJECT_TO_MEDIATOR -> "Only the assigned mediator or its organisation's administrator records an objection to the mediator";
                 default -> COURT_ACTIONS.contains(action) ? "Only the court of the region records " + action.path()
                         : "Only the mediator assigned to the mediation may " + action.path();
             });

@@ -21,6 +21,10 @@ public final class MediationLifecycle {
         on(REQUESTED, ACCEPT, ASSIGNED);
         on(REQUESTED, DECLINE, REQUESTED);
         on(REQUESTED, ASSIGN, ASSIGNED);
+        on(REQUESTED, REQUEST_MEDIATOR, REQUESTED);
+        // a party does not accept the mediator (人民调解法 Art. 23): back to finding one, the time limit running on
+        on(ASSIGNED, OBJECT_TO_MEDIATOR, REQUESTED);
+        on(IN_PROGRESS, OBJECT_TO_MEDIATOR, REQUESTED);
         on(REQUESTED, WITHDRAW, WITHDRAWN);
         on(REQUESTED, EXPIRE, EXPIRED);
 

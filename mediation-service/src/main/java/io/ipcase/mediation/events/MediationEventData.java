@@ -54,6 +54,13 @@ public record MediationEventData(
                 organisation, mediator, openedOn, dueOn, session, agreement, agreementEffectiveOn, confirmation, performedOn, enforcement, d, reason, actor);
     }
 
+    /** the same data naming a mediator the mediation no longer has: the one who stood down */
+    public MediationEventData naming(MediatorRef former) {
+        return new MediationEventData(mediationId, caseId, caseNumber, kind, state, previousState, region, ipRight, complainants, respondents,
+                organisation, former, openedOn, dueOn, session, agreement, agreementEffectiveOn, confirmation, performedOn, enforcement, deadline,
+                reason, actor);
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IpRight(String kind, String number, String title, String holder) {
     }

@@ -25,6 +25,12 @@ public class MediationEvents {
                 MediationEventData.of(m, previousState, reason, actor, session));
     }
 
+    /** an event about a mediator the mediation no longer has (one who stood down) */
+    public void publishNaming(String name, Mediation m, String previousState, String reason, String actor, MediationEventData.MediatorRef former) {
+        outbox.record(TOPIC, m.eventKey(), type(name), m.caseNumber != null ? m.caseNumber : m.id.toString(),
+                MediationEventData.of(m, previousState, reason, actor, null).naming(former));
+    }
+
     /** a watched period of the court ending or passed */
     public void publish(MediationEvent event, Mediation m, MediationEventData.Deadline deadline, String reason, String actor) {
         outbox.record(TOPIC, m.eventKey(), type(event.eventName()), m.caseNumber != null ? m.caseNumber : m.id.toString(),

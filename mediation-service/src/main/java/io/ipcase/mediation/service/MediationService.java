@@ -39,6 +39,7 @@ import io.ipcase.mediation.config.MediationRules;
 import io.ipcase.mediation.domain.MediationState;
 import io.ipcase.mediation.domain.MediatorRanking;
 import io.ipcase.mediation.domain.StatutoryMediationPeriods;
+import io.ipcase.mediation.events.MediationEventData;
 import io.ipcase.mediation.events.MediationEvents;
 import io.ipcase.mediation.registry.MediationOrganisation;
 import io.ipcase.mediation.registry.Mediator;
@@ -148,10 +149,13 @@ public class MediationService {
         return m;
     }
 
-    /** The mediators who would be asked now, best first, leaving out those asked before. */
+    /**
+     * The mediators who would be asked now, best first, leaving out those asked now, those who declined and one a party
+     * objected to; one whose offer was withdrawn for the parties' choice may be asked again.
+     */
     public List<Mediator> suggestions(Mediation m) {
         Set<String> asked = new HashSet<>();
-        MediatorOffer.ofMediation(m.id).forEach(o -> asked.add(o.mediatorId));
+        MediatorOffer.ofMediation(m.id).stream().filter(o -> o.status != MediatorOffer.Status.CLOSED).forEach(o -> asked.add(o.mediatorId));
         return directory.rank(m.ipKind, m.region, m.organisation, asked, rules.suggestions());
     }
 
@@ -161,12 +165,16 @@ public class MediationService {
         int rank = (int) MediatorOffer.count("mediationId = ?1", m.id);
         List<Mediator> next = suggestions(m);
         for (Mediator mediator : next.subList(0, (int) Math.max(0, Math.min(next.size(), rules.suggestions() - open)))) {
-            MediatorOffer offer = new MediatorOffer();
-            offer.mediationId = m.id;
-            offer.mediatorId = mediator.id;
-            offer.rank = ++rank;
+            MediatorOffer offer = MediatorOffer.find("mediationId = ?1 and mediatorId = ?2", m.id, mediator.id).firstResult();
+            if (offer == null) {
+                offer = new MediatorOffer();
+                offer.mediationId = m.id;
+                offer.mediatorId = mediator.id;
+                offer.rank = ++rank;
+            }
             offer.status = MediatorOffer.Status.OFFERED;
             offer.offeredAt = clock.now();
+            offer.answeredAt = null;
             offer.persist();
         }
     }
@@ -200,6 +208,8 @@ public class MediationService {
             throw RuleRefusals.problem(refusal, "Mediation " + m.id, action.path());
         }
         MediationSession session = null;
+        // the event of a mediator standing down names it, though the mediation no longer has it
+        MediationEventData.MediatorRef former = m.mediator == null ? null : new MediationEventData.MediatorRef(m.mediator.id, m.mediator.name);
         for (MediationChange change : step.changes()) {
             session = apply(m, change, cmd, session);
         }
@@ -210,7 +220,9 @@ public class MediationService {
         m.updatedAt = clock.now();
         audit.append(m, actor.id(), actor.role(), action.path(), step.before().name(), step.after().name(), step.reason(),
                 command == null ? null : toJson(command));
-        if (step.event() != null) {
+        if (step.event() == MediationEvent.MEDIATOR_OBJECTED_TO) {
+            events.publishNaming(step.event().eventName(), m, step.before().name(), step.reason(), actor.id(), former);
+        } else if (step.event() != null) {
             events.publish(step.event().eventName(), m, step.before().name(), step.reason(), actor.id(), session);
         }
         if (step.after() != MediationState.REQUESTED) {
@@ -269,6 +281,37 @@ public class MediationService {
         } else if (change instanceof MediationChange.Rekinded k) {
             m.kind = k.kind();
             m.dueOn = k.dueOn();
+        } else if (change instanceof MediationChange.MediatorRequested r) {
+            // the parties' choice: offered to it alone, even if it was asked before
+            closeOffers(m);
+            MediatorOffer offer = MediatorOffer.find("mediationId = ?1 and mediatorId = ?2", m.id, r.mediatorId()).firstResult();
+            if (offer == null) {
+                offer = new MediatorOffer();
+                offer.mediationId = m.id;
+                offer.mediatorId = r.mediatorId();
+                offer.rank = (int) MediatorOffer.count("mediationId = ?1", m.id) + 1;
+            }
+            offer.status = MediatorOffer.Status.OFFERED;
+            offer.offeredAt = clock.now();
+            offer.answeredAt = null;
+            offer.persistAndFlush();
+        } else if (change instanceof MediationChange.MediatorStoodDown s) {
+            MediatorOffer accepted = MediatorOffer.find("mediationId = ?1 and mediatorId = ?2", m.id, m.mediator.id).firstResult();
+            if (accepted == null) {
+                // assigned by its administrator without an offer: kept as asked, so it is not offered the dispute again
+                accepted = new MediatorOffer();
+                accepted.mediationId = m.id;
+                accepted.mediatorId = m.mediator.id;
+                accepted.rank = (int) MediatorOffer.count("mediationId = ?1", m.id) + 1;
+                accepted.offeredAt = clock.now();
+            }
+            accepted.status = MediatorOffer.Status.OBJECTED;
+            accepted.answeredAt = clock.now();
+            accepted.persistAndFlush();
+            // the organisation that took the dispute keeps it and finds another of its mediators
+            m.mediator = null;
+            m.assignedOn = null;
+            offerToNext(m);
         } else if (change instanceof MediationChange.OfferDeclined d) {
             MediatorOffer offer = MediatorOffer.openOffer(m.id, d.mediatorId());
             offer.status = MediatorOffer.Status.DECLINED;

@@ -24,6 +24,8 @@ public class MediatorOffer extends PanacheEntityBase {
 
     public enum Status {
         OFFERED, ACCEPTED, DECLINED,
+        /** it took the dispute, a party objected to it and it stood down */
+        OBJECTED,
         /** another mediator took it, or it ended */
         CLOSED
     }

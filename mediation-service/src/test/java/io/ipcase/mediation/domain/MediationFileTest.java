@@ -168,6 +168,60 @@ class MediationFileTest {
                         r -> assertThat(r.kind()).isEqualTo(MediationRefusal.Kind.NOT_NOW));
     }
 
+    /**
+     * The parties may ask for a mediator, whom its organisation's administrator offers the dispute, and may object to the
+     * assigned one, who stands down (人民调解法 Arts. 19, 23).
+     */
+    @ParameterizedTest(name = "{0} --{1} by {2}, mediator {3}--> {4}")
+    @CsvSource(textBlock = """
+            # state,    action,             who,            mediator,       outcome
+            REQUESTED,   REQUEST_MEDIATOR,   admin,          fit,            REQUESTED
+            REQUESTED,   REQUEST_MEDIATOR,   admin,          other-org,      NOT_YOURS
+            REQUESTED,   REQUEST_MEDIATOR,   admin,          not-qualified,  mediator-not-qualified
+            REQUESTED,   REQUEST_MEDIATOR,   admin,          none,           BAD_INPUT
+            REQUESTED,   REQUEST_MEDIATOR,   offered,        fit,            NOT_YOURS
+            ASSIGNED,    REQUEST_MEDIATOR,   admin,          fit,            NOT_NOW
+            ASSIGNED,    OBJECT_TO_MEDIATOR, admin,          none,           REQUESTED
+            IN_PROGRESS, OBJECT_TO_MEDIATOR, mediator,       none,           REQUESTED
+            IN_PROGRESS, OBJECT_TO_MEDIATOR, other-mediator, none,           NOT_YOURS
+            IN_PROGRESS, OBJECT_TO_MEDIATOR, court,          none,           NOT_YOURS
+            AGREEMENT_REACHED, OBJECT_TO_MEDIATOR, admin,    none,           NOT_NOW
+            REQUESTED,   OBJECT_TO_MEDIATOR, admin,          none,           NOT_NOW
+            """)
+    void thePartiesChooseAndMayObjectToTheirMediator(MediationState state, MediationAction action, String who, String mediator, String outcome) {
+        MediationInput.MediatorFacts facts = switch (mediator) {
+            case "fit" -> new MediationInput.MediatorFacts("mediator-lin", true, true, true, true, true, true);
+            case "other-org" -> new MediationInput.MediatorFacts("mediator-lin", true, false, true, true, true, true);
+            case "not-qualified" -> new MediationInput.MediatorFacts("mediator-lin", true, true, true, true, false, true);
+            default -> null;
+        };
+        MediationInput in = new MediationInput("被申请人不接受该调解员", facts, null, null, null, null, null, null, null, null, null, null);
+        MediationFile file = new MediationFile(mediation(state, false, true, false), PERIODS);
+        boolean refused = outcome.contains("-") || java.util.Arrays.stream(MediationRefusal.Kind.values()).anyMatch(k -> k.name().equals(outcome));
+        if (!refused) {
+            MediationStep step = file.act(action, in, actor(who), TODAY, NOW);
+            assertThat(step.after()).isEqualTo(MediationState.valueOf(outcome));
+            if (action == MediationAction.REQUEST_MEDIATOR) {
+                assertThat(step.changes()).containsExactly(new MediationChange.MediatorRequested("mediator-lin"));
+                assertThat(step.event()).isNull();
+            } else {
+                // the time limit runs on: nothing but the mediator changes
+                assertThat(step.changes()).containsExactly(new MediationChange.MediatorStoodDown(TODAY));
+                assertThat(step.event()).isEqualTo(MediationEvent.MEDIATOR_OBJECTED_TO);
+            }
+        } else {
+            assertThatThrownBy(() -> file.act(action, in, actor(who), TODAY, NOW)).isInstanceOfSatisfying(MediationRefusal.class,
+                    r -> assertThat(outcome).isIn(r.kind().name(), r.rule()));
+        }
+    }
+
+    @Test
+    void anObjectionNeedsItsGround() {
+        assertThatThrownBy(() -> new MediationFile(mediation(MediationState.IN_PROGRESS, false, true, false), PERIODS)
+                .act(MediationAction.OBJECT_TO_MEDIATOR, MediationInput.NONE, actor("admin"), TODAY, NOW))
+                .isInstanceOfSatisfying(MediationRefusal.class, r -> assertThat(r.field()).isEqualTo("reason"));
+    }
+
     /** The kind and its time limit follow the organisation whose mediator takes the dispute. */
     @Test
     void theOrganisationThatTakesItSetsTheKind() {

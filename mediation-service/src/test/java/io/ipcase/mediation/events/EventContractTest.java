@@ -32,7 +32,7 @@ class EventContractTest {
         // every event the rules publish has its schema and example, and no schema lacks its event
         assertThat(types).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(io.ipcase.mediation.domain.MediationEvent.values())
                 .map(e -> "ipcase.mediation." + e.eventName() + ".v1").toList());
-        assertThat(types).hasSize(20);
+        assertThat(types).hasSize(21);
         for (String type : types) {
             assertThat(CONTRACT.violations(type, CONTRACT.example(type))).as(type).isEmpty();
         }

@@ -91,6 +91,50 @@ class MediationLifeTest {
                 .containsExactly("ipcase.mediation.opened.v1"));
     }
 
+    /** the parties ask for a mediator of their choice, and a party may object to the one assigned (人民调解法 Arts. 19, 23) */
+    @Test
+    void thePartiesChooseTheirMediatorAndMayObjectToIt() {
+        String region = "360488";
+        Registry.Organisation organisation = Registry.organisation("ADMINISTRATIVE", region);
+        List<String> mediators = List.of(Registry.mediator(organisation, "陈敏", "PATENT_UTILITY_MODEL"),
+                Registry.mediator(organisation, "刘洋", "PATENT_UTILITY_MODEL"),
+                Registry.mediator(organisation, "周婷", "PATENT_UTILITY_MODEL"),
+                Registry.mediator(organisation, "孙磊", "PATENT_UTILITY_MODEL"));
+        UUID caseId = UUID.randomUUID();
+        Referrals.refer(caseId, region);
+        String id = await().atMost(Duration.ofSeconds(30)).until(() -> admin.request().queryParam("caseId", caseId.toString())
+                .get("/api/v1/mediations").then().extract().<String>path("items[0].id"), java.util.Objects::nonNull);
+        List<String> offered = admin.get(id).then().body("offers", hasSize(3)).extract().path("offers.mediatorId");
+        String chosen = mediators.stream().filter(m -> !offered.contains(m)).findFirst().orElseThrow();
+
+        // the parties ask for the one not offered: it alone is offered the dispute now
+        Api.mediator(offered.get(0)).act(id, "request-mediator", Map.of("mediatorId", chosen, "reason", "双方请求由该调解员调解")).then()
+                .statusCode(403);
+        organisation.admin().act(id, "request-mediator", Map.of("mediatorId", chosen)).then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        organisation.admin().act(id, "request-mediator", Map.of("mediatorId", chosen, "reason", "双方请求由该调解员调解")).then().statusCode(200)
+                .body("state", equalTo("REQUESTED"))
+                .body("offers.findAll { it.status == 'OFFERED' }.mediatorId", contains(chosen));
+        Api.mediator(offered.get(0)).act(id, "accept").then().statusCode(403);
+        Api.mediator(chosen).act(id, "accept").then().statusCode(200).body("state", equalTo("ASSIGNED")).body("mediator.id", equalTo(chosen));
+
+        // a party does not accept it: it stands down, and the organisation's other mediators are asked — never it again
+        Api.mediator(chosen).act(id, "schedule-session", Map.of("session", Map.of("scheduledAt", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
+                "mode", "ON_SITE", "place", "第一调解室"))).then().statusCode(200);
+        String dueOn = admin.get(id).then().extract().path("dueOn");
+        organisation.admin().act(id, "object-to-mediator", Api.reason("被申请人称该调解员曾代理请求人的其他纠纷")).then().statusCode(200)
+                .body("state", equalTo("REQUESTED")).body("mediator", equalTo(null)).body("dueOn", equalTo(dueOn))
+                .body("organisation.id", equalTo(organisation.id()))
+                .body("offers.find { it.mediatorId == '" + chosen + "' }.status", equalTo("OBJECTED"))
+                .body("offers.findAll { it.status == 'OFFERED' }.mediatorId", containsInAnyOrder(offered.toArray()));
+        String key = caseId.toString();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TOPIC.typesOf(key)).endsWith(
+                "ipcase.mediation.mediator-assigned.v1", "ipcase.mediation.session-scheduled.v1", "ipcase.mediation.mediator-objected-to.v1"));
+        assertThat(TOPIC.ofKey(key).get(TOPIC.ofKey(key).size() - 1).data()).contains("\"id\":\"" + chosen + "\"").contains("曾代理请求人");
+        Api.mediator(chosen).act(id, "accept").then().statusCode(403);
+        Api.mediator(offered.get(1)).act(id, "accept").then().statusCode(200).body("state", equalTo("ASSIGNED"));
+    }
+
     @Test
     void fromReferralThroughJudicialConfirmationToPerformance() {
         String region = "360482";
@@ -110,7 +154,7 @@ class MediationLifeTest {
                 .body("offers", hasSize(3))
                 .body("offers.status", everyItem(equalTo("OFFERED")))
                 .body("offers.mediatorId", not(hasItem(trademarksOnly)))
-                .body("allowedActions", containsInAnyOrder("accept", "decline", "assign", "withdraw"))
+                .body("allowedActions", containsInAnyOrder("accept", "decline", "assign", "request-mediator", "withdraw"))
                 .extract().path("offers.mediatorId");
         assertThat(mediators).containsAll(offered);
 
