@@ -128,6 +128,24 @@ class BadInputTest {
         registerExpecting400(body).then().body("errors.field", hasItem("respondents[0].uscc"));
     }
 
+    /** a legal representative is an organisation's, and identified like a person */
+    @Test
+    void aLegalRepresentativeIsAnOrganisationsAndIdentifiedLikeAPerson() {
+        Map<String, Object> body = Api.penaltyCase();
+        Map<String, Object> organisation = Api.organisation("某公司");
+        organisation.put("legalRepresentative", Map.of("name", "林志远", "idNumber", "350102198203150038"));
+        Map<String, Object> individual = Api.individual("张三丰");
+        individual.put("legalRepresentative", Map.of("name", "林志远", "idNumber", "350102198203150039"));
+        body.put("respondents", List.of(organisation, individual));
+        registerExpecting400(body).then()
+                .body("errors.field", hasItem("respondents[0].legalRepresentative.idNumber"))
+                .body("errors.field", hasItem("respondents[1].legalRepresentative"));
+        Map<String, Object> nameless = Api.organisation("某某公司");
+        nameless.put("legalRepresentative", Map.of("idNumber", "350102198203150039"));
+        body.put("respondents", List.of(nameless));
+        registerExpecting400(body).then().body("errors.field", hasItem("respondents[0].legalRepresentative.name"));
+    }
+
     @Test
     void badDivisionCodeIsRefused() {
         Map<String, Object> body = Api.penaltyCase();

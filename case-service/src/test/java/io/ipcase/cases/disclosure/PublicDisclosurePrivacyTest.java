@@ -71,6 +71,32 @@ class PublicDisclosurePrivacyTest {
     }
 
     /**
+     * An organisation's legal representative is a person: recorded on the case and in its events, never on the public page —
+     * though the organisation's own name and USCC are public.
+     */
+    @Test
+    void theLegalRepresentativeOfAPublishedOrganisationStaysOffThePublicPage() {
+        clock.fixAt(LocalDate.of(2026, 4, 2));
+        Map<String, Object> body = Api.penaltyCase();
+        Map<String, Object> respondent = new HashMap<>(Api.organisation("九江某商贸有限公司"));
+        respondent.put("legalRepresentative", Map.of("name", "林志远", "idNumber", "350102198203150039"));
+        body.put("respondents", new ArrayList<>(List.of(respondent)));
+        String id = officer.registerCase(body);
+        officer.get(id).then().body("respondents[0].legalRepresentative.name", org.hamcrest.Matchers.equalTo("林志远"))
+                .body("respondents[0].legalRepresentative.subjectId", org.hamcrest.Matchers.equalTo("350102198203150039"));
+        officer.act(id, "accept").then().statusCode(200);
+        Api.head().noticeWaived(id);
+        Api.head().act(id, "issue-decision", Map.of("decision", Map.of("infringementFound", true, "intentional", false, "fine", 5000,
+                "orders", "责令九江某商贸有限公司（法定代表人林志远，身份证350102198203150039）停止销售"))).then().statusCode(200);
+        officer.act(id, "serve", Map.of("servedOn", "2026-04-02")).then().statusCode(200);
+        String caseNumber = officer.get(id).path("caseNumber");
+
+        String page = given().get("/api/v1/public/penalty-decisions?region=360400&size=100").then().statusCode(200).extract().asString();
+        assertThat(page).contains(caseNumber).contains("九江某商贸有限公司");
+        assertThat(page).doesNotContain("林志远").doesNotContain("35010219820315");
+    }
+
+    /**
      * A fine of 500 is minor: on display for 3 months from publication (1 June → 1 September 2026), then down from the
      * public page; the case page says when its display ended.
      */

@@ -20,6 +20,7 @@ import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
 import io.ipcase.kit.parties.IpKind;
 import io.ipcase.kit.parties.IpRightInput;
+import io.ipcase.kit.parties.LegalRepresentative;
 import io.ipcase.kit.parties.PartyInput;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.mediation.domain.MediationAction;
@@ -53,9 +54,18 @@ public class CaseEventsConsumer {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Party(PartyKind kind, String name, String uscc, String idNumber, IdentityDocument idType, String nationality, String address,
-            String phone, String email, Boolean eServiceConsent) {
+            String phone, String email, Boolean eServiceConsent, Representative legalRepresentative) {
         PartyInput input() {
-            return new PartyInput(kind, name, uscc, idNumber, idType, nationality, address, phone, email, eServiceConsent);
+            return new PartyInput(kind, name, uscc, idNumber, idType, nationality, address, phone, email, eServiceConsent,
+                    legalRepresentative == null ? null : legalRepresentative.input());
+        }
+    }
+
+    /** an organisation's legal representative as case-service publishes it */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Representative(String name, String idNumber, IdentityDocument idType, String nationality) {
+        LegalRepresentative input() {
+            return new LegalRepresentative(name, idType, idNumber, nationality);
         }
     }
 

@@ -20,7 +20,8 @@ import io.ipcase.kit.problem.Problem;
  * ({@code idType} FOREIGN_REGISTRATION) with its country; an individual by a resident ID (the default), a Hong Kong / Macao
  * or Taiwan residents' travel permit, a foreign permanent resident ID, or a passport with its nationality
  * (docs/domain.md, "Identifiers"). {@code eServiceConsent}: the party agreed in writing to be served documents
- * electronically, at {@code email} (《行政处罚法》 Art. 61); without it nothing is served on it by e-mail.
+ * electronically, at {@code email} (《行政处罚法》 Art. 61); without it nothing is served on it by e-mail. An organisation
+ * may name its {@code legalRepresentative} (法定代表人), whom the credit rules reach too.
  */
 @ValidPartyIdentity
 public record PartyInput(
@@ -33,7 +34,14 @@ public record PartyInput(
         @Size(max = 500) String address,
         @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "may contain digits, spaces and + ( ) - only") String phone,
         @Email @Size(max = 200) String email,
-        Boolean eServiceConsent) {
+        Boolean eServiceConsent,
+        @jakarta.validation.Valid LegalRepresentative legalRepresentative) {
+
+    /** a party entered without a legal representative */
+    public PartyInput(PartyKind kind, String name, String uscc, String idNumber, IdentityDocument idType, String nationality, String address,
+            String phone, String email, Boolean eServiceConsent) {
+        this(kind, name, uscc, idNumber, idType, nationality, address, phone, email, eServiceConsent, null);
+    }
 
     private static final String RESIDENT_ID_MESSAGE =
             "is not a valid resident identity number (GB 11643-1999: 17 digits, a real past birth date and a matching check character)";
@@ -77,6 +85,13 @@ public record PartyInput(
     }
 
     private void check(String at, LocalDate today, List<Problem.FieldError> errors) {
+        if (legalRepresentative != null) {
+            if (kind != PartyKind.ORGANISATION) {
+                errors.add(new Problem.FieldError(at + "legalRepresentative", "only an organisation has a legal representative"));
+            } else if (legalRepresentative.name() != null) {
+                legalRepresentative.asIndividual().check(at + "legalRepresentative.", today, errors);
+            }
+        }
         IdentityDocument document = document();
         if (kind == PartyKind.ORGANISATION && document == null) {
             if (isBlank(uscc)) {

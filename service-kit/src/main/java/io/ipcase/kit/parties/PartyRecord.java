@@ -31,6 +31,21 @@ public abstract class PartyRecord {
     public String address;
     public String phone;
     public String email;
+    /** an organisation's legal representative (法定代表人); null: none recorded */
+    @Column(name = "legal_rep_name")
+    public String legalRepName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_rep_id_type")
+    public IdentityDocument legalRepIdType;
+    @Column(name = "legal_rep_id_number")
+    public String legalRepIdNumber;
+    @Column(name = "legal_rep_nationality")
+    public String legalRepNationality;
+
+    /** the organisation's legal representative, or null */
+    public LegalRepresentative legalRepresentative() {
+        return legalRepName == null ? null : new LegalRepresentative(legalRepName, legalRepIdType, legalRepIdNumber, legalRepNationality);
+    }
 
     /** The subject's identity everywhere downstream: see {@link #subjectId(PartyKind, String, String, IdentityDocument, String)}. */
     public String subjectId() {
@@ -59,8 +74,9 @@ public abstract class PartyRecord {
      * organisation only its contacts (its name and USCC are public).
      */
     public PersonalDataMask.Individual personalData() {
+        // an organisation's legal representative is a person: never published either
         return kind == PartyKind.INDIVIDUAL ? new PersonalDataMask.Individual(name, idNumber, phone, email, address)
-                : new PersonalDataMask.Individual(null, null, phone, email, null);
+                : new PersonalDataMask.Individual(legalRepName, legalRepIdNumber, phone, email, null);
     }
 
     /** Takes what was entered, keeping only the identifier that fits the kind. */
@@ -77,5 +93,10 @@ public abstract class PartyRecord {
         address = p.address();
         phone = p.phone();
         email = p.email();
+        LegalRepresentative rep = p.kind() == PartyKind.ORGANISATION ? p.legalRepresentative() : null;
+        legalRepName = rep == null ? null : rep.name();
+        legalRepIdType = rep == null || rep.document() == IdentityDocument.RESIDENT_ID ? null : rep.idType();
+        legalRepIdNumber = rep == null ? null : rep.idNumber();
+        legalRepNationality = rep != null && rep.document().needsNationality() ? rep.nationality() : null;
     }
 }

@@ -77,4 +77,33 @@ class PartyInputTest {
                 today, errors);
         assertEquals(valid, errors.isEmpty(), errors.toString());
     }
+
+    /** an organisation's legal representative is identified like an individual; an individual has none (docs/domain.md) */
+    @ParameterizedTest(name = "{0} with representative {1} {2} ({3}): {4} {5}")
+    @CsvSource(textBlock = """
+            # kind,       id type,   number,             country, field or subject id,                     message start
+            ORGANISATION, ,          11010519491231002X, ,        11010519491231002X,
+            ORGANISATION, PASSPORT,  E12345678,          USA,     USA:E12345678,
+            ORGANISATION, ,          11010519491231002Y, ,        legalRepresentative.idNumber,            is not a valid resident identity number
+            ORGANISATION, ,          ,                   ,        legalRepresentative.idNumber,            is required for an individual
+            ORGANISATION, PASSPORT,  E12345678,          ,        legalRepresentative.nationality,         is required for a
+            ORGANISATION, FOREIGN_REGISTRATION, C0806592, USA,    legalRepresentative.idType,              must be RESIDENT_ID
+            INDIVIDUAL,   ,          11010519491231002X, ,        legalRepresentative,                     only an organisation
+            """)
+    void anOrganisationsLegalRepresentativeIsIdentifiedLikeAPerson(PartyKind kind, IdentityDocument idType, String number, String country,
+            String outcome, String message) {
+        LegalRepresentative rep = new LegalRepresentative("王建国", idType, number, country);
+        PartyInput party = new PartyInput(kind, "当事人", kind == PartyKind.ORGANISATION ? "91350100M000100Y43" : null,
+                kind == PartyKind.INDIVIDUAL ? "11010519491231002X" : null, null, null, null, null, null, null, rep);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        PartyInput.checkIdentities("respondents", List.of(party), TODAY, errors);
+        if (message == null) {
+            assertEquals(List.of(), errors);
+            assertEquals(outcome, rep.subjectId());
+        } else {
+            assertEquals(1, errors.size(), errors.toString());
+            assertEquals("respondents[0]." + outcome, errors.get(0).field());
+            assertTrue(errors.get(0).message().startsWith(message), errors.get(0).message());
+        }
+    }
 }
