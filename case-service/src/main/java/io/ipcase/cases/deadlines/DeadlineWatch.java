@@ -25,6 +25,7 @@ import io.ipcase.cases.events.CaseEventData;
 import io.ipcase.cases.events.CaseEvents;
 import io.ipcase.cases.service.CaseService;
 import io.ipcase.cases.store.InfringementCase;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.time.IpcaseClock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -122,7 +123,7 @@ public class DeadlineWatch {
         }
         if (c.state == CaseState.SERVED && c.appealDeadline != null && today.isAfter(c.appealDeadline)) {
             cases.act(c, CaseAction.MAKE_EFFECTIVE, ActionInput.because("appeal window ended " + c.appealDeadline),
-                    CaseService.Actor.system("deadline-watch"));
+                    Actor.system("deadline-watch"));
             return 1;
         }
         return 0;

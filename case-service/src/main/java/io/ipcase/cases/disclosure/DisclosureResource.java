@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.identifiers.DivisionCode;
+import io.ipcase.kit.rest.Page;
 import io.ipcase.kit.privacy.PersonalDataMask;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.time.IpcaseClock;
@@ -38,12 +39,10 @@ public class DisclosureResource {
         this.json = json;
     }
 
-    public record Page(List<PublishedPenalty> items, long total, int page, int size) {
-    }
 
     @GET
     @Operation(summary = "Published penalty decisions, personal data masked; newest first")
-    public Page list(@QueryParam("region") String region, @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+    public Page<PublishedPenalty> list(@QueryParam("region") String region, @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         if (region != null && !DivisionCode.isValid(region)) {
             throw ProblemException.badRequest("region", "is not a valid division code");
@@ -55,7 +54,7 @@ public class DisclosureResource {
                 : PenaltyPublication.find(onDisplay + " and region like ?2 order by publishedAt desc, caseId", clock.today(),
                         DivisionCode.jurisdictionPrefix(region) + "%");
         List<PublishedPenalty> items = query.<PenaltyPublication>page(page, size).list().stream().map(this::read).toList();
-        return new Page(items, query.count(), page, size);
+        return new Page<>(items, query.count(), page, size);
     }
 
     private PublishedPenalty read(PenaltyPublication publication) {

@@ -15,6 +15,7 @@ import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
 import io.ipcase.cases.service.CaseService;
 import io.ipcase.cases.store.InfringementCase;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
@@ -45,14 +46,10 @@ public class MediationEventsConsumer {
     @Incoming("mediation-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        // a malformed event cannot get better by retrying: straight to the dead-letter topic
-        EventApplier.apply(IncomingEvent.from(record, json), this::apply);
+        inbox.consume(CONSUMER, record, event -> event.name().startsWith("mediation."), this::apply);
     }
 
     void apply(IncomingEvent event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
-            return;
-        }
         // an agreement the court confirmed is enforced by the court if it is not performed: the case closed on its
         // confirmation and does not go back to the ruling track (docs/domain.md, "Closing as mediated")
         boolean confirmedAgreement = "CONFIRMED".equals(event.text("previousState"));
@@ -85,7 +82,7 @@ public class MediationEventsConsumer {
         };
         ActionInput.MediationReport report = new ActionInput.MediationReport(event.text("mediationId"),
                 action == CaseAction.CLOSE_AS_MEDIATED);
-        cases.act(c, action, new ActionInput(reason, null, null, null, null, report, null, null), CaseService.Actor.system("mediation-service"));
+        cases.act(c, action, new ActionInput(reason, null, null, null, null, report, null, null), Actor.system("mediation-service"));
     }
 
     private static String suffix(String reason) {

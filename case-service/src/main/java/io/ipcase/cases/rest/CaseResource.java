@@ -46,12 +46,14 @@ import io.ipcase.cases.service.CaseService;
 import io.ipcase.cases.store.EvidenceItem;
 import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.identifiers.DivisionCode;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.identifiers.ValidUserId;
 import io.ipcase.kit.parties.IpKind;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.problem.QueryValues;
+import io.ipcase.kit.rest.Page;
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.rest.Versions;
 import io.ipcase.kit.security.Caller;
@@ -97,8 +99,6 @@ public class CaseResource {
         return withVersion(Response.created(URI.create("/api/v1/cases/" + c.id)), c);
     }
 
-    public record CasePage(List<CaseView> items, long total, int page, int size) {
-    }
 
     /** NEWEST first (the default), or the nearest running DUE date first */
     public enum Sort {
@@ -113,7 +113,7 @@ public class CaseResource {
     @GET
     @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
     @Operation(summary = "Cases in your jurisdiction (and shared with it), newest first")
-    public CasePage list(@QueryParam("state") String stateName, @QueryParam("track") String trackName,
+    public Page<CaseView> list(@QueryParam("state") String stateName, @QueryParam("track") String trackName,
             @QueryParam("region") @ValidDivisionCode String region, @QueryParam("caseNumber") @Size(max = 80) String caseNumber,
             @Parameter(description = "the kind of IP right (IpKind)") @QueryParam("ipKind") String ipKindName,
             @Parameter(description = "SIMPLIFIED or ORDINARY (Procedure)") @QueryParam("procedure") String procedureName,
@@ -139,7 +139,7 @@ public class CaseResource {
             where.append(" and (c.region like :own or exists (select 1 from InfringementCase s join s.sharedRegions r where s = c and r like :own))");
             params.and("own", DivisionCode.jurisdictionPrefix(own) + "%");
         } else if (!caller.hasAnyRole("auditor", "admin")) {
-            return new CasePage(List.of(), 0, page, size);
+            return Page.empty(page, size);
         }
         if (region != null) {
             where.append(" and c.region like :region");
@@ -197,7 +197,7 @@ public class CaseResource {
         LocalDate today = clock.today();
         List<CaseView> items = query.<InfringementCase>page(page, size).list().stream()
                 .map(c -> CaseView.of(c, clocks.nextDeadline(c, today))).toList();
-        return new CasePage(items, query.count(), page, size);
+        return new Page<>(items, query.count(), page, size);
     }
 
     @GET
@@ -399,9 +399,8 @@ public class CaseResource {
         return cases.lockForChange(id, expectedVersion);
     }
 
-    private CaseService.Actor actor() {
-        return new CaseService.Actor(caller.userId(), caller.actingRole("officer", "head", "reviewer"), caller.hasRole("head"),
-                caller.hasRole("reviewer"), caller.hasRole("officer"), caller.region());
+    private Actor actor() {
+        return Actor.of(caller, "officer", "head", "reviewer");
     }
 
     private Response withVersion(Response.ResponseBuilder builder, InfringementCase c) {

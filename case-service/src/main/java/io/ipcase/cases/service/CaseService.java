@@ -43,7 +43,7 @@ import io.ipcase.cases.mapping.EvidenceRegistration;
 import io.ipcase.cases.store.CaseParty;
 import io.ipcase.cases.store.EvidenceItem;
 import io.ipcase.cases.store.InfringementCase;
-import io.ipcase.identifiers.DivisionCode;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.parties.PartyInput;
 import io.ipcase.kit.persistence.RowLock;
 import io.ipcase.kit.problem.Problem;
@@ -80,19 +80,12 @@ public class CaseService {
     }
 
     /**
-     * Who is acting: an authenticated person, or the system itself (scheduler, consumed events).
-     *
-     * @param region the actor's division code; null for the system itself
+     * The actor as the case rules see it on this case: the system acts as head and officer (a consumed event, a
+     * scheduler); a person by its roles and region.
      */
-    public record Actor(String id, String role, boolean isHead, boolean isReviewer, boolean isOfficer, String region) {
-        public static Actor system(String what) {
-            return new Actor("system:" + what, "system", true, false, true, null);
-        }
-
-        /** the actor as the case rules see them on this case */
-        CaseActor on(InfringementCase c, boolean actedOnCase) {
-            return new CaseActor(id, isHead, isReviewer, isOfficer, region == null || DivisionCode.covers(region, c.region), actedOnCase);
-        }
+    static CaseActor onCase(Actor actor, InfringementCase c, boolean actedOnCase) {
+        return new CaseActor(actor.id(), actor.has("head") || actor.isSystem(), actor.has("reviewer"), actor.has("officer") || actor.isSystem(),
+                actor.covers(c.region), actedOnCase);
     }
 
     @Transactional
@@ -174,7 +167,7 @@ public class CaseService {
     public InfringementCase act(InfringementCase c, CaseAction action, ActionInput input, Actor actor) {
         LocalDate today = clock.today();
         List<CaseStep> steps = decided(c, action.path(),
-                () -> rules(c).act(action, input, actor.on(c, actor.isReviewer() && actedOn(c, actor)), today));
+                () -> rules(c).act(action, input, onCase(actor, c, actor.has("reviewer") && actedOn(c, actor)), today));
         record(c, steps, actor, input == null ? null : toJson(input), today);
         return c;
     }
@@ -194,7 +187,7 @@ public class CaseService {
         }
         CaseFigures amendment = new CaseFigures(a.ipRight() == null ? null : a.ipRight().kind(), a.amountInvolved(), a.illegalGain(),
                 a.copiesInvolved(), a.lossCaused());
-        CaseStep step = decided(c, "amend", () -> rules(c).amend(amendment, a.reason(), actor.on(c, false)));
+        CaseStep step = decided(c, "amend", () -> rules(c).amend(amendment, a.reason(), onCase(actor, c, false)));
         if (a.ipRight() != null) {
             c.ipNumber = a.ipRight().number();
             c.ipTitle = a.ipRight().title();
@@ -274,12 +267,12 @@ public class CaseService {
 
     @Transactional
     public InfringementCase requestExtension(InfringementCase c, String reason, Actor actor) {
-        return apply(c, () -> rules(c).requestExtension(reason, actor.on(c, false)), actor, null, "request-extension");
+        return apply(c, () -> rules(c).requestExtension(reason, onCase(actor, c, false)), actor, null, "request-extension");
     }
 
     @Transactional
     public InfringementCase decideExtension(InfringementCase c, boolean approved, String reason, Integer days, Actor actor) {
-        return apply(c, () -> rules(c).decideExtension(approved, reason, days, actor.on(c, false)), actor, null, "decide-extension");
+        return apply(c, () -> rules(c).decideExtension(approved, reason, days, onCase(actor, c, false)), actor, null, "decide-extension");
     }
 
     @Transactional
@@ -302,20 +295,20 @@ public class CaseService {
 
     @Transactional
     public InfringementCase share(InfringementCase c, String region, Actor actor) {
-        decided(c, "share", () -> rules(c).share(region, c.sharedRegions, actor.on(c, false)))
+        decided(c, "share", () -> rules(c).share(region, c.sharedRegions, onCase(actor, c, false)))
                 .ifPresent(step -> record(c, List.of(step), actor, null, clock.today()));
         return c;
     }
 
     @Transactional
     public InfringementCase transferJurisdiction(InfringementCase c, String region, String reason, Actor actor) {
-        return apply(c, () -> rules(c).transferJurisdiction(region, reason, actor.on(c, false)), actor, null, "transfer-jurisdiction");
+        return apply(c, () -> rules(c).transferJurisdiction(region, reason, onCase(actor, c, false)), actor, null, "transfer-jurisdiction");
     }
 
     @Transactional
     public InfringementCase notifyIntendedPenalty(InfringementCase c, LocalDate servedOn, boolean waived, Actor actor) {
         LocalDate today = clock.today();
-        return apply(c, () -> rules(c).notifyIntendedPenalty(servedOn != null ? servedOn : today, waived, actor.on(c, false), today), actor, null,
+        return apply(c, () -> rules(c).notifyIntendedPenalty(servedOn != null ? servedOn : today, waived, onCase(actor, c, false), today), actor, null,
                 "penalty-notice");
     }
 
@@ -329,7 +322,7 @@ public class CaseService {
         PublicationRepair repair = new PublicationRepair(published.displayPeriod() != null ? published.displayPeriod() : DisplayPeriod.SERIOUS,
                 published.publishedOn(), published.displayUntil() != null ? published.displayUntil() : LocalDate.MAX, published.withdrawnOn() != null);
         LocalDate today = clock.today();
-        return apply(c, () -> rules(c).repairPublication(repair, why, actor.on(c, false), today), actor, null, "repair-publication");
+        return apply(c, () -> rules(c).repairPublication(repair, why, onCase(actor, c, false), today), actor, null, "repair-publication");
     }
 
     /** the rules of this case */

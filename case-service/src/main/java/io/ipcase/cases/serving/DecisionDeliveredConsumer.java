@@ -19,6 +19,7 @@ import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.ServiceMethod;
 import io.ipcase.cases.service.CaseService;
 import io.ipcase.cases.store.InfringementCase;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
@@ -52,13 +53,10 @@ public class DecisionDeliveredConsumer {
     @Incoming("notification-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        EventApplier.apply(IncomingEvent.from(record, json), this::apply);
+        inbox.consume(CONSUMER, record, event -> event.name().equals("notification.delivered"), this::apply);
     }
 
     void apply(IncomingEvent event) {
-        if (!event.name().equals("notification.delivered") || !inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
-            return;
-        }
         if (!"ipcase.case.decision-issued.v1".equals(event.text("sourceEventType")) || !"RESPONDENT".equals(event.text("recipientRole"))) {
             return;
         }
@@ -89,6 +87,6 @@ public class DecisionDeliveredConsumer {
             return;
         }
         cases.act(c, CaseAction.SERVE, new ActionInput("served electronically (" + event.text("channel") + ")", null, servedOn, null, null, null,
-                respondent, ServiceMethod.ELECTRONIC), CaseService.Actor.system("notification-service"));
+                respondent, ServiceMethod.ELECTRONIC), Actor.system("notification-service"));
     }
 }

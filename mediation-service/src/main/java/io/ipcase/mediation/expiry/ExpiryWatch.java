@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.mediation.domain.MediationAction;
 import io.ipcase.mediation.domain.MediationState;
@@ -20,7 +21,7 @@ import io.quarkus.scheduler.Scheduled;
 public class ExpiryWatch {
 
     private static final Logger LOG = Logger.getLogger(ExpiryWatch.class);
-    private static final MediationService.Actor WATCH = MediationService.Actor.system("expiry-watch");
+    private static final Actor WATCH = Actor.system("expiry-watch");
 
     private final MediationService mediations;
     private final IpcaseClock clock;

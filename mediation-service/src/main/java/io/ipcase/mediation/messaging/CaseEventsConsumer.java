@@ -1,6 +1,7 @@
 package io.ipcase.mediation.messaging;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.identifiers.DivisionCode;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
@@ -40,7 +42,7 @@ public class CaseEventsConsumer {
 
     static final String CONSUMER = "mediation-service.case-events";
     private static final Logger LOG = Logger.getLogger(CaseEventsConsumer.class);
-    private static final MediationService.Actor CASE_SERVICE = MediationService.Actor.system("case-service");
+    private static final Actor CASE_SERVICE = Actor.system("case-service");
 
     /** the part of a case event this service reads (tolerant reader: the rest is ignored) */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -84,19 +86,13 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        // a malformed event cannot get better by retrying: straight to the dead-letter topic
-        EventApplier.apply(IncomingEvent.from(record, json), this::apply);
+        // the compensation in a trademark or patent penalty case is mediated the same way (docs/domain.md, "Compensation mediation")
+        inbox.consume(CONSUMER, record, event -> Set.of("case.referred-to-mediation", "case.compensation-referred-to-mediation", "case.withdrawn")
+                .contains(event.name()), this::apply);
     }
 
     void apply(IncomingEvent event) {
         String name = event.name();
-        // the compensation in a trademark or patent penalty case is mediated the same way (docs/domain.md, "Compensation mediation")
-        if (!name.equals("case.referred-to-mediation") && !name.equals("case.compensation-referred-to-mediation") && !name.equals("case.withdrawn")) {
-            return;
-        }
-        if (!inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
-            return;
-        }
         ReferredCase c = read(event);
         Mediation open = Mediation.openForCase(c.caseId());
         if (name.equals("case.withdrawn")) {

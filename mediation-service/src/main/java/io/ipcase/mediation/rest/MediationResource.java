@@ -2,9 +2,7 @@ package io.ipcase.mediation.rest;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -29,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.kit.security.Actor;
+import io.ipcase.kit.rest.Page;
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.identifiers.DivisionCode;
@@ -86,20 +86,18 @@ public class MediationResource {
         return withVersion(Response.created(URI.create("/api/v1/mediations/" + m.id)), m);
     }
 
-    public record MediationPage(List<MediationView> items, long total, int page, int size) {
-    }
 
     @GET
     @RolesAllowed({ "mediator", "court", "officer", "head", "organisation-admin", "auditor", "admin" })
     @Operation(summary = "Mediations you may see (offered to or assigned to you, of your organisation, or in your region), newest first")
-    public MediationPage list(@QueryParam("state") String stateName, @QueryParam("caseId") UUID caseId,
+    public Page<MediationView> list(@QueryParam("state") String stateName, @QueryParam("caseId") UUID caseId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         MediationState state = QueryValues.enumValue("state", stateName, MediationState.class);
         Parameters params = new Parameters();
         String scope = scope(params);
         if (scope == null) {
-            return new MediationPage(List.of(), 0, page, size);
+            return Page.empty(page, size);
         }
         StringBuilder where = new StringBuilder(scope);
         if (state != null) {
@@ -113,7 +111,7 @@ public class MediationResource {
         var query = Mediation.find("select m from Mediation m left join m.mediator md left join m.organisation o where " + where
                 + " order by m.createdAt desc, m.id", params);
         List<MediationView> items = query.<Mediation>page(page, size).list().stream().map(this::view).toList();
-        return new MediationPage(items, query.count(), page, size);
+        return new Page<>(items, query.count(), page, size);
     }
 
     /** The JPQL condition for what the caller may see, or null for nothing. */
@@ -246,12 +244,8 @@ public class MediationResource {
         return false;
     }
 
-    private MediationService.Actor actor() {
-        Set<UUID> administers = caller.hasRole("organisation-admin")
-                ? MediationOrganisation.administeredBy(caller.userId()).stream().map(o -> o.id).collect(Collectors.toSet())
-                : Set.of();
-        return new MediationService.Actor(caller.userId(), caller.actingRole("mediator", "court", "organisation-admin"), caller.roles(),
-                administers, caller.region());
+    private Actor actor() {
+        return Actor.of(caller, "mediator", "court", "organisation-admin");
     }
 
     private Response withVersion(Response.ResponseBuilder builder, Mediation m) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.calendar.DeadlineCalculator;
 import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.parties.IpRightInput;
@@ -54,31 +55,22 @@ import io.ipcase.mediation.store.MediatorOffer;
 @ApplicationScoped
 public class MediationService {
 
-    /** Who is acting: a person with their roles and the organisations they administer, or the system. */
-    public record Actor(String id, String role, Set<String> roles, Set<UUID> administers, String region) {
-
-        public static Actor system(String what) {
-            return new Actor("system:" + what, "system", Set.of("system"), Set.of(), null);
+    /** The actor as the mediation rules see it, for this mediation (the organisations it administers from the registry). */
+    private static MediationActor onMediation(Actor actor, Mediation m) {
+        if (actor.isSystem()) {
+            return MediationActor.system(actor.id().substring((Actor.SYSTEM + ":").length()));
         }
+        return new MediationActor(actor.id(), false, actor.has("mediator") && MediatorOffer.openOffer(m.id, actor.id()) != null,
+                actor.has("mediator") && m.mediator != null && m.mediator.id.equals(actor.id()), actor.has("organisation-admin"),
+                m.organisation != null && administers(actor).contains(m.organisation.id),
+                actor.has("court") && actor.region() != null && actor.covers(m.region));
+    }
 
-        boolean has(String r) {
-            return roles.contains(r);
-        }
-
-        boolean isSystem() {
-            return roles.contains("system");
-        }
-
-        /** the actor as the mediation rules see it, for this mediation */
-        MediationActor on(Mediation m) {
-            if (isSystem()) {
-                return MediationActor.system(id.substring("system:".length()));
-            }
-            return new MediationActor(id, false, has("mediator") && MediatorOffer.openOffer(m.id, id) != null,
-                    has("mediator") && m.mediator != null && m.mediator.id.equals(id), has("organisation-admin"),
-                    has("organisation-admin") && m.organisation != null && administers.contains(m.organisation.id),
-                    has("court") && region != null && DivisionCode.covers(region, m.region));
-        }
+    /** the organisations an administrator administers (none for anyone else) */
+    private static Set<UUID> administers(Actor actor) {
+        return actor.has("organisation-admin")
+                ? MediationOrganisation.administeredBy(actor.id()).stream().map(o -> o.id).collect(java.util.stream.Collectors.toSet())
+                : Set.of();
     }
 
     /** Where a new mediation comes from: a referred case (caseId set) or an organisation's own intake. */
@@ -203,7 +195,7 @@ public class MediationService {
         MediationCommand cmd = command == null ? MediationCommand.EMPTY : command;
         MediationStep step;
         try {
-            step = new MediationFile(snapshot(m), periods).act(action, input(m, action, cmd, actor), actor.on(m), clock.today(), clock.now());
+            step = new MediationFile(snapshot(m), periods).act(action, input(m, action, cmd, actor), onMediation(actor, m), clock.today(), clock.now());
         } catch (MediationRefusal refusal) {
             throw RuleRefusals.problem(refusal, "Mediation " + m.id, action.path());
         }
@@ -248,7 +240,7 @@ public class MediationService {
         Mediator named = cmd.mediatorId() != null ? Mediator.findById(cmd.mediatorId()) : null;
         if (cmd.mediatorId() != null) {
             mediator = named == null ? MediationInput.MediatorFacts.unknown(cmd.mediatorId())
-                    : new MediationInput.MediatorFacts(named.id, true, actor.administers().contains(named.organisation.id),
+                    : new MediationInput.MediatorFacts(named.id, true, administers(actor).contains(named.organisation.id),
                     m.organisation == null || m.organisation.id.equals(named.organisation.id), named.active && named.organisation.active,
                     named.ipKinds.contains(m.ipKind), DivisionCode.covers(named.organisation.region, m.region));
         }

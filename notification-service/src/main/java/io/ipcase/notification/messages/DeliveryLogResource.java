@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.kit.rest.Page;
 import io.ipcase.kit.problem.QueryValues;
 import io.quarkus.panache.common.Parameters;
 
@@ -38,13 +39,11 @@ public class DeliveryLogResource {
         }
     }
 
-    public record DeliveryPage(List<Delivery> items, long total, int page, int size) {
-    }
 
     @GET
     @RolesAllowed({ "auditor", "admin" })
     @Operation(summary = "Messages with their attempts, newest first; filter by event, case, recipient, channel or status")
-    public DeliveryPage list(@QueryParam("eventId") UUID eventId, @QueryParam("caseId") UUID caseId,
+    public Page<Delivery> list(@QueryParam("eventId") UUID eventId, @QueryParam("caseId") UUID caseId,
             @QueryParam("recipient") @Size(max = 100) String recipient, @QueryParam("channel") String channelName,
             @QueryParam("status") String statusName, @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -73,6 +72,6 @@ public class DeliveryLogResource {
             params.and("status", status);
         }
         var query = Message.find(where + " order by createdAt desc, id", params);
-        return new DeliveryPage(query.<Message>page(page, size).list().stream().map(Delivery::of).toList(), query.count(), page, size);
+        return new Page<>(query.<Message>page(page, size).list().stream().map(Delivery::of).toList(), query.count(), page, size);
     }
 }

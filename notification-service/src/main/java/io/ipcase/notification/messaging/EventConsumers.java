@@ -55,14 +55,11 @@ public class EventConsumers {
     }
 
     private void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record, json);
-        if (!event.type().startsWith("ipcase.") || !event.type().matches(".*\\.v[0-9]+$")) {
-            throw new IncomingEvent.MalformedEventException("event " + event.id() + " has an unknown type " + event.type());
-        }
-        EventApplier.apply(event, e -> {
-            if (inbox.firstDelivery(CONSUMER, e.id(), e.type())) {
-                planner.plan(e).forEach(dispatcher::announce);
+        inbox.consume(CONSUMER, record, event -> {
+            if (!event.type().startsWith("ipcase.") || !event.type().matches(".*\\.v[0-9]+$")) {
+                throw new IncomingEvent.MalformedEventException("event " + event.id() + " has an unknown type " + event.type());
             }
-        });
+            return true;
+        }, event -> planner.plan(event).forEach(dispatcher::announce));
     }
 }

@@ -1,10 +1,18 @@
 package io.ipcase.kit.inbox;
 
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipcase.kit.events.IncomingEvent;
 
 /**
  * The consumed-event log that makes consumers idempotent: the consumer records an event id in
@@ -14,9 +22,28 @@ import jakarta.transaction.Transactional;
 public class Inbox {
 
     private final EntityManager entityManager;
+    private final ObjectMapper json;
 
-    public Inbox(EntityManager entityManager) {
+    public Inbox(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /**
+     * The skeleton of every consumer: reads the record as a CloudEvent (a malformed one goes to the channel's dead-letter
+     * topic at once) and applies an event it {@code wants} once — the inbox entry and the effect in one transaction,
+     * retried a few times, then dead-lettered ({@link EventApplier}). Events it does not want are passed over unrecorded.
+     */
+    public void consume(String consumer, ConsumerRecord<String, String> record, Predicate<IncomingEvent> wants, Consumer<IncomingEvent> effect) {
+        IncomingEvent event = IncomingEvent.from(record, json);
+        if (!wants.test(event)) {
+            return;
+        }
+        EventApplier.apply(event, e -> {
+            if (firstDelivery(consumer, e.id(), e.type())) {
+                effect.accept(e);
+            }
+        });
     }
 
     /** @return true the first time this consumer sees the event; false for a redelivery */
