@@ -24,6 +24,7 @@ import io.ipcase.credit.domain.ListingEvent;
 import io.ipcase.credit.domain.ListingFile;
 import io.ipcase.credit.domain.ListingRefusal;
 import io.ipcase.credit.domain.ListingStep;
+import io.ipcase.credit.domain.ObjectionWindow;
 import io.ipcase.credit.domain.RecordKind;
 import io.ipcase.credit.domain.RepairConditions;
 import io.ipcase.credit.domain.ListingLifecycle;
@@ -124,7 +125,8 @@ public class ListingService {
         l.basisDecisionNumber = r.decisionNumber;
         l.basis.addAll(finding.basis());
         l.proposedOn = today;
-        l.objectionDue = calculator.due(today, policy.objectionWindow());
+        // the window runs from the notice's service, not from today (docs/domain.md, "the notice and the objection window")
+        l.objectionDue = null;
         l.createdAt = clock.now();
         l.updatedAt = l.createdAt;
         audit.append(l, entry(l), actor.id(), actor.role(), "propose", null, l.state.name(), l.reason, null);
@@ -152,13 +154,28 @@ public class ListingService {
         return l;
     }
 
+    /** when the subject's window runs, on the configured periods and the holiday calendar */
+    public ObjectionWindow objectionWindow() {
+        return new ObjectionWindow(calculator, policy.objectionWindow(), policy.announcementPeriod());
+    }
+
+    /** the notice of the proposal reached the subject on that day (China time): its window starts */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Listing noticeServed(Listing l, LocalDate receivedOn, String how, Actor actor) {
+        return act(l, ListingAction.SERVE_NOTICE, new ListingCommand(how, null, null), receivedOn, actor);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Listing act(Listing l, ListingAction action, ListingCommand command, Actor actor) {
+        return act(l, action, command, command == null ? null : command.announcedOn(), actor);
+    }
+
+    private Listing act(Listing l, ListingAction action, ListingCommand command, LocalDate on, Actor actor) {
         ListingCommand cmd = command == null ? ListingCommand.EMPTY : command;
-        ListingFile rules = new ListingFile(l.snapshot(), policy.listingPeriod(), policy.repairAfter());
+        ListingFile rules = new ListingFile(l.snapshot(), policy.listingPeriod(), policy.repairAfter(), objectionWindow());
         ListingStep step;
         try {
-            step = rules.act(action, cmd.reason(), cmd.statement(), actor.on(l), clock.today());
+            step = rules.act(action, cmd.reason(), cmd.statement(), on, actor.on(l), clock.today());
         } catch (ListingRefusal refusal) {
             throw RuleRefusals.problem(refusal, "Listing " + l.id, action.path());
         }
