@@ -28,6 +28,9 @@ public class Message extends PanacheEntityBase {
     public String eventKey;
     @Column(name = "case_id")
     public UUID caseId;
+    /** the listing proposal a credit event is about (its notice's delivery is reported to credit-service) */
+    @Column(name = "listing_id")
+    public UUID listingId;
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_kind")
     public RecipientKind recipientKind;

@@ -20,6 +20,7 @@ import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
+import io.ipcase.notification.delivery.DeliveryReports;
 import io.ipcase.notification.delivery.WebhookSubscription;
 import io.ipcase.notification.recipients.PartyContact;
 import io.ipcase.notification.recipients.Recipient;
@@ -46,11 +47,13 @@ public class NotificationPlanner {
     }
 
     private final Templates templates;
+    private final DeliveryReports reports;
     private final IpcaseClock clock;
     private final ObjectMapper json;
 
-    public NotificationPlanner(Templates templates, IpcaseClock clock, ObjectMapper json) {
+    public NotificationPlanner(Templates templates, DeliveryReports reports, IpcaseClock clock, ObjectMapper json) {
         this.templates = templates;
+        this.reports = reports;
         this.clock = clock;
         this.json = json;
     }
@@ -97,6 +100,7 @@ public class NotificationPlanner {
             m.eventType = event.type();
             m.eventKey = event.key();
             m.caseId = uuid(event.data().path("caseId").asText(null));
+            m.listingId = uuid(event.data().path("listingId").asText(null));
             m.recipientKind = a.kind();
             m.recipient = a.recipient();
             m.channel = a.channel();
@@ -120,6 +124,10 @@ public class NotificationPlanner {
                 m.nextAttemptAt = m.createdAt;
             }
             m.persist();
+            if (m.status == MessageStatus.UNDELIVERABLE && a.address() == null) {
+                // a notice that cannot reach the subject is to be announced instead (credit-service)
+                reports.undeliverable(m, "NO_ADDRESS");
+            }
             written.add(m);
         }
         return written;

@@ -263,10 +263,22 @@ class RoutingTest {
         assertThat(mailTo("respondents-" + tag + "@example.cn", 1).get(0).subject()).startsWith("【决定书】");
         ObjectNode proposed = Upstream.example("ipcase.credit.listing-proposed.v1");
         proposed.put("subjectId", subject);
+        String listingId = UUID.randomUUID().toString();
+        proposed.put("listingId", listingId);
         Upstream.send("ipcase.credit.listing-proposed.v1", subject, proposed);
         EmbeddedSmtp.Mail mail = mailTo("respondents-" + tag + "@example.cn", 2).get(1);
         assertThat(mail.subject()).startsWith("【拟列入严重违法失信名单告知】");
-        assertThat(mail.body()).contains(proposed.path("objectionDue").asText()).contains(proposed.path("legalBasis").asText());
+        // the window runs from the day the subject receives the notice (docs/domain.md, "the notice and the objection
+        // window"): the notice says so and how long, it names no end date it cannot know
+        assertThat(mail.body()).contains("自您收到本告知之日起计算").contains(proposed.path("howToObject").asText())
+                .contains(proposed.path("legalBasis").asText());
+        // its delivery is reported, for credit-service to start the window on the day of receipt
+        var reports = io.ipcase.infra.testing.TopicTap.of("ipcase.notification.events");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reports.typesOf(listingId))
+                .containsExactly("ipcase.notification.delivered.v1"));
+        assertThat(reports.ofKey(listingId).get(0).data()).contains("\"recipientRole\":\"SUBJECT\"").contains("\"listingId\":\"" + listingId + "\"")
+                .contains("\"sourceEventType\":\"ipcase.credit.listing-proposed.v1\"").contains("\"recipient\":\"" + subject + "\"")
+                .doesNotContain("caseId");
 
         ObjectNode listed = Upstream.example("ipcase.credit.subject-listed.v1");
         listed.put("subjectId", subject);
@@ -285,6 +297,23 @@ class RoutingTest {
         EmbeddedSmtp.Mail notListed = mailTo("respondents-" + tag + "@example.cn", 5).get(4);
         assertThat(notListed.subject()).startsWith("【不予列入严重违法失信名单】");
         assertThat(notListed.body()).contains("决定不予列入").contains(closed.path("decisionNumber").asText()).doesNotContain("dismissed-on-review");
+    }
+
+    /**
+     * A subject with no contact on record cannot be told by mail: the notice is reported undeliverable at once, for an
+     * officer to announce it (docs/domain.md, "the notice and the objection window"); nothing is reported delivered.
+     */
+    @Test
+    void theNoticeToASubjectWithoutContactIsReportedUndeliverable() {
+        String subject = "91360400MA" + tag().toUpperCase().replaceAll("[^0-9A-HJ-NPQRTUWXY]", "1").substring(0, 7) + "X";
+        String listingId = UUID.randomUUID().toString();
+        ObjectNode proposed = Upstream.example("ipcase.credit.listing-proposed.v1");
+        proposed.put("subjectId", subject).put("listingId", listingId);
+        Upstream.send("ipcase.credit.listing-proposed.v1", subject, proposed);
+        var reports = io.ipcase.infra.testing.TopicTap.of("ipcase.notification.events");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reports.typesOf(listingId))
+                .containsExactly("ipcase.notification.undeliverable.v1"));
+        assertThat(reports.ofKey(listingId).get(0).data()).contains("\"reason\":\"NO_ADDRESS\"").contains("\"recipientRole\":\"SUBJECT\"");
     }
 
     /** A proposal whose objection window passed without objection: the credit officers of its region decide, and are told. */
