@@ -16,8 +16,8 @@ public sealed interface ListingChange {
     record NoticeUndeliverable(LocalDate on, String why) implements ListingChange {
     }
 
-    /** the subject stated its case (陈述申辩) */
-    record Objected(String statement, LocalDate on) implements ListingChange {
+    /** the subject stated its case (陈述申辩): {@code filedBy} SUBJECT (itself) or OFFICER (an officer on its behalf) */
+    record Objected(String statement, LocalDate on, String filedBy) implements ListingChange {
     }
 
     /** the objection window is over without objection: a credit officer decides now */

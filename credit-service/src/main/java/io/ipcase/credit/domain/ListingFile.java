@@ -93,7 +93,9 @@ public final class ListingFile {
                     throw ListingRefusal.againstRule("objection-window-passed",
                             "The subject could state its case until " + l.objectionDue() + "; the proposal is decided without it");
                 }
-                yield new ListingStep(action, before, after, "objection filed", List.of(new Objected(said, today)), ListingEvent.OBJECTION_FILED);
+                String filedBy = actor.subject() ? "SUBJECT" : "OFFICER";
+                yield new ListingStep(action, before, after, actor.subject() ? "statement filed by the subject" : "objection filed",
+                        List.of(new Objected(said, today, filedBy)), ListingEvent.OBJECTION_FILED);
             }
             case CLOSE_WINDOW -> {
                 if (l.objectionDue() == null) {
@@ -161,8 +163,10 @@ public final class ListingFile {
             throw ListingRefusal.notYours("Only the system takes " + action.path());
         }
         boolean allowed = switch (action) {
-            // the subject's statements reach the authority through an officer of the region
-            case OBJECT, APPLY_FOR_REPAIR -> actor.officer() && actor.inRegion();
+            // the subject states its case itself, or through an officer of the region
+            case OBJECT -> actor.subject() || actor.officer() && actor.inRegion();
+            // an application for repair reaches the authority through an officer of the region
+            case APPLY_FOR_REPAIR -> actor.officer() && actor.inRegion();
             // the authority announces: an officer or a credit officer of the region records it
             case ANNOUNCE -> (actor.officer() || actor.creditOfficer()) && actor.inRegion();
             default -> actor.creditOfficer() && actor.inRegion();

@@ -95,7 +95,8 @@ public class NoticeDeliveryConsumer {
             return;
         }
         if (delivered) {
-            listings.noticeServed(l, receivedOn, "DELIVERY", NOTIFICATION_SERVICE);
+            String hash = event.text("statementTokenHash");
+            listings.noticeServed(l, receivedOn, hash != null && hash.matches("[0-9a-f]{64}") ? hash : null, NOTIFICATION_SERVICE);
         } else {
             String why = "NO_ADDRESS".equals(event.text("reason")) ? "no contact on record" : "delivery failed";
             listings.act(l, ListingAction.NOTICE_UNDELIVERABLE, new ListingCommand(why, null), NOTIFICATION_SERVICE);

@@ -65,7 +65,7 @@ public class ListingResource {
     public record ListingView(UUID id, long version, String subjectId, String subjectKind, String subjectName, String rule, String state,
             String stateLabel, String region, String authority, String reason, String legalBasis, String caseNumber,
             String basisDecisionNumber, LocalDate proposedOn, String noticeStatus, LocalDate noticeServedOn, LocalDate announcedOn,
-            String announcement, LocalDate noticeUndeliverableOn, LocalDate objectionDue, String objection, LocalDate objectedOn,
+            String announcement, LocalDate noticeUndeliverableOn, LocalDate objectionDue, String objection, LocalDate objectedOn, String objectionFiledBy,
             String decisionNumber, LocalDate decidedOn, String decisionReason, LocalDate listedOn, LocalDate endsOn,
             String repairStatement, LocalDate repairAppliedOn, LocalDate removedOn, String removalReason, String removalNote,
             List<CreditEventData.Record> basis, List<String> allowedActions, List<RepairConditions.Check> repairConditions) {
@@ -73,7 +73,7 @@ public class ListingResource {
         static ListingView of(Listing l, List<RepairConditions.Check> repairConditions) {
             return new ListingView(l.id, l.version, l.subjectId, l.subjectKind.name(), l.subjectName, l.rule.name(), l.state.name(),
                     l.state.labelZh, l.region, l.authority, l.reason, l.legalBasis, l.caseNumber, l.basisDecisionNumber, l.proposedOn,
-                    l.noticeStatus(), l.noticeServedOn, l.announcedOn, l.announcement, l.noticeUndeliverableOn, l.objectionDue, l.objection, l.objectedOn, l.decisionNumber, l.decidedOn, l.decisionReason, l.listedOn, l.endsOn,
+                    l.noticeStatus(), l.noticeServedOn, l.announcedOn, l.announcement, l.noticeUndeliverableOn, l.objectionDue, l.objection, l.objectedOn, l.objectionFiledBy, l.decisionNumber, l.decidedOn, l.decisionReason, l.listedOn, l.endsOn,
                     l.repairStatement, l.repairAppliedOn, l.removedOn, l.removalReason, l.removalNote,
                     l.basis.stream().map(CreditEventData.Record::of).toList(),
                     ListingFile.allowed(l.snapshot()).stream().map(ListingAction::path).toList(), repairConditions);

@@ -55,6 +55,9 @@ public class ListingService {
             return new Actor("system:" + what, "system", Set.of("system"), null);
         }
 
+        /** the subject of a listing, through the one-time link of its notice: not a staff user, no region */
+        public static final Actor SUBJECT = new Actor("subject", "subject", Set.of("subject"), null);
+
         boolean has(String r) {
             return roles.contains(r);
         }
@@ -65,6 +68,9 @@ public class ListingService {
 
         /** the actor as the listing rules see it, for this listing */
         ListingActor on(Listing l) {
+            if (has("subject")) {
+                return ListingActor.theSubject();
+            }
             return new ListingActor(id, isSystem(), has("officer"), has("credit-officer"),
                     isSystem() || region != null && DivisionCode.covers(region, l.region));
         }
@@ -161,8 +167,11 @@ public class ListingService {
 
     /** the notice of the proposal reached the subject on that day (China time): its window starts */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Listing noticeServed(Listing l, LocalDate receivedOn, String how, Actor actor) {
-        return act(l, ListingAction.SERVE_NOTICE, new ListingCommand(how, null, null), receivedOn, actor);
+    public Listing noticeServed(Listing l, LocalDate receivedOn, String statementTokenHash, Actor actor) {
+        act(l, ListingAction.SERVE_NOTICE, null, receivedOn, actor);
+        // the notice's one-time link lets the subject state its case itself until the window ends
+        l.statementTokenHash = statementTokenHash;
+        return l;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -80,6 +80,12 @@ public class Listing extends AuditedEntity {
     @Column(name = "objection_due")
     public LocalDate objectionDue;
     public String objection;
+    /** SUBJECT (through its notice's link) or OFFICER (on its behalf) */
+    @Column(name = "objection_filed_by")
+    public String objectionFiledBy;
+    /** SHA-256 (hex) of the one-time token in the link of the notice delivered to the subject; the token itself is never kept */
+    @Column(name = "statement_token_hash")
+    public String statementTokenHash;
     @Column(name = "objected_on")
     public LocalDate objectedOn;
     /** the listing decision's number (信用列入决定书文号), once listed */
@@ -155,6 +161,7 @@ public class Listing extends AuditedEntity {
         } else if (change instanceof ListingChange.Objected o) {
             objection = o.statement();
             objectedOn = o.on();
+            objectionFiledBy = o.filedBy();
         } else if (change instanceof ListingChange.Decided d) {
             decidedOn = d.on();
             decidedBy = d.by();

@@ -32,6 +32,7 @@ class ListingFileTest {
             case "officer" -> new ListingActor("officer-li", false, true, false, true);
             case "credit-officer" -> new ListingActor("credit-officer-zhou", false, false, true, true);
             case "other-region" -> new ListingActor("credit-officer-wu", false, false, true, false);
+            case "subject" -> ListingActor.theSubject();
             default -> throw new IllegalArgumentException(who);
         };
     }
@@ -48,6 +49,11 @@ class ListingFileTest {
             PROPOSED,          OBJECT,           officer,        2026-05-27, OBJECTED
             PROPOSED,          OBJECT,           officer,        2026-05-28, objection-window-passed
             PROPOSED,          OBJECT,           credit-officer, 2026-05-27, NOT_YOURS
+            PROPOSED,          OBJECT,           subject,        2026-05-27, OBJECTED
+            PROPOSED,          OBJECT,           subject,        2026-05-28, objection-window-passed
+            PROPOSED,          DISMISS,          subject,        2026-05-22, NOT_YOURS
+            AWAITING_DECISION, LIST,             subject,        2026-05-28, NOT_YOURS
+            LISTED,            APPLY_FOR_REPAIR, subject,        2027-05-28, NOT_YOURS
             PROPOSED,          LIST,             credit-officer, 2026-05-28, NOT_NOW
             PROPOSED,          CLOSE_WINDOW,     system,         2026-05-27, objection-window-open
             PROPOSED,          CLOSE_WINDOW,     system,         2026-05-28, AWAITING_DECISION
@@ -207,5 +213,16 @@ class ListingFileTest {
         assertThat(ListingFile.allowed(proposal("AWAITING"))).containsExactly(ListingAction.OBJECT, ListingAction.DISMISS);
         assertThat(ListingFile.allowed(proposal("UNDELIVERABLE"))).containsExactly(ListingAction.OBJECT, ListingAction.DISMISS, ListingAction.ANNOUNCE);
         assertThat(ListingFile.allowed(proposal("SERVED"))).containsExactly(ListingAction.OBJECT, ListingAction.DISMISS);
+    }
+
+    /** The statement says who filed it: the subject itself through its notice's link, or an officer on its behalf. */
+    @Test
+    void aStatementSaysWhoFiledIt() {
+        ListingFile file = new ListingFile(proposal("SERVED"), Period.ofYears(3), Period.ofYears(1), WINDOW);
+        assertThat(file.act(ListingAction.OBJECT, null, "已缴清罚款", actor("subject"), OBJECTION_DUE).changes())
+                .containsExactly(new ListingChange.Objected("已缴清罚款", OBJECTION_DUE, "SUBJECT"));
+        assertThat(file.act(ListingAction.OBJECT, null, "已缴清罚款", actor("officer"), OBJECTION_DUE).changes())
+                .containsExactly(new ListingChange.Objected("已缴清罚款", OBJECTION_DUE, "OFFICER"));
+        assertThat(file.act(ListingAction.OBJECT, null, "x", actor("subject"), OBJECTION_DUE).reason()).isEqualTo("statement filed by the subject");
     }
 }

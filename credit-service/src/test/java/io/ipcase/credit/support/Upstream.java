@@ -182,12 +182,20 @@ public final class Upstream {
     }
 
     public static UUID noticeDelivered(UUID eventId, String listingId, String subjectId, java.time.Instant deliveredAt) {
+        return noticeDelivered(eventId, listingId, subjectId, deliveredAt, null);
+    }
+
+    /** ... with the SHA-256 (hex) of the one-time statement link's token the notice carried */
+    public static UUID noticeDelivered(UUID eventId, String listingId, String subjectId, java.time.Instant deliveredAt, String statementTokenHash) {
         String type = "ipcase.notification.delivered.v1";
         ObjectNode data = example(NOTIFICATION_CONTRACT, type);
         data.remove("caseId");
         data.put("messageId", UUID.randomUUID().toString()).put("listingId", listingId).put("sourceEventId", UUID.randomUUID().toString())
                 .put("sourceEventType", "ipcase.credit.listing-proposed.v1").put("recipient", subjectId).put("recipientRole", "SUBJECT")
                 .put("deliveredAt", deliveredAt.toString());
+        if (statementTokenHash != null) {
+            data.put("statementTokenHash", statementTokenHash);
+        }
         EventSender.send("ipcase.notification.events", listingId, eventId, type, "/ipcase/notification-service", write(data));
         return eventId;
     }
