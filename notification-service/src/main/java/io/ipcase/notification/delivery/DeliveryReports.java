@@ -58,6 +58,9 @@ public class DeliveryReports {
         data.put("recipientRole", decision ? "RESPONDENT" : "SUBJECT");
         data.put("channel", m.channel.name());
         data.put("deliveredAt", m.sentAt.toString());
+        if (!decision && m.statementTokenHash != null) {
+            data.put("statementTokenHash", m.statementTokenHash);
+        }
         outbox.record(TOPIC, key, "ipcase.notification.delivered.v1", key, data);
     }
 

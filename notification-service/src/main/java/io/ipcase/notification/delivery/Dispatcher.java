@@ -22,6 +22,7 @@ import io.ipcase.notification.messages.Channel;
 import io.ipcase.notification.messages.DeliveryAttempt;
 import io.ipcase.notification.messages.Message;
 import io.ipcase.notification.messages.MessageStatus;
+import io.ipcase.notification.messages.StatementLinks;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,6 +48,7 @@ public class Dispatcher {
     private final Webhooks webhooks;
     private final InboxStream inboxStream;
     private final DeliveryReports reports;
+    private final StatementLinks statementLinks;
     private final IpcaseClock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final int maxAttempts;
@@ -60,7 +62,7 @@ public class Dispatcher {
 
     private final AtomicReference<QueueFigures> queue = new AtomicReference<>();
 
-    public Dispatcher(EntityManager entityManager, Mailer mailer, Webhooks webhooks, InboxStream inboxStream, DeliveryReports reports, IpcaseClock clock,
+    public Dispatcher(EntityManager entityManager, Mailer mailer, Webhooks webhooks, InboxStream inboxStream, DeliveryReports reports, StatementLinks statementLinks, IpcaseClock clock,
             TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
             @ConfigProperty(name = "ipcase.delivery.max-attempts") int maxAttempts,
             @ConfigProperty(name = "ipcase.delivery.first-backoff") Duration firstBackoff) {
@@ -69,6 +71,7 @@ public class Dispatcher {
         this.webhooks = webhooks;
         this.inboxStream = inboxStream;
         this.reports = reports;
+        this.statementLinks = statementLinks;
         this.clock = clock;
         this.transactions = transactions;
         this.maxAttempts = maxAttempts;
@@ -153,6 +156,10 @@ public class Dispatcher {
             attempt.outcome = "SENT";
             sent.increment();
             reports.delivered(m);
+            if (m.statementTokenHash != null) {
+                // sent: the delivery log keeps the notice without the link's token
+                m.body = statementLinks.withoutTokens(m.body);
+            }
         } catch (RuntimeException e) {
             failed.increment();
             attempt.outcome = "FAILED";

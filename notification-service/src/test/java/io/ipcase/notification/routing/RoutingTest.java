@@ -252,7 +252,7 @@ class RoutingTest {
     }
 
     @Test
-    void theCreditSubjectIsToldOfTheProposalWithItsObjectionDeadlineAndOfTheListing() {
+    void theCreditSubjectIsToldOfTheProposalWithItsObjectionDeadlineAndOfTheListing() throws Exception {
         String tag = tag();
         String subject = "9136040" + "0MA" + tag.toUpperCase().replaceAll("[^0-9A-HJ-NPQRTUWXY]", "1").substring(0, 7);
         UUID caseId = UUID.randomUUID();
@@ -279,6 +279,17 @@ class RoutingTest {
         assertThat(reports.ofKey(listingId).get(0).data()).contains("\"recipientRole\":\"SUBJECT\"").contains("\"listingId\":\"" + listingId + "\"")
                 .contains("\"sourceEventType\":\"ipcase.credit.listing-proposed.v1\"").contains("\"recipient\":\"" + subject + "\"")
                 .doesNotContain("caseId");
+        // the notice carries a one-time link for the subject's own statement; only its token's SHA-256 goes to credit-service
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:8080/statement/([A-Za-z0-9_-]{43})").matcher(mail.body());
+        assertThat(link.find()).as(mail.body()).isTrue();
+        String token = link.group(1);
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(reports.ofKey(listingId).get(0).data()).contains("\"statementTokenHash\":\"" + hash + "\"").doesNotContain(token);
+        // once sent, the stored notice keeps the link without its token
+        String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.ipcase.notification.messages.Message
+                .<io.ipcase.notification.messages.Message>list("listingId", UUID.fromString(listingId)).get(0).body);
+        assertThat(stored).contains("http://127.0.0.1:8080/statement/…").doesNotContain(token);
 
         ObjectNode listed = Upstream.example("ipcase.credit.subject-listed.v1");
         listed.put("subjectId", subject);
