@@ -280,7 +280,7 @@ class RoutingTest {
                 .contains("\"sourceEventType\":\"ipcase.credit.listing-proposed.v1\"").contains("\"recipient\":\"" + subject + "\"")
                 .doesNotContain("caseId");
         // the notice carries a one-time link for the subject's own statement; only its token's SHA-256 goes to credit-service
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:8080/statement/([A-Za-z0-9_-]{43})").matcher(mail.body());
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:8080/public/statement/([A-Za-z0-9_-]{43})").matcher(mail.body());
         assertThat(link.find()).as(mail.body()).isTrue();
         String token = link.group(1);
         String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
@@ -289,7 +289,7 @@ class RoutingTest {
         // once sent, the stored notice keeps the link without its token
         String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.ipcase.notification.messages.Message
                 .<io.ipcase.notification.messages.Message>list("listingId", UUID.fromString(listingId)).get(0).body);
-        assertThat(stored).contains("http://127.0.0.1:8080/statement/…").doesNotContain(token);
+        assertThat(stored).contains("http://127.0.0.1:8080/public/statement/…").doesNotContain(token);
 
         ObjectNode listed = Upstream.example("ipcase.credit.subject-listed.v1");
         listed.put("subjectId", subject);
