@@ -73,7 +73,7 @@ public final class ListingFile {
                 LocalDate announcedOn = requiredDay(on, "announcedOn", action);
                 notServedYet();
                 if (l.noticeUndeliverableOn() == null) {
-                    // 公告送达 only when the subject cannot be reached otherwise (docs/domain.md, "the notice and the objection window")
+                    // 公告送达 only when the subject cannot be reached otherwise (docs/domain.md, "The notice and the objection window")
                     throw ListingRefusal.againstRule("notice-not-undeliverable",
                             "The notice has not been reported undeliverable: a subject is told by announcement only when it cannot be reached otherwise");
                 }
@@ -173,7 +173,8 @@ public final class ListingFile {
         };
         if (!allowed) {
             throw ListingRefusal.notYours(switch (action) {
-                case OBJECT, APPLY_FOR_REPAIR -> "An officer of the region files the subject's " + action.path();
+                case OBJECT -> "The subject itself, or an officer of the region on its behalf, files its statement";
+                case APPLY_FOR_REPAIR -> "An officer of the region files the subject's " + action.path();
                 case ANNOUNCE -> "An officer of the region records the announcement";
                 default -> "A credit officer of the region decides " + action.path();
             });

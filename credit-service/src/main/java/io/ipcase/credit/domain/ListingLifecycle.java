@@ -24,7 +24,7 @@ public final class ListingLifecycle {
         // no objection in the window: a credit officer decides all the same (docs/domain.md, "Dishonesty list")
         on(PROPOSED, CLOSE_WINDOW, AWAITING_DECISION);
         on(PROPOSED, REVOKE, REVOKED);
-        // the notice reaches the subject, or cannot, and is then announced (docs/domain.md, "the notice and the objection window")
+        // the notice reaches the subject, or cannot, and is then announced (docs/domain.md, "The notice and the objection window")
         on(PROPOSED, SERVE_NOTICE, PROPOSED);
         on(PROPOSED, NOTICE_UNDELIVERABLE, PROPOSED);
         on(PROPOSED, ANNOUNCE, PROPOSED);

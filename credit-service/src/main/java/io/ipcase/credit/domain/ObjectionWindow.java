@@ -9,7 +9,7 @@ import io.ipcase.kit.calendar.DeadlineCalculator;
 import io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule;
 
 /**
- * When the subject's time to state its case runs (docs/domain.md, "Credit: the notice and the objection window"): from
+ * When the subject's time to state its case runs (docs/domain.md, "The notice and the objection window"): from
  * the day the notice of the proposal reached the subject, not from the day it was proposed; a subject the notice could
  * not reach is told by public announcement (公告), and is taken as served when the announcement period has passed.
  */

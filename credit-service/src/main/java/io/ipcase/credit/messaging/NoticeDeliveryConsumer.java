@@ -25,7 +25,7 @@ import io.ipcase.kit.time.IpcaseClock;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * The notice of a proposal and the subject (docs/domain.md, "the notice and the objection window"): when
+ * The notice of a proposal and the subject (docs/domain.md, "The notice and the objection window"): when
  * notification-service reports that the notice reached the subject, its objection window starts on the day of receipt
  * (China time); when it reports that the notice could not reach it, the proposal waits for a public announcement. Each
  * event id is applied once, in the same transaction as its effect.

@@ -36,7 +36,7 @@ import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.time.IpcaseClock;
 
 /**
- * The subject states its own case (陈述申辩) through the one-time link its notice carried (docs/domain.md, "the notice
+ * The subject states its own case (陈述申辩) through the one-time link its notice carried (docs/domain.md, "The notice
  * and the objection window"): anyone holding the link sees what is proposed, on what grounds and until when, and may
  * file the statement once, while the window runs. The link's token is kept only as its SHA-256. Anonymous: the page
  * shows no name or identity number of the subject, and no token is logged.

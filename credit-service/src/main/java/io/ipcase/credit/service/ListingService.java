@@ -131,7 +131,7 @@ public class ListingService {
         l.basisDecisionNumber = r.decisionNumber;
         l.basis.addAll(finding.basis());
         l.proposedOn = today;
-        // the window runs from the notice's service, not from today (docs/domain.md, "the notice and the objection window")
+        // the window runs from the notice's service, not from today (docs/domain.md, "The notice and the objection window")
         l.objectionDue = null;
         l.createdAt = clock.now();
         l.updatedAt = l.createdAt;

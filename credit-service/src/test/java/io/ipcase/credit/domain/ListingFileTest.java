@@ -145,7 +145,7 @@ class ListingFileTest {
     }
 
     /**
-     * The window runs from the notice's service (docs/domain.md, "the notice and the objection window"): until the notice
+     * The window runs from the notice's service (docs/domain.md, "The notice and the objection window"): until the notice
      * reaches the subject the proposal does not go to the credit officers, however long ago it was made; a statement that
      * comes first is heard; an announcement only for a notice that could not be delivered, and only once.
      */

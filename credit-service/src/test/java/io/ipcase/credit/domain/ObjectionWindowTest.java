@@ -14,7 +14,7 @@ import io.ipcase.kit.calendar.DeadlineCalculator.DeadlineRule;
 import io.ipcase.kit.calendar.HolidayCalendar;
 
 /**
- * The subject's objection window on the real holiday calendar (docs/domain.md, "the notice and the objection window"):
+ * The subject's objection window on the real holiday calendar (docs/domain.md, "The notice and the objection window"):
  * 5 working days from the day the notice reached it in China time, that day not counted; by announcement, 30 days after
  * its publication, that day not counted and not moved off a holiday, and then the same 5 working days.
  */

@@ -64,7 +64,7 @@ class ListingLifeTest {
 
     /**
      * The window runs from the day the notice reached the subject in China time, not from the proposal (docs/domain.md,
-     * "the notice and the objection window"): until it is delivered the proposal waits, however long; a delivery at
+     * "The notice and the objection window"): until it is delivered the proposal waits, however long; a delivery at
      * 23:59:59 China time is that day's.
      */
     @Test
@@ -107,7 +107,7 @@ class ListingLifeTest {
 
     /**
      * A subject the notice cannot reach is told by public announcement (公告): an officer records it, and the window runs
-     * from the end of the 30-day announcement period (docs/domain.md, "the notice and the objection window").
+     * from the end of the 30-day announcement period (docs/domain.md, "The notice and the objection window").
      */
     @Test
     void aSubjectTheNoticeCannotReachIsToldByAnnouncement() {

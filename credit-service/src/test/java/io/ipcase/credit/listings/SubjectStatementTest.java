@@ -35,7 +35,7 @@ import io.restassured.http.ContentType;
 
 /**
  * The subject states its own case through the one-time link of the notice delivered to it, not only through an officer
- * (docs/domain.md, "the notice and the objection window"): anonymous, once, while the window runs, and the page shows the
+ * (docs/domain.md, "The notice and the objection window"): anonymous, once, while the window runs, and the page shows the
  * proposal's grounds and the deadline but not the subject's name or identity number.
  */
 @QuarkusTest

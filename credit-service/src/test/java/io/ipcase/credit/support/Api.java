@@ -57,7 +57,7 @@ public final class Api {
     /**
      * notification-service reports the notice of every proposal of these subjects that waits for it delivered at noon
      * China time on that day, and the proposals' windows are set: the window runs from the notice's service
-     * (docs/domain.md, "the notice and the objection window")
+     * (docs/domain.md, "The notice and the objection window")
      */
     public static void deliverNotices(LocalDate receivedOn, String... subjects) {
         Api officer = creditOfficer();

@@ -312,7 +312,7 @@ class RoutingTest {
 
     /**
      * A subject with no contact on record cannot be told by mail: the notice is reported undeliverable at once, for an
-     * officer to announce it (docs/domain.md, "the notice and the objection window"); nothing is reported delivered.
+     * officer to announce it (docs/domain.md, "The notice and the objection window"); nothing is reported delivered.
      */
     @Test
     void theNoticeToASubjectWithoutContactIsReportedUndeliverable() {
