@@ -5,6 +5,8 @@ public enum ListingEvent {
     LISTING_PROPOSED("listing-proposed"),
     /** the notice reached the subject, or an announcement was published: the objection window is known (objectionDue) */
     NOTICE_SERVED("notice-served"),
+    /** the notice could not reach the subject: the region's credit officers are told, for the authority to announce it */
+    NOTICE_UNDELIVERABLE("notice-undeliverable"),
     /** the objection window closed without objection: the credit officers decide (docs/domain.md, "Dishonesty list") */
     DECISION_DUE("listing-decision-due"),
     /** the subject's statement against the proposal was filed: the credit officers review it */

@@ -66,7 +66,7 @@ public final class ListingFile {
                 notServedYet();
                 String why = required(reason, "reason", action);
                 yield new ListingStep(action, before, after, "notice undeliverable (" + why + "): to be announced",
-                        List.of(new NoticeUndeliverable(today, why)), null);
+                        List.of(new NoticeUndeliverable(today, why)), ListingEvent.NOTICE_UNDELIVERABLE);
             }
             case ANNOUNCE -> {
                 String where = required(reason, "reason", action);

@@ -204,7 +204,7 @@ class ListingFileTest {
         ListingStep undeliverable = new ListingFile(proposal("AWAITING"), Period.ofYears(3), Period.ofYears(1), WINDOW)
                 .act(ListingAction.NOTICE_UNDELIVERABLE, "no contact on record", null, null, actor("system"), LocalDate.of(2026, 5, 22));
         assertThat(undeliverable.changes()).containsExactly(new ListingChange.NoticeUndeliverable(LocalDate.of(2026, 5, 22), "no contact on record"));
-        assertThat(undeliverable.event()).isNull();
+        assertThat(undeliverable.event()).isEqualTo(ListingEvent.NOTICE_UNDELIVERABLE);
     }
 
     /** People are offered the announcement only while the notice waits for one. */

@@ -44,7 +44,7 @@ class EventContractTest {
     void everyExampleIsValidAgainstItsSchema() {
         List<String> types = CONTRACT.types();
         assertThat(types).containsExactly("ipcase.credit.blacklist-entry.v1", "ipcase.credit.listing-decision-due.v1", "ipcase.credit.listing-proposed.v1",
-                "ipcase.credit.notice-served.v1", "ipcase.credit.objection-filed.v1", "ipcase.credit.proposal-closed.v1", "ipcase.credit.record-added.v1", "ipcase.credit.repair-applied.v1",
+                "ipcase.credit.notice-served.v1", "ipcase.credit.notice-undeliverable.v1", "ipcase.credit.objection-filed.v1", "ipcase.credit.proposal-closed.v1", "ipcase.credit.record-added.v1", "ipcase.credit.repair-applied.v1",
                 "ipcase.credit.repair-refused.v1", "ipcase.credit.subject-delisted.v1", "ipcase.credit.subject-listed.v1");
         // every listing event the rules publish has its schema and example
         for (io.ipcase.credit.domain.ListingEvent event : io.ipcase.credit.domain.ListingEvent.values()) {

@@ -141,9 +141,10 @@ class ListingLifeTest {
         watch.scan();
         creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("AWAITING_DECISION"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject)).containsExactly(
-                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.notice-served.v1",
-                "ipcase.credit.listing-decision-due.v1"));
-        assertThat(FEED.ofKey(subject).get(2).data()).contains("\"noticeServedBy\":\"ANNOUNCEMENT\"").contains("\"announcedOn\":\"2026-06-01\"")
+                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.notice-undeliverable.v1",
+                "ipcase.credit.notice-served.v1", "ipcase.credit.listing-decision-due.v1"));
+        assertThat(FEED.ofKey(subject).get(2).data()).contains("\"noticeUndeliverableOn\":\"2026-06-01\"").doesNotContain("objectionDue");
+        assertThat(FEED.ofKey(subject).get(3).data()).contains("\"noticeServedBy\":\"ANNOUNCEMENT\"").contains("\"announcedOn\":\"2026-06-01\"")
                 .contains("\"actor\":\"officer-li\"");
         creditOfficer.request().get("/api/v1/listings/" + id + "/audit").then().body("intact", equalTo(true))
                 .body("entries.action", contains("propose", "notice-undeliverable", "announce", "close-window"));

@@ -327,6 +327,19 @@ class RoutingTest {
         assertThat(reports.ofKey(listingId).get(0).data()).contains("\"reason\":\"NO_ADDRESS\"").contains("\"recipientRole\":\"SUBJECT\"");
     }
 
+    /** A notice that could not reach its subject: the credit officers of the proposal's region are told, to have it announced. */
+    @Test
+    void anUndeliverableNoticeReachesTheCreditOfficersOfItsRegion() {
+        String tag = tag();
+        String here = "credit-officer-nu-" + tag;
+        Api.staff(here, "周信用", here + "@jiujiang.example.gov.cn", List.of("EMAIL"), List.of("credit-officer"), "360400");
+        ObjectNode undeliverable = Upstream.example("ipcase.credit.notice-undeliverable.v1");
+        Upstream.send("ipcase.credit.notice-undeliverable.v1", undeliverable.path("subjectId").asText(), undeliverable);
+        EmbeddedSmtp.Mail mail = mailTo(here + "@jiujiang.example.gov.cn", 1).get(0);
+        assertThat(mail.subject()).startsWith("【拟列入告知无法送达，请公告送达】");
+        assertThat(mail.body()).contains(undeliverable.path("noticeUndeliverableOn").asText()).contains("公告送达");
+    }
+
     /** A proposal whose objection window passed without objection: the credit officers of its region decide, and are told. */
     @Test
     void aProposalDueForDecisionReachesTheCreditOfficersOfItsRegion() {
