@@ -64,6 +64,9 @@ public final class ListingFile {
             }
             case NOTICE_UNDELIVERABLE -> {
                 notServedYet();
+                if (l.noticeUndeliverableOn() != null) {
+                    throw ListingRefusal.againstRule("notice-undeliverable-already", "The notice was reported undeliverable on " + l.noticeUndeliverableOn());
+                }
                 String why = required(reason, "reason", action);
                 yield new ListingStep(action, before, after, "notice undeliverable (" + why + "): to be announced",
                         List.of(new NoticeUndeliverable(today, why)), ListingEvent.NOTICE_UNDELIVERABLE);

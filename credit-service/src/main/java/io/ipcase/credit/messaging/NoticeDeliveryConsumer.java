@@ -94,6 +94,10 @@ public class NoticeDeliveryConsumer {
             LOG.infof("notice event %s ignored: listing %s is %s, notice %s", event.id(), id, l.state, l.noticeStatus());
             return;
         }
+        if (!delivered && l.noticeUndeliverableOn != null) {
+            LOG.infof("notice event %s ignored: listing %s's notice was reported undeliverable already", event.id(), id);
+            return;
+        }
         if (delivered) {
             String hash = event.text("statementTokenHash");
             listings.noticeServed(l, receivedOn, hash != null && hash.matches("[0-9a-f]{64}") ? hash : null, NOTIFICATION_SERVICE);

@@ -170,6 +170,7 @@ class ListingFileTest {
             UNDELIVERABLE,  ANNOUNCE,             officer,        2026-06-01, ,           BAD_INPUT
             UNDELIVERABLE,  CLOSE_WINDOW,         system,         2026-12-31, ,           notice-not-served
             UNDELIVERABLE,  SERVE_NOTICE,         system,         2026-06-02, 2026-06-01, PROPOSED
+            UNDELIVERABLE,  NOTICE_UNDELIVERABLE, system,         2026-06-02, ,           notice-undeliverable-already
             SERVED,         SERVE_NOTICE,         system,         2026-06-02, 2026-06-01, notice-served-already
             SERVED,         NOTICE_UNDELIVERABLE, system,         2026-06-02, ,           notice-served-already
             SERVED,         ANNOUNCE,             officer,        2026-06-02, 2026-06-01, notice-served-already
