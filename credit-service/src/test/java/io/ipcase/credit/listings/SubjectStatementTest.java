@@ -104,6 +104,10 @@ class SubjectStatementTest {
         given().contentType(ContentType.JSON).body(Map.of("statement", "再次提交")).post("/api/v1/listings/statements/" + token).then()
                 .statusCode(409).contentType("application/problem+json");
 
+        // the link's token never reaches the metrics page: routes are named by their templates
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString()).doesNotContain(token)
+                .contains("uri=\"/api/v1/listings/statements/{token}\"");
+
         creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("OBJECTED"))
                 .body("objection", equalTo("罚款已于5月25日缴清，附缴款凭证")).body("objectionFiledBy", equalTo("SUBJECT"))
                 .body("allowedActions", contains("list", "dismiss"));
