@@ -113,8 +113,8 @@ public final class Demo {
         String proposal = until(() -> refusalProposal(call("GET", CREDIT + "/listings?subjectId=" + subject + "&state=PROPOSED", creditOfficer,
                 null), rulingNumber), b -> b != null);
         String listing = field(proposal, "id");
-        say("credit-service proposes 王建国 for listing (refusal to perform " + rulingNumber + "), objection until "
-                + field(proposal, "objectionDue") + "; the subject is told by e-mail");
+        say("credit-service proposes 王建国 for listing (refusal to perform " + rulingNumber + "); the subject is told by e-mail, and its "
+                + "objection window runs from the day the notice reaches it (notice: " + field(proposal, "noticeStatus") + ")");
         call("POST", CREDIT + "/listings/" + listing + "/object", officer, "{\"statement\":\"经营困难，请求宽限\"}");
         String listed = call("POST", CREDIT + "/listings/" + listing + "/list", creditOfficer, "{\"reason\":\"申辩理由不成立，有履行能力而拒不履行\"}");
         say("the objection is heard; credit-officer-zhou lists: " + field(listed, "decisionNumber") + ", until " + field(listed, "endsOn"));

@@ -77,6 +77,8 @@ public final class ActionForms {
             "credit", Map.ofEntries(
                     Map.entry("object", new Spec(List.of("statement"), Set.of("officer"), false)),
                     Map.entry("apply-for-repair", new Spec(List.of("statement"), Set.of("officer"), false)),
+                    // the public announcement (公告) of a notice that could not be delivered: where (reason) and when
+                    Map.entry("announce", new Spec(List.of("announcedOn", "reason"), Set.of("officer", "credit-officer"), false)),
                     Map.entry("list", new Spec(List.of("reason"), CREDIT_OFFICER, true)),
                     Map.entry("dismiss", new Spec(List.of("reason"), CREDIT_OFFICER, false)),
                     Map.entry("grant-repair", new Spec(List.of("reason"), CREDIT_OFFICER, true)),

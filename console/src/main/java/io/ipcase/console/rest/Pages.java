@@ -168,6 +168,18 @@ public class Pages {
         return refused(service, reply, pagePath);
     }
 
+    /**
+     * A form sent to an anonymous operation of a service (the subject's own statement by the link of its notice): no
+     * token; on success the page at {@code pagePath} is drawn again, a refusal comes back into the form's outcome box.
+     */
+    public Response submitPublic(String service, String apiPath, MultivaluedMap<String, String> form, String pagePath) {
+        Services.Reply reply = services.post(service, apiPath, null, FormJson.body(form), null, null);
+        if (reply.ok()) {
+            return Response.ok().header("HX-Redirect", pagePath).build();
+        }
+        return refused(service, reply, pagePath);
+    }
+
     /** an action on a record: {@code apiBase + "/" + action} in the service, the record's page drawn again after it */
     public Response act(String service, String apiBase, String action, MultivaluedMap<String, String> form, String pagePath) {
         if (!action.matches("[a-z][a-z-]{0,40}")) {

@@ -1,23 +1,32 @@
 package io.ipcase.console.rest;
 
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.ipcase.console.mapping.QueryString;
 import io.ipcase.console.mapping.Doc;
+import io.ipcase.console.service.Refusal;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * What anyone may read without signing in: the published penalty decisions (行政处罚信息公示) and the
- * dishonesty-list search. The services mask individuals' data before it leaves them; these pages add
+ * What anyone may read without signing in: the published penalty decisions (行政处罚信息公示), the
+ * dishonesty-list search, and the page where a subject proposed for the list states its own case by the one-time
+ * link of its notice (陈述申辩). The services mask individuals' data before it leaves them; these pages add
  * nothing of their own and call the services without any token.
  */
 @Path("/public")
@@ -30,12 +39,38 @@ public class PublicPages {
     private final Pages pages;
     private final Template decisions;
     private final Template blacklist;
+    private final Template statement;
 
     public PublicPages(Pages pages, @Location("public/decisions.html") Template decisions,
-            @Location("public/blacklist.html") Template blacklist) {
+            @Location("public/blacklist.html") Template blacklist, @Location("public/statement.html") Template statement) {
         this.pages = pages;
         this.decisions = decisions;
         this.blacklist = blacklist;
+        this.statement = statement;
+    }
+
+    /** the link's token as notification-service draws it (32 random bytes, base64url); anything else is no link */
+    private static String token(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            throw new Refusal(404, null, List.of());
+        }
+        return token;
+    }
+
+    /** The proposal as its subject is told of it: grounds, authority and deadline — the service shows no name or ID number. */
+    @GET
+    @Path("statement/{token}")
+    public TemplateInstance statement(@PathParam("token") String token) {
+        JsonNode body = pages.readPublic("credit", "/api/v1/listings/statements/" + token(token)).body();
+        return pages.page(statement).data("p", Doc.of(body)).data("token", token);
+    }
+
+    /** The subject files its own statement, once, while the window runs. */
+    @POST
+    @Path("statement/{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response fileStatement(@PathParam("token") String token, MultivaluedMap<String, String> form) {
+        return pages.submitPublic("credit", "/api/v1/listings/statements/" + token(token), form, "/public/statement/" + token);
     }
 
     @GET

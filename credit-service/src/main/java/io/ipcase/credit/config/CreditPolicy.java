@@ -16,6 +16,9 @@ public interface CreditPolicy {
     /** the subject's time to state its case after being told (告知、陈述申辩) */
     DeadlineRule objectionWindow();
 
+    /** how long after its publication an announcement (公告) to a subject the notice could not reach counts as served */
+    DeadlineRule announcementPeriod();
+
     Period listingPeriod();
 
     /** how long a subject stays listed before it may apply for credit repair */

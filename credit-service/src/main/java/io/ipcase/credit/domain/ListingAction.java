@@ -20,7 +20,13 @@ public enum ListingAction {
     /** the listing period ended: the scheduler removes it */
     EXPIRE("expire"),
     /** the decision it rests on was revoked: removed at once */
-    REVOKE("revoke");
+    REVOKE("revoke"),
+    /** the notice of the proposal reached the subject (notification-service's delivery): the objection window starts */
+    SERVE_NOTICE("serve-notice"),
+    /** the notice could not reach the subject (no contact on record, or delivery finally failed) */
+    NOTICE_UNDELIVERABLE("notice-undeliverable"),
+    /** an officer records the public announcement (公告) of a proposal whose notice could not be delivered */
+    ANNOUNCE("announce");
 
     private final String path;
 

@@ -5,8 +5,19 @@ import java.time.LocalDate;
 /** What a listing action changes; the service writes each onto the stored listing. */
 public sealed interface ListingChange {
 
-    /** the subject stated its case (陈述申辩) */
-    record Objected(String statement, LocalDate on) implements ListingChange {
+    /**
+     * the notice was served: {@code how} DELIVERY (received on {@code servedOn}) or ANNOUNCEMENT (published on
+     * {@code announcedOn}, served when its period passed); the objection window runs to {@code objectionDue}
+     */
+    record NoticeServed(LocalDate servedOn, String how, LocalDate announcedOn, String announcement, LocalDate objectionDue) implements ListingChange {
+    }
+
+    /** the notice could not reach the subject: it is to be told by public announcement */
+    record NoticeUndeliverable(LocalDate on, String why) implements ListingChange {
+    }
+
+    /** the subject stated its case (陈述申辩): {@code filedBy} SUBJECT (itself) or OFFICER (an officer on its behalf) */
+    record Objected(String statement, LocalDate on, String filedBy) implements ListingChange {
     }
 
     /** the objection window is over without objection: a credit officer decides now */

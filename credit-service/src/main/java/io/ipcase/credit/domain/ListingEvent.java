@@ -3,6 +3,10 @@ package io.ipcase.credit.domain;
 /** The listing events on the credit feed ({@code ipcase.credit.<name>.v1}); each has a schema and an example beside it. */
 public enum ListingEvent {
     LISTING_PROPOSED("listing-proposed"),
+    /** the notice reached the subject, or an announcement was published: the objection window is known (objectionDue) */
+    NOTICE_SERVED("notice-served"),
+    /** the notice could not reach the subject: the region's credit officers are told, for the authority to announce it */
+    NOTICE_UNDELIVERABLE("notice-undeliverable"),
     /** the objection window closed without objection: the credit officers decide (docs/domain.md, "Dishonesty list") */
     DECISION_DUE("listing-decision-due"),
     /** the subject's statement against the proposal was filed: the credit officers review it */
@@ -19,7 +23,7 @@ public enum ListingEvent {
 
     /** whether the event carries how to object or appeal: a proposal and a listing decision do */
     public boolean tellsHowToObject() {
-        return this == LISTING_PROPOSED || this == SUBJECT_LISTED;
+        return this == LISTING_PROPOSED || this == NOTICE_SERVED || this == SUBJECT_LISTED;
     }
 
     private final String eventName;

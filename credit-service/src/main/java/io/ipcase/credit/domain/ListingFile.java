@@ -17,15 +17,24 @@ public final class ListingFile {
     private final ListingSnapshot l;
     private final Period listingPeriod;
     private final Period repairAfter;
+    private final ObjectionWindow window;
 
     /**
      * @param listingPeriod how long a listing lasts
      * @param repairAfter how long after listing the subject may apply for credit repair
+     * @param window when the subject's time to state its case runs, once the notice is served
      */
-    public ListingFile(ListingSnapshot listing, Period listingPeriod, Period repairAfter) {
+    public ListingFile(ListingSnapshot listing, Period listingPeriod, Period repairAfter, ObjectionWindow window) {
         this.l = listing;
         this.listingPeriod = listingPeriod;
         this.repairAfter = repairAfter;
+        this.window = window;
+    }
+
+    /** The actions a person may take on this listing now: the state's, and the announcement only once the notice could not be delivered. */
+    public static List<ListingAction> allowed(ListingSnapshot listing) {
+        return ListingLifecycle.allowed(listing.state()).stream()
+                .filter(a -> a != ListingAction.ANNOUNCE || listing.noticeUndeliverableOn() != null && !listing.noticeServed()).toList();
     }
 
     /**
@@ -33,20 +42,68 @@ public final class ListingFile {
      * @param statement the subject's own words (an objection, an application for repair)
      */
     public ListingStep act(ListingAction action, String reason, String statement, ListingActor actor, LocalDate today) {
+        return act(action, reason, statement, null, actor, today);
+    }
+
+    /**
+     * @param on the day of the fact the action records: the day the notice was received (serve-notice), the day the
+     *        announcement was published (announce)
+     */
+    public ListingStep act(ListingAction action, String reason, String statement, LocalDate on, ListingActor actor, LocalDate today) {
         ListingState before = l.state();
         ListingState after = ListingLifecycle.next(before, action).orElseThrow(() -> ListingRefusal.notNow(before, action,
-                ListingLifecycle.allowed(before).stream().map(ListingAction::path).toList()));
+                allowed(l).stream().map(ListingAction::path).toList()));
         authorise(action, actor);
         return switch (action) {
+            case SERVE_NOTICE -> {
+                LocalDate receivedOn = requiredDay(on, "receivedOn", action);
+                notServedYet();
+                LocalDate due = window.due(receivedOn);
+                yield new ListingStep(action, before, after, "notice received on " + receivedOn + ": the subject may state its case until " + due,
+                        List.of(new NoticeServed(receivedOn, "DELIVERY", null, null, due)), ListingEvent.NOTICE_SERVED);
+            }
+            case NOTICE_UNDELIVERABLE -> {
+                notServedYet();
+                if (l.noticeUndeliverableOn() != null) {
+                    throw ListingRefusal.againstRule("notice-undeliverable-already", "The notice was reported undeliverable on " + l.noticeUndeliverableOn());
+                }
+                String why = required(reason, "reason", action);
+                yield new ListingStep(action, before, after, "notice undeliverable (" + why + "): to be announced",
+                        List.of(new NoticeUndeliverable(today, why)), ListingEvent.NOTICE_UNDELIVERABLE);
+            }
+            case ANNOUNCE -> {
+                String where = required(reason, "reason", action);
+                LocalDate announcedOn = requiredDay(on, "announcedOn", action);
+                notServedYet();
+                if (l.noticeUndeliverableOn() == null) {
+                    // 公告送达 only when the subject cannot be reached otherwise (docs/domain.md, "The notice and the objection window")
+                    throw ListingRefusal.againstRule("notice-not-undeliverable",
+                            "The notice has not been reported undeliverable: a subject is told by announcement only when it cannot be reached otherwise");
+                }
+                if (announcedOn.isAfter(today) || l.proposedOn() != null && announcedOn.isBefore(l.proposedOn())) {
+                    throw ListingRefusal.badInput("announcedOn", "must be a day from the proposal (" + l.proposedOn() + ") to today");
+                }
+                LocalDate servedOn = window.servedByAnnouncement(announcedOn);
+                LocalDate due = window.due(servedOn);
+                yield new ListingStep(action, before, after, "announced on " + announcedOn + " (" + where + "): served on " + servedOn
+                        + ", the subject may state its case until " + due, List.of(new NoticeServed(servedOn, "ANNOUNCEMENT", announcedOn, where, due)),
+                        ListingEvent.NOTICE_SERVED);
+            }
             case OBJECT -> {
                 String said = required(statement, "statement", action);
-                if (today.isAfter(l.objectionDue())) {
+                // a statement before the notice is served is heard: the window only ends, it never opens late
+                if (l.objectionDue() != null && today.isAfter(l.objectionDue())) {
                     throw ListingRefusal.againstRule("objection-window-passed",
                             "The subject could state its case until " + l.objectionDue() + "; the proposal is decided without it");
                 }
-                yield new ListingStep(action, before, after, "objection filed", List.of(new Objected(said, today)), ListingEvent.OBJECTION_FILED);
+                String filedBy = actor.subject() ? "SUBJECT" : "OFFICER";
+                yield new ListingStep(action, before, after, actor.subject() ? "statement filed by the subject" : "objection filed",
+                        List.of(new Objected(said, today, filedBy)), ListingEvent.OBJECTION_FILED);
             }
             case CLOSE_WINDOW -> {
+                if (l.objectionDue() == null) {
+                    throw ListingRefusal.againstRule("notice-not-served", "The notice has not reached the subject: its window has not begun");
+                }
                 if (!today.isAfter(l.objectionDue())) {
                     throw ListingRefusal.againstRule("objection-window-open", "The subject may state its case until " + l.objectionDue());
                 }
@@ -109,16 +166,36 @@ public final class ListingFile {
             throw ListingRefusal.notYours("Only the system takes " + action.path());
         }
         boolean allowed = switch (action) {
-            // the subject's statements reach the authority through an officer of the region
-            case OBJECT, APPLY_FOR_REPAIR -> actor.officer() && actor.inRegion();
+            // the subject states its case itself, or through an officer of the region
+            case OBJECT -> actor.subject() || actor.officer() && actor.inRegion();
+            // an application for repair reaches the authority through an officer of the region
+            case APPLY_FOR_REPAIR -> actor.officer() && actor.inRegion();
+            // the authority announces: an officer or a credit officer of the region records it
+            case ANNOUNCE -> (actor.officer() || actor.creditOfficer()) && actor.inRegion();
             default -> actor.creditOfficer() && actor.inRegion();
         };
         if (!allowed) {
             throw ListingRefusal.notYours(switch (action) {
-                case OBJECT, APPLY_FOR_REPAIR -> "An officer of the region files the subject's " + action.path();
+                case OBJECT -> "The subject itself, or an officer of the region on its behalf, files its statement";
+                case APPLY_FOR_REPAIR -> "An officer of the region files the subject's " + action.path();
+                case ANNOUNCE -> "An officer of the region records the announcement";
                 default -> "A credit officer of the region decides " + action.path();
             });
         }
+    }
+
+    private void notServedYet() {
+        if (l.noticeServed()) {
+            throw ListingRefusal.againstRule("notice-served-already", "The notice was served on " + l.noticeServedOn()
+                    + (l.objectionDue() == null ? "" : "; the subject may state its case until " + l.objectionDue()));
+        }
+    }
+
+    private static LocalDate requiredDay(LocalDate value, String field, ListingAction action) {
+        if (value == null) {
+            throw ListingRefusal.badInput(field, "is required to " + action.path());
+        }
+        return value;
     }
 
     private static String required(String value, String field, ListingAction action) {

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class ListingLifecycle {
 
     /** actions only the system takes */
-    public static final Set<ListingAction> SYSTEM_ACTIONS = EnumSet.of(CLOSE_WINDOW, EXPIRE, REVOKE);
+    public static final Set<ListingAction> SYSTEM_ACTIONS = EnumSet.of(CLOSE_WINDOW, EXPIRE, REVOKE, SERVE_NOTICE, NOTICE_UNDELIVERABLE);
 
     private static final Map<ListingState, Map<ListingAction, ListingState>> TRANSITIONS = new EnumMap<>(ListingState.class);
 
@@ -24,6 +24,13 @@ public final class ListingLifecycle {
         // no objection in the window: a credit officer decides all the same (docs/domain.md, "Dishonesty list")
         on(PROPOSED, CLOSE_WINDOW, AWAITING_DECISION);
         on(PROPOSED, REVOKE, REVOKED);
+        // the notice reaches the subject, or cannot, and is then announced (docs/domain.md, "The notice and the objection window")
+        on(PROPOSED, SERVE_NOTICE, PROPOSED);
+        on(PROPOSED, NOTICE_UNDELIVERABLE, PROPOSED);
+        on(PROPOSED, ANNOUNCE, PROPOSED);
+        // a statement may come before the notice is recorded as served; its service is recorded all the same
+        on(OBJECTED, SERVE_NOTICE, OBJECTED);
+        on(OBJECTED, NOTICE_UNDELIVERABLE, OBJECTED);
 
         on(AWAITING_DECISION, LIST, LISTED);
         on(AWAITING_DECISION, DISMISS, DISMISSED);

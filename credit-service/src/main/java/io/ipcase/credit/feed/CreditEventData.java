@@ -34,8 +34,13 @@ public record CreditEventData(
         String decisionNumber,
         LocalDate decisionDate,
         LocalDate proposedOn,
+        LocalDate noticeServedOn,
+        String noticeServedBy,
+        LocalDate announcedOn,
+        LocalDate noticeUndeliverableOn,
         LocalDate objectionDue,
         LocalDate objectedOn,
+        String objectionFiledBy,
         LocalDate listedOn,
         LocalDate endsOn,
         LocalDate repairAppliedOn,
@@ -59,13 +64,13 @@ public record CreditEventData(
     public static CreditEventData of(Listing l, String previousState, String howToObject, String actor) {
         return new CreditEventData(l.subjectId, l.subjectKind.name(), l.subjectName, l.id, l.state.name(), previousState, l.rule.name(),
                 l.reason, l.legalBasis, l.region, l.authority, l.caseNumber, l.basisDecisionNumber, l.decisionNumber, l.decidedOn, l.proposedOn,
-                l.objectionDue, l.objectedOn, l.listedOn, l.endsOn, l.repairAppliedOn, l.removedOn, l.removalReason, PersonalDataMask.PATTERNS_ONLY.apply(l.removalNote),
+                l.noticeServedOn, l.noticeServedBy, l.announcedOn, l.noticeUndeliverableOn, l.objectionDue, l.objectedOn, l.objectionFiledBy, l.listedOn, l.endsOn, l.repairAppliedOn, l.removedOn, l.removalReason, PersonalDataMask.PATTERNS_ONLY.apply(l.removalNote),
                 howToObject, null, actor);
     }
 
     public static CreditEventData of(InfringementRecord r, String actor) {
         return new CreditEventData(r.subjectId, r.subjectKind.name(), r.subjectName, null, null, null, null, null, null, r.region, r.authority,
-                r.caseNumber, r.decisionNumber, null, null, null, null, null, null, null, null, null, null, null, null, Record.of(r), actor);
+                r.caseNumber, r.decisionNumber, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, Record.of(r), actor);
     }
 
     /** One subject's place on the blacklist, as the compacted snapshot topic carries it. */

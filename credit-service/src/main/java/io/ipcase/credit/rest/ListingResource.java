@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.ipcase.credit.store.ListingAuditEntry;
 import io.ipcase.credit.domain.ListingAction;
 import io.ipcase.credit.domain.RepairConditions;
-import io.ipcase.credit.domain.ListingLifecycle;
+import io.ipcase.credit.domain.ListingFile;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.credit.feed.CreditEventData;
 import io.ipcase.kit.rest.Idempotent;
@@ -64,7 +64,8 @@ public class ListingResource {
     /** A listing with what it rests on and the actions its state allows. */
     public record ListingView(UUID id, long version, String subjectId, String subjectKind, String subjectName, String rule, String state,
             String stateLabel, String region, String authority, String reason, String legalBasis, String caseNumber,
-            String basisDecisionNumber, LocalDate proposedOn, LocalDate objectionDue, String objection, LocalDate objectedOn,
+            String basisDecisionNumber, LocalDate proposedOn, String noticeStatus, LocalDate noticeServedOn, LocalDate announcedOn,
+            String announcement, LocalDate noticeUndeliverableOn, LocalDate objectionDue, String objection, LocalDate objectedOn, String objectionFiledBy,
             String decisionNumber, LocalDate decidedOn, String decisionReason, LocalDate listedOn, LocalDate endsOn,
             String repairStatement, LocalDate repairAppliedOn, LocalDate removedOn, String removalReason, String removalNote,
             List<CreditEventData.Record> basis, List<String> allowedActions, List<RepairConditions.Check> repairConditions) {
@@ -72,10 +73,10 @@ public class ListingResource {
         static ListingView of(Listing l, List<RepairConditions.Check> repairConditions) {
             return new ListingView(l.id, l.version, l.subjectId, l.subjectKind.name(), l.subjectName, l.rule.name(), l.state.name(),
                     l.state.labelZh, l.region, l.authority, l.reason, l.legalBasis, l.caseNumber, l.basisDecisionNumber, l.proposedOn,
-                    l.objectionDue, l.objection, l.objectedOn, l.decisionNumber, l.decidedOn, l.decisionReason, l.listedOn, l.endsOn,
+                    l.noticeStatus(), l.noticeServedOn, l.announcedOn, l.announcement, l.noticeUndeliverableOn, l.objectionDue, l.objection, l.objectedOn, l.objectionFiledBy, l.decisionNumber, l.decidedOn, l.decisionReason, l.listedOn, l.endsOn,
                     l.repairStatement, l.repairAppliedOn, l.removedOn, l.removalReason, l.removalNote,
                     l.basis.stream().map(CreditEventData.Record::of).toList(),
-                    ListingLifecycle.allowed(l.state).stream().map(ListingAction::path).toList(), repairConditions);
+                    ListingFile.allowed(l.snapshot()).stream().map(ListingAction::path).toList(), repairConditions);
         }
     }
 
@@ -125,8 +126,9 @@ public class ListingResource {
     @Path("{id}/{action}")
     @Transactional
     @RolesAllowed({ "credit-officer", "officer" })
-    @Operation(summary = "object, apply-for-repair (an officer files the subject's statement); list, dismiss, grant-repair, "
-            + "refuse-repair (a credit officer decides, with reasons). 409 lists the actions allowed now.")
+    @Operation(summary = "object, apply-for-repair (an officer files the subject's statement); announce (an officer or credit officer "
+            + "records the public announcement of a notice that could not be delivered: reason = where, announcedOn); list, dismiss, "
+            + "grant-repair, refuse-repair (a credit officer decides, with reasons). 409 lists the actions allowed now.")
     public Response act(@PathParam("id") UUID id, @PathParam("action") String actionPath, @HeaderParam("If-Match") String ifMatch,
             @Valid ListingCommand command) {
         ListingAction action = ListingAction.ofPath(actionPath).orElseThrow(() -> ProblemException.notFound("Action", actionPath));

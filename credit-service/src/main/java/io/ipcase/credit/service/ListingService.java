@@ -24,6 +24,7 @@ import io.ipcase.credit.domain.ListingEvent;
 import io.ipcase.credit.domain.ListingFile;
 import io.ipcase.credit.domain.ListingRefusal;
 import io.ipcase.credit.domain.ListingStep;
+import io.ipcase.credit.domain.ObjectionWindow;
 import io.ipcase.credit.domain.RecordKind;
 import io.ipcase.credit.domain.RepairConditions;
 import io.ipcase.credit.domain.ListingLifecycle;
@@ -54,6 +55,9 @@ public class ListingService {
             return new Actor("system:" + what, "system", Set.of("system"), null);
         }
 
+        /** the subject of a listing, through the one-time link of its notice: not a staff user, no region */
+        public static final Actor SUBJECT = new Actor("subject", "subject", Set.of("subject"), null);
+
         boolean has(String r) {
             return roles.contains(r);
         }
@@ -64,6 +68,9 @@ public class ListingService {
 
         /** the actor as the listing rules see it, for this listing */
         ListingActor on(Listing l) {
+            if (has("subject")) {
+                return ListingActor.theSubject();
+            }
             return new ListingActor(id, isSystem(), has("officer"), has("credit-officer"),
                     isSystem() || region != null && DivisionCode.covers(region, l.region));
         }
@@ -124,7 +131,8 @@ public class ListingService {
         l.basisDecisionNumber = r.decisionNumber;
         l.basis.addAll(finding.basis());
         l.proposedOn = today;
-        l.objectionDue = calculator.due(today, policy.objectionWindow());
+        // the window runs from the notice's service, not from today (docs/domain.md, "The notice and the objection window")
+        l.objectionDue = null;
         l.createdAt = clock.now();
         l.updatedAt = l.createdAt;
         audit.append(l, entry(l), actor.id(), actor.role(), "propose", null, l.state.name(), l.reason, null);
@@ -152,13 +160,31 @@ public class ListingService {
         return l;
     }
 
+    /** when the subject's window runs, on the configured periods and the holiday calendar */
+    public ObjectionWindow objectionWindow() {
+        return new ObjectionWindow(calculator, policy.objectionWindow(), policy.announcementPeriod());
+    }
+
+    /** the notice of the proposal reached the subject on that day (China time): its window starts */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Listing noticeServed(Listing l, LocalDate receivedOn, String statementTokenHash, Actor actor) {
+        act(l, ListingAction.SERVE_NOTICE, null, receivedOn, actor);
+        // the notice's one-time link lets the subject state its case itself until the window ends
+        l.statementTokenHash = statementTokenHash;
+        return l;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Listing act(Listing l, ListingAction action, ListingCommand command, Actor actor) {
+        return act(l, action, command, command == null ? null : command.announcedOn(), actor);
+    }
+
+    private Listing act(Listing l, ListingAction action, ListingCommand command, LocalDate on, Actor actor) {
         ListingCommand cmd = command == null ? ListingCommand.EMPTY : command;
-        ListingFile rules = new ListingFile(l.snapshot(), policy.listingPeriod(), policy.repairAfter());
+        ListingFile rules = new ListingFile(l.snapshot(), policy.listingPeriod(), policy.repairAfter(), objectionWindow());
         ListingStep step;
         try {
-            step = rules.act(action, cmd.reason(), cmd.statement(), actor.on(l), clock.today());
+            step = rules.act(action, cmd.reason(), cmd.statement(), on, actor.on(l), clock.today());
         } catch (ListingRefusal refusal) {
             throw RuleRefusals.problem(refusal, "Listing " + l.id, action.path());
         }

@@ -61,9 +61,31 @@ public class Listing extends AuditedEntity {
     public String basisDecisionNumber;
     @Column(name = "proposed_on")
     public LocalDate proposedOn;
+    /** the day the notice reached the subject, or the announcement counts as served; null until then */
+    @Column(name = "notice_served_on")
+    public LocalDate noticeServedOn;
+    /** DELIVERY or ANNOUNCEMENT */
+    @Column(name = "notice_served_by")
+    public String noticeServedBy;
+    /** the day the announcement (公告) was published, and where */
+    @Column(name = "announced_on")
+    public LocalDate announcedOn;
+    public String announcement;
+    /** the day notification-service reported that the notice could not reach the subject, and why */
+    @Column(name = "notice_undeliverable_on")
+    public LocalDate noticeUndeliverableOn;
+    @Column(name = "notice_undeliverable_reason")
+    public String noticeUndeliverableReason;
+    /** the last day the subject may state its case: null until the notice is served */
     @Column(name = "objection_due")
     public LocalDate objectionDue;
     public String objection;
+    /** SUBJECT (through its notice's link) or OFFICER (on its behalf) */
+    @Column(name = "objection_filed_by")
+    public String objectionFiledBy;
+    /** SHA-256 (hex) of the one-time token in the link of the notice delivered to the subject; the token itself is never kept */
+    @Column(name = "statement_token_hash")
+    public String statementTokenHash;
     @Column(name = "objected_on")
     public LocalDate objectedOn;
     /** the listing decision's number (信用列入决定书文号), once listed */
@@ -109,16 +131,37 @@ public class Listing extends AuditedEntity {
                 List.of(ListingState.LISTED, ListingState.REPAIR_REQUESTED));
     }
 
+    /** where the notice stands: DELIVERED, ANNOUNCED, UNDELIVERABLE (to be announced) or AWAITING_DELIVERY; null on proposals counted from their proposal */
+    public String noticeStatus() {
+        if (noticeServedBy != null) {
+            return noticeServedBy.equals("ANNOUNCEMENT") ? "ANNOUNCED" : "DELIVERED";
+        }
+        if (objectionDue != null) {
+            return null;
+        }
+        return noticeUndeliverableOn != null ? "UNDELIVERABLE" : "AWAITING_DELIVERY";
+    }
+
     /** what the listing rules read of this listing */
     public ListingSnapshot snapshot() {
-        return new ListingSnapshot(state, region, objectionDue, listedOn, endsOn);
+        return new ListingSnapshot(state, region, proposedOn, noticeServedOn, noticeUndeliverableOn, objectionDue, listedOn, endsOn);
     }
 
     /** Records what the rules decided; the rules have checked it already. */
     public void apply(ListingChange change) {
-        if (change instanceof ListingChange.Objected o) {
+        if (change instanceof ListingChange.NoticeServed n) {
+            noticeServedOn = n.servedOn();
+            noticeServedBy = n.how();
+            announcedOn = n.announcedOn();
+            announcement = Texts.clip(n.announcement(), 500);
+            objectionDue = n.objectionDue();
+        } else if (change instanceof ListingChange.NoticeUndeliverable u) {
+            noticeUndeliverableOn = u.on();
+            noticeUndeliverableReason = Texts.clip(u.why(), 500);
+        } else if (change instanceof ListingChange.Objected o) {
             objection = o.statement();
             objectedOn = o.on();
+            objectionFiledBy = o.filedBy();
         } else if (change instanceof ListingChange.Decided d) {
             decidedOn = d.on();
             decidedBy = d.by();

@@ -16,7 +16,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The two things that happen by the calendar: a proposal nobody objected to within the window goes to the credit
+ * The two things that happen by the calendar: a proposal nobody objected to within the window (which runs only once the
+ * notice was served: until then it has no objectionDue and waits) goes to the credit
  * officers to decide (they list; the calendar never does), and a listing whose period has ended comes off the list.
  */
 @ApplicationScoped
@@ -59,7 +60,7 @@ public class ListingWatch {
                     var today = clock.today();
                     boolean due = action == ListingAction.EXPIRE
                             ? l.state.isActive() && !l.endsOn.isAfter(today)
-                            : l.state == ListingState.PROPOSED && l.objectionDue.isBefore(today);
+                            : l.state == ListingState.PROPOSED && l.objectionDue != null && l.objectionDue.isBefore(today);
                     if (!due) {
                         return 0;
                     }

@@ -49,6 +49,8 @@ class PublicListPrivacyTest {
                 "13800138000");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Api.creditOfficer().listingsOf(subject).then().extract().<String>path("items[0].id"), Objects::nonNull);
+        // the window runs from the notice's service: delivered the day it was proposed
+        Api.deliverNotices(LocalDate.of(2026, 6, 1), subject);
         clock.fixAt(LocalDate.of(2026, 6, 10));
         watch.scan();
         Api.listWhatIsDue(subject);

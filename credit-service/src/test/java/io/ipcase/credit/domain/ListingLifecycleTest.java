@@ -18,6 +18,13 @@ class ListingLifecycleTest {
             PROPOSED,         LIST,
             PROPOSED,         REVOKE,            REVOKED
             PROPOSED,         EXPIRE,
+            PROPOSED,         SERVE_NOTICE,      PROPOSED
+            PROPOSED,         NOTICE_UNDELIVERABLE, PROPOSED
+            PROPOSED,         ANNOUNCE,          PROPOSED
+            OBJECTED,         SERVE_NOTICE,      OBJECTED
+            OBJECTED,         ANNOUNCE,
+            AWAITING_DECISION, SERVE_NOTICE,
+            LISTED,           ANNOUNCE,
             OBJECTED,         LIST,              LISTED
             OBJECTED,         DISMISS,           DISMISSED
             OBJECTED,         CLOSE_WINDOW,

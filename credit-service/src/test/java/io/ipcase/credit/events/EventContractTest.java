@@ -44,7 +44,7 @@ class EventContractTest {
     void everyExampleIsValidAgainstItsSchema() {
         List<String> types = CONTRACT.types();
         assertThat(types).containsExactly("ipcase.credit.blacklist-entry.v1", "ipcase.credit.listing-decision-due.v1", "ipcase.credit.listing-proposed.v1",
-                "ipcase.credit.objection-filed.v1", "ipcase.credit.proposal-closed.v1", "ipcase.credit.record-added.v1", "ipcase.credit.repair-applied.v1",
+                "ipcase.credit.notice-served.v1", "ipcase.credit.notice-undeliverable.v1", "ipcase.credit.objection-filed.v1", "ipcase.credit.proposal-closed.v1", "ipcase.credit.record-added.v1", "ipcase.credit.repair-applied.v1",
                 "ipcase.credit.repair-refused.v1", "ipcase.credit.subject-delisted.v1", "ipcase.credit.subject-listed.v1");
         // every listing event the rules publish has its schema and example
         for (io.ipcase.credit.domain.ListingEvent event : io.ipcase.credit.domain.ListingEvent.values()) {
@@ -68,8 +68,10 @@ class EventContractTest {
                 .<String>path("items[0].id"), Objects::nonNull);
         await().atMost(Duration.ofSeconds(30)).until(() -> Api.creditOfficer().listingsOf(subject).then().extract().<Integer>path("total"),
                 n -> n == 2);
+        // the person states its case before its notice is recorded as served; the subject's notice is delivered
         Api.officer().act(personal, "object", Map.of("statement", "已履行")).then().statusCode(200);
         Api.creditOfficer().act(personal, "dismiss", Map.of("reason", "已履行，不予列入")).then().statusCode(200);
+        Api.deliverNotices(LocalDate.of(2026, 6, 1), subject);
         clock.fixAt(LocalDate.of(2026, 6, 10));
         watch.scan();
         Api.listWhatIsDue(subject);
@@ -82,7 +84,8 @@ class EventContractTest {
                 "ipcase.credit.proposal-closed.v1"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(feed.typesOf(subject)).containsExactly(
                 "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.record-added.v1",
-                "ipcase.credit.listing-proposed.v1", "ipcase.credit.listing-decision-due.v1", "ipcase.credit.listing-decision-due.v1",
+                "ipcase.credit.listing-proposed.v1", "ipcase.credit.notice-served.v1", "ipcase.credit.notice-served.v1",
+                "ipcase.credit.listing-decision-due.v1", "ipcase.credit.listing-decision-due.v1",
                 "ipcase.credit.subject-listed.v1", "ipcase.credit.subject-listed.v1",
                 "ipcase.credit.subject-delisted.v1", "ipcase.credit.subject-delisted.v1"));
         for (TopicTap.Event event : feed.all()) {

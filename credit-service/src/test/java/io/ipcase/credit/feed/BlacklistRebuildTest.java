@@ -57,6 +57,8 @@ class BlacklistRebuildTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> Api.creditOfficer().listingsOf(subject).then().extract()
                     .<String>path("items[0].id"), Objects::nonNull);
         }
+        // the window runs from the notice's service: delivered the day it was proposed
+        Api.deliverNotices(LocalDate.of(2026, 6, 1), stays, leaves);
         clock.fixAt(LocalDate.of(2026, 6, 10));
         watch.scan();
         Api.listWhatIsDue(stays, leaves);

@@ -46,12 +46,108 @@ class ListingLifeTest {
     /** a refusal to perform reported on the given day: the proposal's id */
     private Upstream.Decision lastDecision;
 
-    private String proposedOn(LocalDate day, String subject) {
+    /** proposed on that day, its notice not yet delivered */
+    private String proposedAwaitingDelivery(LocalDate day, String subject) {
         clock.fixAt(day);
         lastDecision = Upstream.Decision.against(subject, "九江某贸易有限公司", day.minusDays(30));
         Upstream.decisionNotPerformed(lastDecision, java.util.UUID.randomUUID());
         return await().atMost(Duration.ofSeconds(30)).until(() -> creditOfficer.listingsOf(subject).then().extract().<String>path("items[0].id"),
                 Objects::nonNull);
+    }
+
+    /** proposed on that day, and its notice delivered to the subject the same day */
+    private String proposedOn(LocalDate day, String subject) {
+        String id = proposedAwaitingDelivery(day, subject);
+        Api.deliverNotices(day, subject);
+        return id;
+    }
+
+    /**
+     * The window runs from the day the notice reached the subject in China time, not from the proposal (docs/domain.md,
+     * "The notice and the objection window"): until it is delivered the proposal waits, however long; a delivery at
+     * 23:59:59 China time is that day's.
+     */
+    @Test
+    void theWindowRunsFromTheDayTheNoticeReachedTheSubject() {
+        String subject = Subjects.uscc();
+        String id = proposedAwaitingDelivery(LocalDate.of(2026, 5, 20), subject);
+        creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("PROPOSED")).body("objectionDue", equalTo(null))
+                .body("noticeStatus", equalTo("AWAITING_DELIVERY")).body("allowedActions", contains("object", "dismiss"));
+
+        // weeks on, not delivered yet: the watch leaves it alone, and nobody decides on it but to dismiss it
+        clock.fixAt(LocalDate.of(2026, 6, 30));
+        watch.scan();
+        creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("PROPOSED"));
+        creditOfficer.act(id, "list", Map.of("reason", "x")).then().statusCode(409);
+
+        // received at 23:59:59 China time on Tuesday 30 June: five working days to Tuesday 7 July
+        java.util.UUID delivery = Upstream.noticeDelivered(id, subject, java.time.Instant.parse("2026-06-30T15:59:59Z"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> creditOfficer.request().get("/api/v1/listings/" + id).then()
+                .body("objectionDue", equalTo("2026-07-07")).body("noticeServedOn", equalTo("2026-06-30")).body("noticeStatus", equalTo("DELIVERED")));
+        // the same report again, and another delivery of the same notice, change nothing
+        Upstream.noticeDelivered(delivery, id, subject, java.time.Instant.parse("2026-07-02T02:00:00Z"));
+        Upstream.noticeDelivered(id, subject, java.time.Instant.parse("2026-07-02T02:00:00Z"));
+
+        clock.fixAt(LocalDate.of(2026, 7, 7));
+        watch.scan();
+        creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("PROPOSED")).body("objectionDue", equalTo("2026-07-07"));
+        clock.fixAt(LocalDate.of(2026, 7, 8));
+        watch.scan();
+        creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("AWAITING_DECISION"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject)).containsExactly(
+                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.notice-served.v1",
+                "ipcase.credit.listing-decision-due.v1"));
+        assertThat(FEED.ofKey(subject).get(1).data()).doesNotContain("objectionDue");
+        assertThat(FEED.ofKey(subject).get(2).data()).contains("\"noticeServedOn\":\"2026-06-30\"").contains("\"noticeServedBy\":\"DELIVERY\"")
+                .contains("\"objectionDue\":\"2026-07-07\"").contains("\"actor\":\"system:notification-service\"").contains("\"howToObject\":");
+        creditOfficer.request().get("/api/v1/listings/" + id + "/audit").then().body("intact", equalTo(true))
+                .body("entries.action", contains("propose", "serve-notice", "close-window"));
+    }
+
+    /**
+     * A subject the notice cannot reach is told by public announcement (公告): an officer records it, and the window runs
+     * from the end of the 30-day announcement period (docs/domain.md, "The notice and the objection window").
+     */
+    @Test
+    void aSubjectTheNoticeCannotReachIsToldByAnnouncement() {
+        String subject = Subjects.uscc();
+        String id = proposedAwaitingDelivery(LocalDate.of(2026, 5, 29), subject);
+        clock.fixAt(LocalDate.of(2026, 6, 1));
+        // no announcement while the notice may still be delivered
+        officer.act(id, "announce", Map.of("reason", "九江市市场监督管理局网站公告", "announcedOn", "2026-06-01")).then().statusCode(422)
+                .body("rule", equalTo("notice-not-undeliverable"));
+
+        Upstream.noticeUndeliverable(id, subject);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> creditOfficer.request().get("/api/v1/listings/" + id).then()
+                .body("noticeStatus", equalTo("UNDELIVERABLE")).body("allowedActions", contains("object", "dismiss", "announce")));
+        officer.act(id, "announce", Map.of("reason", "九江市市场监督管理局网站公告", "announcedOn", "2026-06-02")).then().statusCode(400)
+                .body("errors.field", hasItems("announcedOn"));
+        officer.act(id, "announce", Map.of("announcedOn", "2026-06-01")).then().statusCode(400).body("errors.field", hasItems("reason"));
+        Api.as("officer", "officer-he", "360700").act(id, "announce", Map.of("reason", "公告", "announcedOn", "2026-06-01")).then().statusCode(403);
+        // published on Monday 1 June: served 30 days on, Wednesday 1 July; five working days to Wednesday 8 July
+        officer.act(id, "announce", Map.of("reason", "九江市市场监督管理局网站公告", "announcedOn", "2026-06-01")).then().statusCode(200)
+                .body("noticeStatus", equalTo("ANNOUNCED")).body("announcedOn", equalTo("2026-06-01")).body("noticeServedOn", equalTo("2026-07-01"))
+                .body("objectionDue", equalTo("2026-07-08")).body("allowedActions", contains("object", "dismiss"));
+        officer.act(id, "announce", Map.of("reason", "again", "announcedOn", "2026-06-01")).then().statusCode(422)
+                .body("rule", equalTo("notice-served-already"));
+        // a delivery reported after the announcement changes nothing
+        Upstream.noticeDelivered(id, subject, java.time.Instant.parse("2026-06-03T02:00:00Z"));
+
+        clock.fixAt(LocalDate.of(2026, 7, 8));
+        watch.scan();
+        creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("PROPOSED")).body("objectionDue", equalTo("2026-07-08"));
+        clock.fixAt(LocalDate.of(2026, 7, 9));
+        watch.scan();
+        creditOfficer.request().get("/api/v1/listings/" + id).then().body("state", equalTo("AWAITING_DECISION"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject)).containsExactly(
+                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.notice-undeliverable.v1",
+                "ipcase.credit.notice-served.v1", "ipcase.credit.listing-decision-due.v1"));
+        assertThat(FEED.ofKey(subject).get(2).data()).contains("\"noticeUndeliverableOn\":\"2026-06-01\"").doesNotContain("objectionDue");
+        assertThat(FEED.ofKey(subject).get(3).data()).contains("\"noticeServedBy\":\"ANNOUNCEMENT\"").contains("\"announcedOn\":\"2026-06-01\"")
+                .contains("\"actor\":\"officer-li\"");
+        creditOfficer.request().get("/api/v1/listings/" + id + "/audit").then().body("intact", equalTo(true))
+                .body("entries.action", contains("propose", "notice-undeliverable", "announce", "close-window"));
     }
 
     @Test
@@ -75,9 +171,10 @@ class ListingLifeTest {
 
         // a proposal dismissed is told apart from a subject taken off the list by its event
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject)).endsWith(
-                "ipcase.credit.listing-proposed.v1", "ipcase.credit.objection-filed.v1", "ipcase.credit.proposal-closed.v1"));
+                "ipcase.credit.listing-proposed.v1", "ipcase.credit.notice-served.v1", "ipcase.credit.objection-filed.v1",
+                "ipcase.credit.proposal-closed.v1"));
         creditOfficer.request().get("/api/v1/listings/" + id + "/audit").then().body("intact", equalTo(true))
-                .body("entries.action", contains("propose", "object", "dismiss"));
+                .body("entries.action", contains("propose", "serve-notice", "object", "dismiss"));
     }
 
     /**
@@ -120,9 +217,9 @@ class ListingLifeTest {
         Api.platform().request().get("/api/v1/credit-checks/" + subject).then().body("listed", equalTo(false));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.typesOf(subject)).containsExactly(
-                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.listing-decision-due.v1",
-                "ipcase.credit.subject-listed.v1", "ipcase.credit.subject-delisted.v1"));
-        assertThat(FEED.ofKey(subject).get(3).data()).contains("\"actor\":\"credit-officer-zhou\"").contains("\"decisionNumber\":\"九江市市场监督管理局信用决〔2026〕")
+                "ipcase.credit.record-added.v1", "ipcase.credit.listing-proposed.v1", "ipcase.credit.notice-served.v1",
+                "ipcase.credit.listing-decision-due.v1", "ipcase.credit.subject-listed.v1", "ipcase.credit.subject-delisted.v1"));
+        assertThat(FEED.ofKey(subject).get(4).data()).contains("\"actor\":\"credit-officer-zhou\"").contains("\"decisionNumber\":\"九江市市场监督管理局信用决〔2026〕")
                 .contains("\"howToObject\":").contains("\"legalBasis\":");
     }
 
@@ -170,6 +267,7 @@ class ListingLifeTest {
         Upstream.decisionNotPerformed(d, java.util.UUID.randomUUID());
         String id = await().atMost(Duration.ofSeconds(30)).until(() -> creditOfficer.listingsOf(subject).then().extract()
                 .<String>path("items[0].id"), Objects::nonNull);
+        Api.deliverNotices(LocalDate.of(2026, 5, 20), subject);
         clock.fixAt(LocalDate.of(2026, 5, 28));
         watch.scan();
         Api.listWhatIsDue(subject);

@@ -1,8 +1,13 @@
 package io.ipcase.credit.support;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 import io.ipcase.infra.DevTokens;
@@ -47,6 +52,26 @@ public final class Api {
 
     public Response listingsOf(String subjectId) {
         return request().queryParam("subjectId", subjectId).get("/api/v1/listings");
+    }
+
+    /**
+     * notification-service reports the notice of every proposal of these subjects that waits for it delivered at noon
+     * China time on that day, and the proposals' windows are set: the window runs from the notice's service
+     * (docs/domain.md, "The notice and the objection window")
+     */
+    public static void deliverNotices(LocalDate receivedOn, String... subjects) {
+        Api officer = creditOfficer();
+        for (String subject : subjects) {
+            List<String> waiting = officer.request().queryParam("subjectId", subject).queryParam("state", "PROPOSED").get("/api/v1/listings")
+                    .then().statusCode(200).extract().path("items.findAll { it.objectionDue == null }.id");
+            for (String id : waiting) {
+                Upstream.noticeDelivered(id, subject, receivedOn.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+            }
+            for (String id : waiting) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> officer.request().get("/api/v1/listings/" + id).then().extract()
+                        .<String>path("objectionDue"), Objects::nonNull);
+            }
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ public final class Upstream {
 
     private static final Path CASE_CONTRACT = Path.of("..", "case-service", "src", "main", "resources", "events");
     private static final Path MEDIATION_CONTRACT = Path.of("..", "mediation-service", "src", "main", "resources", "events");
+    private static final Path NOTIFICATION_CONTRACT = Path.of("..", "notification-service", "src", "main", "resources", "events");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A decision against one respondent, as case-service reports it. */
@@ -173,6 +174,41 @@ public final class Upstream {
         ObjectNode party = respondents.addObject();
         party.put("kind", "ORGANISATION").put("name", subjectName).put("subjectId", subjectId).put("uscc", subjectId);
         EventSender.send("ipcase.mediation.events", mediationId.toString(), UUID.randomUUID(), type, "/ipcase/mediation-service", write(data));
+    }
+
+    /** notification-service's report that the notice of the proposal reached its subject at that instant */
+    public static UUID noticeDelivered(String listingId, String subjectId, java.time.Instant deliveredAt) {
+        return noticeDelivered(UUID.randomUUID(), listingId, subjectId, deliveredAt);
+    }
+
+    public static UUID noticeDelivered(UUID eventId, String listingId, String subjectId, java.time.Instant deliveredAt) {
+        return noticeDelivered(eventId, listingId, subjectId, deliveredAt, null);
+    }
+
+    /** ... with the SHA-256 (hex) of the one-time statement link's token the notice carried */
+    public static UUID noticeDelivered(UUID eventId, String listingId, String subjectId, java.time.Instant deliveredAt, String statementTokenHash) {
+        String type = "ipcase.notification.delivered.v1";
+        ObjectNode data = example(NOTIFICATION_CONTRACT, type);
+        data.remove("caseId");
+        data.put("messageId", UUID.randomUUID().toString()).put("listingId", listingId).put("sourceEventId", UUID.randomUUID().toString())
+                .put("sourceEventType", "ipcase.credit.listing-proposed.v1").put("recipient", subjectId).put("recipientRole", "SUBJECT")
+                .put("deliveredAt", deliveredAt.toString());
+        if (statementTokenHash != null) {
+            data.put("statementTokenHash", statementTokenHash);
+        }
+        EventSender.send("ipcase.notification.events", listingId, eventId, type, "/ipcase/notification-service", write(data));
+        return eventId;
+    }
+
+    /** notification-service's report that the notice of the proposal cannot reach its subject: no contact on record */
+    public static UUID noticeUndeliverable(String listingId, String subjectId) {
+        String type = "ipcase.notification.undeliverable.v1";
+        ObjectNode data = example(NOTIFICATION_CONTRACT, type);
+        data.put("messageId", UUID.randomUUID().toString()).put("listingId", listingId).put("sourceEventId", UUID.randomUUID().toString())
+                .put("recipient", subjectId);
+        UUID eventId = UUID.randomUUID();
+        EventSender.send("ipcase.notification.events", listingId, eventId, type, "/ipcase/notification-service", write(data));
+        return eventId;
     }
 
     private static ObjectNode example(Path contract, String type) {

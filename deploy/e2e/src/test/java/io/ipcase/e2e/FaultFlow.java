@@ -149,7 +149,9 @@ final class FaultFlow {
     List<String> expectedCreditEvents() {
         return kind == Kind.PENALTY
                 ? List.of("ipcase.credit.record-added.v1#ESTABLISHED_INFRINGEMENT", "ipcase.credit.record-added.v1#REFUSAL_TO_PERFORM",
-                        "ipcase.credit.listing-proposed.v1")
+                        "ipcase.credit.listing-proposed.v1",
+                        // a penalty's respondent gives no e-mail here: the notice cannot reach it and is to be announced
+                        "ipcase.credit.notice-undeliverable.v1")
                 : List.of();
     }
 

@@ -452,7 +452,9 @@ final class HostileInputSuite {
                     Map.entry("court", "九江市濂溪区人民法院"), Map.entry("jointApplication", true),
                     Map.entry("courtCaseNumber", "(2026)赣0402民特" + run + "号"), Map.entry("on", past));
             case "credit-service POST /api/v1/credit-checks" -> Map.of("subjectIds", List.of("91350100M000100Y43"));
-            case "credit-service POST /api/v1/listings/{id}/{action}" -> Map.of("reason", "申辩理由不成立", "statement", "经营困难，请求分期缴纳");
+            case "credit-service POST /api/v1/listings/statements/{token}" -> Map.of("statement", "罚款已缴清，请求不予列入");
+            case "credit-service POST /api/v1/listings/{id}/{action}" -> Map.of("reason", "申辩理由不成立", "statement", "经营困难，请求分期缴纳",
+                    "announcedOn", "2026-06-01");
             case "notification-service PUT /api/v1/recipients/{userId}" -> fixtures.recipientBody();
             case "notification-service PUT /api/v1/routes/{eventName}" -> fixtures.routeBody;
             case "notification-service POST /api/v1/webhooks" -> Map.of("name", "探针订阅" + run + "b", "url", "https://203.0.113.10/ipcase/hook", "secret",

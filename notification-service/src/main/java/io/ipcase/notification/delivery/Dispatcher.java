@@ -3,7 +3,6 @@ package io.ipcase.notification.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,7 +15,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.ipcase.kit.outbox.Outbox;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.notification.inbox.InboxStream;
@@ -24,7 +22,7 @@ import io.ipcase.notification.messages.Channel;
 import io.ipcase.notification.messages.DeliveryAttempt;
 import io.ipcase.notification.messages.Message;
 import io.ipcase.notification.messages.MessageStatus;
-import io.ipcase.notification.routing.RecipientKind;
+import io.ipcase.notification.messages.StatementLinks;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,7 +39,7 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class Dispatcher {
 
-    public static final String TOPIC = "ipcase.notification.events";
+    public static final String TOPIC = DeliveryReports.TOPIC;
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     private static final int BATCH = 20;
 
@@ -49,7 +47,8 @@ public class Dispatcher {
     private final Mailer mailer;
     private final Webhooks webhooks;
     private final InboxStream inboxStream;
-    private final Outbox outbox;
+    private final DeliveryReports reports;
+    private final StatementLinks statementLinks;
     private final IpcaseClock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final int maxAttempts;
@@ -63,7 +62,7 @@ public class Dispatcher {
 
     private final AtomicReference<QueueFigures> queue = new AtomicReference<>();
 
-    public Dispatcher(EntityManager entityManager, Mailer mailer, Webhooks webhooks, InboxStream inboxStream, Outbox outbox, IpcaseClock clock,
+    public Dispatcher(EntityManager entityManager, Mailer mailer, Webhooks webhooks, InboxStream inboxStream, DeliveryReports reports, StatementLinks statementLinks, IpcaseClock clock,
             TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
             @ConfigProperty(name = "ipcase.delivery.max-attempts") int maxAttempts,
             @ConfigProperty(name = "ipcase.delivery.first-backoff") Duration firstBackoff) {
@@ -71,7 +70,8 @@ public class Dispatcher {
         this.mailer = mailer;
         this.webhooks = webhooks;
         this.inboxStream = inboxStream;
-        this.outbox = outbox;
+        this.reports = reports;
+        this.statementLinks = statementLinks;
         this.clock = clock;
         this.transactions = transactions;
         this.maxAttempts = maxAttempts;
@@ -155,8 +155,10 @@ public class Dispatcher {
             m.lastError = null;
             attempt.outcome = "SENT";
             sent.increment();
-            if (isServiceOfDecision(m)) {
-                publishDelivery(m);
+            reports.delivered(m);
+            if (m.statementTokenHash != null) {
+                // sent: the delivery log keeps the notice without the link's token
+                m.body = statementLinks.withoutTokens(m.body);
             }
         } catch (RuntimeException e) {
             failed.increment();
@@ -167,29 +169,12 @@ public class Dispatcher {
                 m.status = MessageStatus.GAVE_UP;
                 gaveUp.increment();
                 LOG.warnf("gave up %s message %s to %s after %d attempts: %s", m.channel, m.id, m.address, m.attempts, e.toString());
+                reports.undeliverable(m, "DELIVERY_FAILED");
             } else {
                 m.nextAttemptAt = now.plus(firstBackoff.multipliedBy(1L << (m.attempts - 1)));
             }
         }
         attempt.persist();
-    }
-
-    /** 电子送达: a decision delivered to a respondent is served; case-service takes the service date from this. */
-    private static boolean isServiceOfDecision(Message m) {
-        return m.eventType.equals("ipcase.case.decision-issued.v1") && m.recipientKind == RecipientKind.RESPONDENTS && m.caseId != null
-                && m.channel == Channel.EMAIL;
-    }
-
-    private void publishDelivery(Message m) {
-        outbox.record(TOPIC, m.caseId.toString(), "ipcase.notification.delivered.v1", m.caseId.toString(), Map.of(
-                "messageId", m.id.toString(),
-                "caseId", m.caseId.toString(),
-                "sourceEventId", m.eventId.toString(),
-                "sourceEventType", m.eventType,
-                "recipient", m.recipient,
-                "recipientRole", "RESPONDENT",
-                "channel", m.channel.name(),
-                "deliveredAt", m.sentAt.toString()));
     }
 
     /** The queue's figures, counted by a periodic query so that a scrape never runs one. */

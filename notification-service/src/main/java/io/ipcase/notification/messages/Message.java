@@ -28,6 +28,12 @@ public class Message extends PanacheEntityBase {
     public String eventKey;
     @Column(name = "case_id")
     public UUID caseId;
+    /** the listing proposal a credit event is about (its notice's delivery is reported to credit-service) */
+    @Column(name = "listing_id")
+    public UUID listingId;
+    /** SHA-256 (hex) of the token of the statement link the notice of a listing proposal carries */
+    @Column(name = "statement_token_hash")
+    public String statementTokenHash;
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_kind")
     public RecipientKind recipientKind;

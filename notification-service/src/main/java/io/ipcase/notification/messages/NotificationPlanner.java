@@ -20,6 +20,7 @@ import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
+import io.ipcase.notification.delivery.DeliveryReports;
 import io.ipcase.notification.delivery.WebhookSubscription;
 import io.ipcase.notification.recipients.PartyContact;
 import io.ipcase.notification.recipients.Recipient;
@@ -41,16 +42,22 @@ public class NotificationPlanner {
     /** Someone to tell, and where. */
     /** the event whose mail to a respondent serves the decision */
     private static final String SERVICE_OF_DECISION = "case.decision-issued";
+    /** the event whose mail to the subject is the notice of a listing proposal, with the link for its own statement */
+    private static final String NOTICE_OF_PROPOSAL = "credit.listing-proposed";
 
     record Addressee(RecipientKind kind, String recipient, String name, String language, Channel channel, String address) {
     }
 
     private final Templates templates;
+    private final StatementLinks statementLinks;
+    private final DeliveryReports reports;
     private final IpcaseClock clock;
     private final ObjectMapper json;
 
-    public NotificationPlanner(Templates templates, IpcaseClock clock, ObjectMapper json) {
+    public NotificationPlanner(Templates templates, StatementLinks statementLinks, DeliveryReports reports, IpcaseClock clock, ObjectMapper json) {
         this.templates = templates;
+        this.statementLinks = statementLinks;
+        this.reports = reports;
         this.clock = clock;
         this.json = json;
     }
@@ -83,8 +90,18 @@ public class NotificationPlanner {
         for (Addressee a : addressees.values()) {
             Templates.Text text;
             String templateError = null;
+            StatementLinks.Link link = null;
+            Map<String, Object> addresseeData = data;
+            if (NOTICE_OF_PROPOSAL.equals(event.name())) {
+                if (a.kind() == RecipientKind.SUBJECT && a.channel() == Channel.EMAIL && a.address() != null) {
+                    // the subject may state its case itself by this link, not only through an officer
+                    link = statementLinks.draw();
+                }
+                addresseeData = new LinkedHashMap<>(data);
+                addresseeData.put("statementLink", link == null ? null : link.url());
+            }
             try {
-                text = templates.render(event.name(), a.language(), a.name(), data);
+                text = templates.render(event.name(), a.language(), a.name(), addresseeData);
             } catch (RuntimeException e) {
                 // one bad template must not cost the event its other messages, nor block the partition
                 LOG.errorf("template %s.%s failed for %s: %s", event.name(), a.language(), event.id(), e.toString());
@@ -97,6 +114,8 @@ public class NotificationPlanner {
             m.eventType = event.type();
             m.eventKey = event.key();
             m.caseId = uuid(event.data().path("caseId").asText(null));
+            m.listingId = uuid(event.data().path("listingId").asText(null));
+            m.statementTokenHash = link == null ? null : link.tokenHash();
             m.recipientKind = a.kind();
             m.recipient = a.recipient();
             m.channel = a.channel();
@@ -120,6 +139,10 @@ public class NotificationPlanner {
                 m.nextAttemptAt = m.createdAt;
             }
             m.persist();
+            if (m.status == MessageStatus.UNDELIVERABLE && a.address() == null) {
+                // a notice that cannot reach the subject is to be announced instead (credit-service)
+                reports.undeliverable(m, "NO_ADDRESS");
+            }
             written.add(m);
         }
         return written;

@@ -252,7 +252,7 @@ class RoutingTest {
     }
 
     @Test
-    void theCreditSubjectIsToldOfTheProposalWithItsObjectionDeadlineAndOfTheListing() {
+    void theCreditSubjectIsToldOfTheProposalWithItsObjectionDeadlineAndOfTheListing() throws Exception {
         String tag = tag();
         String subject = "9136040" + "0MA" + tag.toUpperCase().replaceAll("[^0-9A-HJ-NPQRTUWXY]", "1").substring(0, 7);
         UUID caseId = UUID.randomUUID();
@@ -263,10 +263,33 @@ class RoutingTest {
         assertThat(mailTo("respondents-" + tag + "@example.cn", 1).get(0).subject()).startsWith("【决定书】");
         ObjectNode proposed = Upstream.example("ipcase.credit.listing-proposed.v1");
         proposed.put("subjectId", subject);
+        String listingId = UUID.randomUUID().toString();
+        proposed.put("listingId", listingId);
         Upstream.send("ipcase.credit.listing-proposed.v1", subject, proposed);
         EmbeddedSmtp.Mail mail = mailTo("respondents-" + tag + "@example.cn", 2).get(1);
         assertThat(mail.subject()).startsWith("【拟列入严重违法失信名单告知】");
-        assertThat(mail.body()).contains(proposed.path("objectionDue").asText()).contains(proposed.path("legalBasis").asText());
+        // the window runs from the day the subject receives the notice (docs/domain.md, "the notice and the objection
+        // window"): the notice says so and how long, it names no end date it cannot know
+        assertThat(mail.body()).contains("自您收到本告知之日起计算").contains(proposed.path("howToObject").asText())
+                .contains(proposed.path("legalBasis").asText());
+        // its delivery is reported, for credit-service to start the window on the day of receipt
+        var reports = io.ipcase.infra.testing.TopicTap.of("ipcase.notification.events");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reports.typesOf(listingId))
+                .containsExactly("ipcase.notification.delivered.v1"));
+        assertThat(reports.ofKey(listingId).get(0).data()).contains("\"recipientRole\":\"SUBJECT\"").contains("\"listingId\":\"" + listingId + "\"")
+                .contains("\"sourceEventType\":\"ipcase.credit.listing-proposed.v1\"").contains("\"recipient\":\"" + subject + "\"")
+                .doesNotContain("caseId");
+        // the notice carries a one-time link for the subject's own statement; only its token's SHA-256 goes to credit-service
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:8080/public/statement/([A-Za-z0-9_-]{43})").matcher(mail.body());
+        assertThat(link.find()).as(mail.body()).isTrue();
+        String token = link.group(1);
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(reports.ofKey(listingId).get(0).data()).contains("\"statementTokenHash\":\"" + hash + "\"").doesNotContain(token);
+        // once sent, the stored notice keeps the link without its token
+        String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.ipcase.notification.messages.Message
+                .<io.ipcase.notification.messages.Message>list("listingId", UUID.fromString(listingId)).get(0).body);
+        assertThat(stored).contains("http://127.0.0.1:8080/public/statement/…").doesNotContain(token);
 
         ObjectNode listed = Upstream.example("ipcase.credit.subject-listed.v1");
         listed.put("subjectId", subject);
@@ -285,6 +308,36 @@ class RoutingTest {
         EmbeddedSmtp.Mail notListed = mailTo("respondents-" + tag + "@example.cn", 5).get(4);
         assertThat(notListed.subject()).startsWith("【不予列入严重违法失信名单】");
         assertThat(notListed.body()).contains("决定不予列入").contains(closed.path("decisionNumber").asText()).doesNotContain("dismissed-on-review");
+    }
+
+    /**
+     * A subject with no contact on record cannot be told by mail: the notice is reported undeliverable at once, for an
+     * officer to announce it (docs/domain.md, "The notice and the objection window"); nothing is reported delivered.
+     */
+    @Test
+    void theNoticeToASubjectWithoutContactIsReportedUndeliverable() {
+        String subject = "91360400MA" + tag().toUpperCase().replaceAll("[^0-9A-HJ-NPQRTUWXY]", "1").substring(0, 7) + "X";
+        String listingId = UUID.randomUUID().toString();
+        ObjectNode proposed = Upstream.example("ipcase.credit.listing-proposed.v1");
+        proposed.put("subjectId", subject).put("listingId", listingId);
+        Upstream.send("ipcase.credit.listing-proposed.v1", subject, proposed);
+        var reports = io.ipcase.infra.testing.TopicTap.of("ipcase.notification.events");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reports.typesOf(listingId))
+                .containsExactly("ipcase.notification.undeliverable.v1"));
+        assertThat(reports.ofKey(listingId).get(0).data()).contains("\"reason\":\"NO_ADDRESS\"").contains("\"recipientRole\":\"SUBJECT\"");
+    }
+
+    /** A notice that could not reach its subject: the credit officers of the proposal's region are told, to have it announced. */
+    @Test
+    void anUndeliverableNoticeReachesTheCreditOfficersOfItsRegion() {
+        String tag = tag();
+        String here = "credit-officer-nu-" + tag;
+        Api.staff(here, "周信用", here + "@jiujiang.example.gov.cn", List.of("EMAIL"), List.of("credit-officer"), "360400");
+        ObjectNode undeliverable = Upstream.example("ipcase.credit.notice-undeliverable.v1");
+        Upstream.send("ipcase.credit.notice-undeliverable.v1", undeliverable.path("subjectId").asText(), undeliverable);
+        EmbeddedSmtp.Mail mail = mailTo(here + "@jiujiang.example.gov.cn", 1).get(0);
+        assertThat(mail.subject()).startsWith("【拟列入告知无法送达，请公告送达】");
+        assertThat(mail.body()).contains(undeliverable.path("noticeUndeliverableOn").asText()).contains("公告送达");
     }
 
     /** A proposal whose objection window passed without objection: the credit officers of its region decide, and are told. */
