@@ -8,7 +8,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.CaseAction;
@@ -17,7 +16,6 @@ import io.ipcase.cases.service.CaseService;
 import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
-import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
 
 import io.smallrye.common.annotation.Blocking;
@@ -35,12 +33,10 @@ public class MediationEventsConsumer {
 
     private final CaseService cases;
     private final Inbox inbox;
-    private final ObjectMapper json;
 
-    public MediationEventsConsumer(CaseService cases, Inbox inbox, ObjectMapper json) {
+    public MediationEventsConsumer(CaseService cases, Inbox inbox) {
         this.cases = cases;
         this.inbox = inbox;
-        this.json = json;
     }
 
     @Incoming("mediation-events")

@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.CaseAction;
@@ -21,7 +20,6 @@ import io.ipcase.cases.service.CaseService;
 import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
-import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
 import io.ipcase.kit.time.IpcaseClock;
 
@@ -41,13 +39,11 @@ public class DecisionDeliveredConsumer {
     private final CaseService cases;
     private final Inbox inbox;
     private final IpcaseClock clock;
-    private final ObjectMapper json;
 
-    public DecisionDeliveredConsumer(CaseService cases, Inbox inbox, IpcaseClock clock, ObjectMapper json) {
+    public DecisionDeliveredConsumer(CaseService cases, Inbox inbox, IpcaseClock clock) {
         this.cases = cases;
         this.inbox = inbox;
         this.clock = clock;
-        this.json = json;
     }
 
     @Incoming("notification-events")

@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.credit.domain.RefusalToPerform;
 import io.ipcase.credit.service.ListingService;
 import io.ipcase.credit.service.RecordKeeper;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
-import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
 import io.ipcase.kit.time.IpcaseClock;
 import io.smallrye.common.annotation.Blocking;
@@ -30,7 +30,9 @@ import io.smallrye.common.annotation.Blocking;
 public class CaseEventsConsumer {
 
     static final String CONSUMER = "credit-service.case-events";
-    private static final ListingService.Actor CASE_SERVICE = ListingService.Actor.system("case-service");
+    private static final java.util.Set<String> WANTED = java.util.Set.of("case.decision-effective", "case.decision-not-performed",
+            "case.decision-revoked", "case.decision-performed");
+    private static final Actor CASE_SERVICE = Actor.system("case-service");
 
     private static final Logger LOG = Logger.getLogger(CaseEventsConsumer.class);
 
@@ -49,7 +51,7 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        EventApplier.apply(IncomingEvent.from(record, json), this::apply);
+        inbox.consume(CONSUMER, record, event -> WANTED.contains(event.name()), this::apply);
     }
 
     /**
@@ -86,13 +88,6 @@ public class CaseEventsConsumer {
 
     void apply(IncomingEvent event) {
         String name = event.name();
-        if (!name.equals("case.decision-effective") && !name.equals("case.decision-not-performed") && !name.equals("case.decision-revoked")
-                && !name.equals("case.decision-performed")) {
-            return;
-        }
-        if (!inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
-            return;
-        }
         EventReaders.CaseData c = EventReaders.read(event, EventReaders.CaseData.class, json);
         EventReaders.Decision d = c.decision();
         if (c.caseId() == null || c.region() == null || d == null || d.number() == null) {

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.credit.service.ListingService;
 import io.ipcase.credit.service.RecordKeeper;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
-import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 
@@ -19,7 +19,7 @@ import io.smallrye.common.annotation.Blocking;
 public class MediationEventsConsumer {
 
     static final String CONSUMER = "credit-service.mediation-events";
-    private static final ListingService.Actor MEDIATION_SERVICE = ListingService.Actor.system("mediation-service");
+    private static final Actor MEDIATION_SERVICE = Actor.system("mediation-service");
 
     private final RecordKeeper records;
     private final Inbox inbox;
@@ -34,13 +34,10 @@ public class MediationEventsConsumer {
     @Incoming("mediation-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        EventApplier.apply(IncomingEvent.from(record, json), this::apply);
+        inbox.consume(CONSUMER, record, event -> event.name().equals("mediation.agreement-not-performed"), this::apply);
     }
 
     void apply(IncomingEvent event) {
-        if (!event.name().equals("mediation.agreement-not-performed") || !inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
-            return;
-        }
         EventReaders.MediationData m = EventReaders.read(event, EventReaders.MediationData.class, json);
         // only a court-confirmed agreement is enforceable; an unconfirmed one is a civil matter between the parties
         if (m.confirmation() == null || m.confirmation().decidedOn() == null || !"CONFIRMED".equals(m.previousState())) {

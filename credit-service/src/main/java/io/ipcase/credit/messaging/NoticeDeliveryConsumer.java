@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.credit.domain.ListingAction;
 import io.ipcase.credit.domain.ListingState;
@@ -18,8 +17,8 @@ import io.ipcase.credit.domain.ObjectionWindow;
 import io.ipcase.credit.service.ListingCommand;
 import io.ipcase.credit.service.ListingService;
 import io.ipcase.credit.store.Listing;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
-import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
 import io.ipcase.kit.time.IpcaseClock;
 import io.smallrye.common.annotation.Blocking;
@@ -35,36 +34,29 @@ public class NoticeDeliveryConsumer {
 
     static final String CONSUMER = "credit-service.notification-events";
     static final String NOTICE_OF_PROPOSAL = "ipcase.credit.listing-proposed.v1";
-    private static final ListingService.Actor NOTIFICATION_SERVICE = ListingService.Actor.system("notification-service");
+    private static final Actor NOTIFICATION_SERVICE = Actor.system("notification-service");
     private static final Logger LOG = Logger.getLogger(NoticeDeliveryConsumer.class);
 
     private final ListingService listings;
     private final Inbox inbox;
     private final IpcaseClock clock;
-    private final ObjectMapper json;
 
-    public NoticeDeliveryConsumer(ListingService listings, Inbox inbox, IpcaseClock clock, ObjectMapper json) {
+    public NoticeDeliveryConsumer(ListingService listings, Inbox inbox, IpcaseClock clock) {
         this.listings = listings;
         this.inbox = inbox;
         this.clock = clock;
-        this.json = json;
     }
 
     @Incoming("notification-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        EventApplier.apply(IncomingEvent.from(record, json), this::apply);
+        // only the reports on the notice of a proposal to the subject concern the listing
+        inbox.consume(CONSUMER, record, event -> (event.name().equals("notification.delivered") || event.name().equals("notification.undeliverable"))
+                && NOTICE_OF_PROPOSAL.equals(event.text("sourceEventType")) && "SUBJECT".equals(event.text("recipientRole")), this::apply);
     }
 
     void apply(IncomingEvent event) {
         boolean delivered = event.name().equals("notification.delivered");
-        if (!delivered && !event.name().equals("notification.undeliverable")) {
-            return;
-        }
-        if (!NOTICE_OF_PROPOSAL.equals(event.text("sourceEventType")) || !"SUBJECT".equals(event.text("recipientRole"))
-                || !inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
-            return;
-        }
         String listingId = event.text("listingId");
         String at = event.text(delivered ? "deliveredAt" : "reportedAt");
         if (listingId == null || at == null) {

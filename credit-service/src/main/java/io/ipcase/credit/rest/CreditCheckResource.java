@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipcase.kit.rest.Page;
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
@@ -149,8 +150,6 @@ public class CreditCheckResource {
         }
     }
 
-    public record PublicPage(List<PublicListing> items, long total, int page, int size) {
-    }
 
     @GET
     @Path("public/blacklist")
@@ -172,7 +171,7 @@ public class CreditCheckResource {
             }
             List<PublicListing> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                     .map(PublicListing::of).toList();
-            return Response.ok(new PublicPage(items, count.getSingleResult(), page, size)).cacheControl(PUBLIC_CACHE).build();
+            return Response.ok(new Page<>(items, count.getSingleResult(), page, size)).cacheControl(PUBLIC_CACHE).build();
         });
     }
 

@@ -32,6 +32,8 @@ import io.ipcase.credit.domain.RepairConditions;
 import io.ipcase.credit.domain.ListingFile;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.credit.feed.CreditEventData;
+import io.ipcase.kit.rest.Page;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.identifiers.DivisionCode;
@@ -80,13 +82,11 @@ public class ListingResource {
         }
     }
 
-    public record ListingPage(List<ListingView> items, long total, int page, int size) {
-    }
 
     @GET
     @RolesAllowed({ "credit-officer", "officer", "head", "credit-platform", "auditor", "admin" })
     @Operation(summary = "Listings of your region (nationwide for the credit platform, auditors and administrators), newest first")
-    public ListingPage list(@QueryParam("state") String stateName, @QueryParam("subjectId") @Size(max = 60) String subjectId,
+    public Page<ListingView> list(@QueryParam("state") String stateName, @QueryParam("subjectId") @Size(max = 60) String subjectId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         ListingState state = QueryValues.enumValue("state", stateName, ListingState.class);
@@ -95,7 +95,7 @@ public class ListingResource {
         if (!nationwide()) {
             String region = caller.region();
             if (region == null) {
-                return new ListingPage(List.of(), 0, page, size);
+                return Page.empty(page, size);
             }
             where.append(" and l.region like :own");
             params.and("own", DivisionCode.jurisdictionPrefix(region) + "%");
@@ -109,7 +109,7 @@ public class ListingResource {
             params.and("subjectId", subjectId);
         }
         var query = Listing.find("from Listing l where " + where + " order by l.createdAt desc, l.id", params);
-        return new ListingPage(query.<Listing>page(page, size).list().stream().map(l -> ListingView.of(l, null)).toList(), query.count(), page, size);
+        return new Page<>(query.<Listing>page(page, size).list().stream().map(l -> ListingView.of(l, null)).toList(), query.count(), page, size);
     }
 
     @GET
@@ -136,7 +136,7 @@ public class ListingResource {
         Long expected = Versions.expected(ifMatch);
         visible(id);
         Listing l = listings.act(listings.lockForChange(id, expected), action, command,
-                new ListingService.Actor(caller.userId(), caller.actingRole("credit-officer", "officer"), caller.roles(), caller.region()));
+                Actor.of(caller, "credit-officer", "officer"));
         return Versions.tagged(Response.ok(), l.version).entity(ListingView.of(l, listings.repairConditions(l))).build();
     }
 

@@ -31,6 +31,7 @@ import io.ipcase.credit.domain.ListingState;
 import io.ipcase.credit.service.ListingCommand;
 import io.ipcase.credit.service.ListingService;
 import io.ipcase.credit.store.Listing;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.privacy.PersonalDataMask;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.time.IpcaseClock;
@@ -98,7 +99,7 @@ public class SubjectStatementResource {
         ProblemException.requireBody(body);
         Listing seen = byToken(token);
         Listing l = listings.act(listings.lockForChange(seen.id, null), ListingAction.OBJECT, new ListingCommand(null, body.statement()),
-                ListingService.Actor.SUBJECT);
+                ListingService.SUBJECT);
         return Response.ok(ProposalForSubject.of(l, policy.howToObject(), clock.today())).cacheControl(NO_STORE).build();
     }
 

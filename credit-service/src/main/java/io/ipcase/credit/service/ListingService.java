@@ -32,9 +32,9 @@ import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.credit.feed.CreditFeed;
 import io.ipcase.credit.store.InfringementRecord;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.audit.AuditChain;
 import io.ipcase.kit.calendar.DeadlineCalculator;
-import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.persistence.KeyLock;
 import io.ipcase.kit.persistence.RowLock;
 import io.ipcase.kit.text.Texts;
@@ -49,31 +49,16 @@ public class ListingService {
 
     private static final Logger LOG = Logger.getLogger(ListingService.class);
 
-    /** Who is acting: a person with roles and region, or the system. */
-    public record Actor(String id, String role, Set<String> roles, String region) {
-        public static Actor system(String what) {
-            return new Actor("system:" + what, "system", Set.of("system"), null);
-        }
+    /** the subject of a listing, through the one-time link of its notice: not a staff user, no region */
+    public static final Actor SUBJECT = new Actor("subject", "subject", Set.of("subject"), null);
 
-        /** the subject of a listing, through the one-time link of its notice: not a staff user, no region */
-        public static final Actor SUBJECT = new Actor("subject", "subject", Set.of("subject"), null);
-
-        boolean has(String r) {
-            return roles.contains(r);
+    /** the actor as the listing rules see it, for this listing */
+    private static ListingActor onListing(Actor actor, Listing l) {
+        if (actor.has("subject")) {
+            return ListingActor.theSubject();
         }
-
-        boolean isSystem() {
-            return roles.contains("system");
-        }
-
-        /** the actor as the listing rules see it, for this listing */
-        ListingActor on(Listing l) {
-            if (has("subject")) {
-                return ListingActor.theSubject();
-            }
-            return new ListingActor(id, isSystem(), has("officer"), has("credit-officer"),
-                    isSystem() || region != null && DivisionCode.covers(region, l.region));
-        }
+        return new ListingActor(actor.id(), actor.isSystem(), actor.has("officer"), actor.has("credit-officer"),
+                actor.isSystem() || actor.region() != null && actor.covers(l.region));
     }
 
     /** What a rule found: the subject, the facts (records) and a key for them, so the same facts propose once. */
@@ -184,7 +169,7 @@ public class ListingService {
         ListingFile rules = new ListingFile(l.snapshot(), policy.listingPeriod(), policy.repairAfter(), objectionWindow());
         ListingStep step;
         try {
-            step = rules.act(action, cmd.reason(), cmd.statement(), on, actor.on(l), clock.today());
+            step = rules.act(action, cmd.reason(), cmd.statement(), on, onListing(actor, l), clock.today());
         } catch (ListingRefusal refusal) {
             throw RuleRefusals.problem(refusal, "Listing " + l.id, action.path());
         }

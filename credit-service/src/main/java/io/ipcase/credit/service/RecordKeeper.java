@@ -18,6 +18,7 @@ import io.ipcase.credit.domain.RecordKind;
 import io.ipcase.credit.domain.RepeatInfringement;
 import io.ipcase.credit.feed.CreditFeed;
 import io.ipcase.credit.service.ListingService;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
@@ -53,7 +54,7 @@ public class RecordKeeper {
 
     /** An effective decision that found infringement: an established infringement for each respondent. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void decisionEffective(Decision d, List<Subject> respondents, ListingService.Actor actor) {
+    public void decisionEffective(Decision d, List<Subject> respondents, Actor actor) {
         if (!d.infringementFound()) {
             return;
         }
@@ -78,7 +79,7 @@ public class RecordKeeper {
      * 重复侵权: every pair the new record makes with the subject's other penalties, earlier or later, is proposed once, named
      * by its later record — so the same subjects are proposed whatever order the decisions arrive in (docs/domain.md).
      */
-    private void proposeRepeats(InfringementRecord added, CreditPolicy.Repeat repeat, ListingService.Actor actor) {
+    private void proposeRepeats(InfringementRecord added, CreditPolicy.Repeat repeat, Actor actor) {
         RepeatInfringement rule = new RepeatInfringement(repeat.window(), repeat.ipKinds());
         List<InfringementRecord> others = InfringementRecord.<InfringementRecord>list(
                 "subjectId = ?1 and kind = ?2 and revokedOn is null and id <> ?3 and (caseId is null or caseId <> ?4)", added.subjectId,
@@ -97,7 +98,7 @@ public class RecordKeeper {
 
     /** The respondent did not perform an effective decision. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void decisionNotPerformed(Decision d, List<Subject> respondents, String detail, ListingService.Actor actor) {
+    public void decisionNotPerformed(Decision d, List<Subject> respondents, String detail, Actor actor) {
         for (Subject s : respondents) {
             InfringementRecord r = add(s, RecordKind.REFUSAL_TO_PERFORM, d, clock.today(), detail, null, actor);
             if (r != null && policy.rules().refusalToPerform().enabled()) {
@@ -117,7 +118,7 @@ public class RecordKeeper {
 
     /** The decision was revoked: its records no longer count, and what rests on them is removed at once. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void decisionRevoked(UUID caseId, String decisionNumber, LocalDate revokedOn, String detail, ListingService.Actor actor) {
+    public void decisionRevoked(UUID caseId, String decisionNumber, LocalDate revokedOn, String detail, Actor actor) {
         List<InfringementRecord> records = InfringementRecord.list("caseId = ?1 and decisionNumber = ?2 and revokedOn is null", caseId,
                 decisionNumber);
         // subjects first, in a fixed order, as every other change of a subject takes them
@@ -129,7 +130,7 @@ public class RecordKeeper {
     /** A judicially confirmed mediation agreement was not performed by the respondent. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void confirmedAgreementNotPerformed(UUID mediationId, Decision d, List<Subject> respondents, String detail,
-            ListingService.Actor actor) {
+            Actor actor) {
         for (Subject s : respondents) {
             InfringementRecord r = add(s, RecordKind.MEDIATION_NOT_PERFORMED, d, clock.today(), detail, mediationId, actor);
             if (r != null && policy.rules().mediationNotPerformed().enabled()) {
@@ -141,7 +142,7 @@ public class RecordKeeper {
 
     /** @return the new record, or null when this fact is on the subject's record already */
     private InfringementRecord add(Subject s, RecordKind kind, Decision d, LocalDate occurredOn, String detail, UUID mediationId,
-            ListingService.Actor actor) {
+            Actor actor) {
         ListingService.lockSubject(s.id());
         // a decision is known by its number and the day it was made: a decision re-issued after a revocation is a new fact
         // even where it kept the revoked one's number (docs/domain.md, "Dishonesty list")

@@ -11,6 +11,7 @@ import io.ipcase.credit.domain.ListingAction;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.credit.store.Listing;
 import io.ipcase.credit.service.ListingService;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.time.IpcaseClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -24,7 +25,7 @@ import io.quarkus.scheduler.Scheduled;
 public class ListingWatch {
 
     private static final Logger LOG = Logger.getLogger(ListingWatch.class);
-    private static final ListingService.Actor WATCH = ListingService.Actor.system("listing-watch");
+    private static final Actor WATCH = Actor.system("listing-watch");
 
     private final ListingService listings;
     private final IpcaseClock clock;

@@ -18,7 +18,6 @@ import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
-import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
 import io.ipcase.kit.parties.IpKind;
 import io.ipcase.kit.parties.IpRightInput;

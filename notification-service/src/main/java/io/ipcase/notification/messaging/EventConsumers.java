@@ -5,10 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.kit.events.IncomingEvent;
-import io.ipcase.kit.inbox.EventApplier;
 import io.ipcase.kit.inbox.Inbox;
 import io.ipcase.notification.delivery.Dispatcher;
 import io.ipcase.notification.messages.NotificationPlanner;
@@ -27,13 +25,11 @@ public class EventConsumers {
     private final NotificationPlanner planner;
     private final Dispatcher dispatcher;
     private final Inbox inbox;
-    private final ObjectMapper json;
 
-    public EventConsumers(NotificationPlanner planner, Dispatcher dispatcher, Inbox inbox, ObjectMapper json) {
+    public EventConsumers(NotificationPlanner planner, Dispatcher dispatcher, Inbox inbox) {
         this.planner = planner;
         this.dispatcher = dispatcher;
         this.inbox = inbox;
-        this.json = json;
     }
 
     @Incoming("case-events")
