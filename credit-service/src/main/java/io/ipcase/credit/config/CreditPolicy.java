@@ -29,6 +29,13 @@ public interface CreditPolicy {
 
     Rules rules();
 
+    /**
+     * the rules whose listings reach the listed organisation's legal representative as well (docs/domain.md, "The legal
+     * representative"): credit checks on the person answer them
+     */
+    @io.smallrye.config.WithDefault("REFUSAL_TO_PERFORM,REPEAT_INFRINGEMENT,INTENTIONAL_HEAVY")
+    Set<ListingRule> legalRepresentativeRules();
+
     /** deciding authority per region (division code); see {@link #authorityOf(String)} */
     Map<String, String> authority();
 

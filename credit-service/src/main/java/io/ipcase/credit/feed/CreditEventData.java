@@ -21,6 +21,7 @@ public record CreditEventData(
         String subjectId,
         String subjectKind,
         String subjectName,
+        LegalRepresentative legalRepresentative,
         UUID listingId,
         String state,
         String previousState,
@@ -51,6 +52,14 @@ public record CreditEventData(
         Record record,
         String actor) {
 
+    /** an organisation's legal representative (法定代表人), whom the joint-punishment memoranda reach too */
+    public record LegalRepresentative(String name, String subjectId) {
+
+        public static LegalRepresentative of(String name, String subjectId) {
+            return name == null || subjectId == null ? null : new LegalRepresentative(name, subjectId);
+        }
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Record(UUID recordId, String kind, UUID caseId, String caseNumber, UUID mediationId, String region, String authority,
             String ipKind, String decisionNumber, LocalDate decidedOn, LocalDate effectiveOn, Boolean intentional, BigDecimal fine,
@@ -62,14 +71,14 @@ public record CreditEventData(
     }
 
     public static CreditEventData of(Listing l, String previousState, String howToObject, String actor) {
-        return new CreditEventData(l.subjectId, l.subjectKind.name(), l.subjectName, l.id, l.state.name(), previousState, l.rule.name(),
+        return new CreditEventData(l.subjectId, l.subjectKind.name(), l.subjectName, LegalRepresentative.of(l.legalRepName, l.legalRepSubjectId), l.id, l.state.name(), previousState, l.rule.name(),
                 l.reason, l.legalBasis, l.region, l.authority, l.caseNumber, l.basisDecisionNumber, l.decisionNumber, l.decidedOn, l.proposedOn,
                 l.noticeServedOn, l.noticeServedBy, l.announcedOn, l.noticeUndeliverableOn, l.objectionDue, l.objectedOn, l.objectionFiledBy, l.listedOn, l.endsOn, l.repairAppliedOn, l.removedOn, l.removalReason, PersonalDataMask.PATTERNS_ONLY.apply(l.removalNote),
                 howToObject, null, actor);
     }
 
     public static CreditEventData of(InfringementRecord r, String actor) {
-        return new CreditEventData(r.subjectId, r.subjectKind.name(), r.subjectName, null, null, null, null, null, null, r.region, r.authority,
+        return new CreditEventData(r.subjectId, r.subjectKind.name(), r.subjectName, LegalRepresentative.of(r.legalRepName, r.legalRepSubjectId), null, null, null, null, null, null, r.region, r.authority,
                 r.caseNumber, r.decisionNumber, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, Record.of(r), actor);
     }
 

@@ -21,12 +21,26 @@ import io.ipcase.kit.parties.PartyKind;
 final class EventReaders {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Party(String kind, String name, String subjectId, String address, String phone, String email) {
+    record Party(String kind, String name, String subjectId, String address, String phone, String email, Representative legalRepresentative) {
 
         PersonalDataMask.Individual personalData() {
-            return "ORGANISATION".equals(kind) ? new PersonalDataMask.Individual(null, null, phone, email, null)
+            // an organisation's legal representative is a person
+            return "ORGANISATION".equals(kind) ? new PersonalDataMask.Individual(legalRepresentative == null ? null : legalRepresentative.name(),
+                    legalRepresentative == null ? null : legalRepresentative.subjectId(), phone, email, null)
                     : new PersonalDataMask.Individual(name, subjectId, phone, email, address);
         }
+
+        /** the organisation's legal representative, when it can be identified */
+        RecordKeeper.Representative representative() {
+            return "ORGANISATION".equals(kind) && legalRepresentative != null && legalRepresentative.name() != null
+                    && IdentityDocument.isSubjectId(legalRepresentative.subjectId())
+                    ? new RecordKeeper.Representative(legalRepresentative.name(), legalRepresentative.subjectId()) : null;
+        }
+    }
+
+    /** an organisation's legal representative (法定代表人) as case-service publishes it */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Representative(String name, String subjectId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -113,7 +127,7 @@ final class EventReaders {
         }
         return parties.stream()
                 .filter(p -> IdentityDocument.isSubjectId(p.subjectId()))
-                .map(p -> new RecordKeeper.Subject(p.subjectId(), kind(p), p.name()))
+                .map(p -> new RecordKeeper.Subject(p.subjectId(), kind(p), p.name(), p.representative()))
                 .toList();
     }
 }

@@ -1,5 +1,7 @@
 package io.ipcase.credit.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipcase.kit.rest.Page;
 import io.ipcase.kit.rest.Idempotent;
+import io.ipcase.credit.config.CreditPolicy;
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.identifiers.IdentityDocument;
@@ -62,10 +65,15 @@ public class CreditCheckResource {
 
     /** An active listing as a check answers it. */
     public record ActiveListing(UUID listingId, String subjectId, PartyKind subjectKind, String subjectName, ListingRule rule, String reason,
-            String legalBasis, String authority, String decisionNumber, LocalDate decisionDate, LocalDate listedOn, LocalDate endsOn) {
+            String legalBasis, String authority, String decisionNumber, LocalDate decisionDate, LocalDate listedOn, LocalDate endsOn,
+            @JsonIgnore String legalRepSubjectId) {
     }
 
-    public record SubjectStatus(String subjectId, boolean listed, List<ActiveListing> listings) {
+    /**
+     * @param representativeOf the listings in force of organisations whose legal representative this subject is, under the
+     *                         rules that reach the legal representative (not a listing of the person: {@code listed} says that)
+     */
+    public record SubjectStatus(String subjectId, boolean listed, List<ActiveListing> listings, List<ActiveListing> representativeOf) {
     }
 
     public record BulkCheck(@NotNull @NotEmpty @Size(max = MAX_BULK) List<@NotNull String> subjectIds) {
@@ -79,8 +87,11 @@ public class CreditCheckResource {
     private final Timer bulk;
     private final Timer search;
 
-    public CreditCheckResource(EntityManager entityManager, MeterRegistry metrics) {
+    private final CreditPolicy policy;
+
+    public CreditCheckResource(EntityManager entityManager, MeterRegistry metrics, CreditPolicy policy) {
         this.entityManager = entityManager;
+        this.policy = policy;
         this.single = Timer.builder("ipcase.credit.check").tag("kind", "single").publishPercentiles(0.5, 0.99)
                 .description("time to answer a credit check").register(metrics);
         this.bulk = Timer.builder("ipcase.credit.check").tag("kind", "bulk").publishPercentiles(0.5, 0.99)
@@ -100,7 +111,8 @@ public class CreditCheckResource {
                 throw ProblemException.badRequest("subjectId", SUBJECT_ID_MESSAGE);
             }
             List<ActiveListing> listings = active(List.of(subjectId));
-            return Response.ok(new SubjectStatus(subjectId, !listings.isEmpty(), listings)).cacheControl(CHECK_CACHE).build();
+            List<ActiveListing> represented = representedBy(List.of(subjectId));
+            return Response.ok(new SubjectStatus(subjectId, !listings.isEmpty(), listings, represented)).cacheControl(CHECK_CACHE).build();
         });
     }
 
@@ -125,9 +137,13 @@ public class CreditCheckResource {
             for (ActiveListing l : active(request.subjectIds())) {
                 bySubject.computeIfAbsent(l.subjectId(), k -> new ArrayList<>()).add(l);
             }
+            Map<String, List<ActiveListing>> byRepresentative = new LinkedHashMap<>();
+            for (ActiveListing l : representedBy(request.subjectIds())) {
+                byRepresentative.computeIfAbsent(l.legalRepSubjectId(), k -> new ArrayList<>()).add(l);
+            }
             List<SubjectStatus> results = request.subjectIds().stream().map(id -> {
                 List<ActiveListing> listings = bySubject.getOrDefault(id, List.of());
-                return new SubjectStatus(id, !listings.isEmpty(), listings);
+                return new SubjectStatus(id, !listings.isEmpty(), listings, byRepresentative.getOrDefault(id, List.of()));
             }).toList();
             int listed = (int) results.stream().filter(SubjectStatus::listed).count();
             return Response.ok(new BulkResult(results.size(), listed, results)).cacheControl(CHECK_CACHE).build();
@@ -178,12 +194,20 @@ public class CreditCheckResource {
     private static final List<ListingState> ACTIVE = List.of(ListingState.LISTED, ListingState.REPAIR_REQUESTED);
     /** the columns of {@link ActiveListing}, in its order: Hibernate builds the record from them */
     private static final String PROJECTION = "l.id, l.subjectId, l.subjectKind, l.subjectName, l.rule, l.reason, l.legalBasis, l.authority, "
-            + "l.decisionNumber, l.decidedOn, l.listedOn, l.endsOn";
+            + "l.decisionNumber, l.decidedOn, l.listedOn, l.endsOn, l.legalRepSubjectId";
 
     private List<ActiveListing> active(List<String> subjectIds) {
         return entityManager.createQuery("select " + PROJECTION + " from Listing l where l.subjectId in :ids and l.state in :active"
                 + " order by l.subjectId, l.listedOn", ActiveListing.class)
                 .setParameter("ids", subjectIds).setParameter("active", ACTIVE).getResultList();
+    }
+
+    /** the listings in force that reach these persons as legal representatives of the listed organisations */
+    private List<ActiveListing> representedBy(List<String> subjectIds) {
+        return entityManager.createQuery("select " + PROJECTION + " from Listing l where l.legalRepSubjectId in :ids and l.state in :active"
+                + " and l.rule in :rules order by l.legalRepSubjectId, l.listedOn", ActiveListing.class)
+                .setParameter("ids", subjectIds).setParameter("active", ACTIVE).setParameter("rules", policy.legalRepresentativeRules())
+                .getResultList();
     }
 
     /** what a subject identity is, for a value that is not one */

@@ -64,7 +64,8 @@ public class ListingResource {
     }
 
     /** A listing with what it rests on and the actions its state allows. */
-    public record ListingView(UUID id, long version, String subjectId, String subjectKind, String subjectName, String rule, String state,
+    public record ListingView(UUID id, long version, String subjectId, String subjectKind, String subjectName,
+            CreditEventData.LegalRepresentative legalRepresentative, String rule, String state,
             String stateLabel, String region, String authority, String reason, String legalBasis, String caseNumber,
             String basisDecisionNumber, LocalDate proposedOn, String noticeStatus, LocalDate noticeServedOn, LocalDate announcedOn,
             String announcement, LocalDate noticeUndeliverableOn, LocalDate objectionDue, String objection, LocalDate objectedOn, String objectionFiledBy,
@@ -73,7 +74,8 @@ public class ListingResource {
             List<CreditEventData.Record> basis, List<String> allowedActions, List<RepairConditions.Check> repairConditions) {
         /** @param repairConditions credit repair's conditions against the record (null: not assessed — the list, or not listed) */
         static ListingView of(Listing l, List<RepairConditions.Check> repairConditions) {
-            return new ListingView(l.id, l.version, l.subjectId, l.subjectKind.name(), l.subjectName, l.rule.name(), l.state.name(),
+            return new ListingView(l.id, l.version, l.subjectId, l.subjectKind.name(), l.subjectName,
+                    CreditEventData.LegalRepresentative.of(l.legalRepName, l.legalRepSubjectId), l.rule.name(), l.state.name(),
                     l.state.labelZh, l.region, l.authority, l.reason, l.legalBasis, l.caseNumber, l.basisDecisionNumber, l.proposedOn,
                     l.noticeStatus(), l.noticeServedOn, l.announcedOn, l.announcement, l.noticeUndeliverableOn, l.objectionDue, l.objection, l.objectedOn, l.objectionFiledBy, l.decisionNumber, l.decidedOn, l.decisionReason, l.listedOn, l.endsOn,
                     l.repairStatement, l.repairAppliedOn, l.removedOn, l.removalReason, l.removalNote,

@@ -105,6 +105,8 @@ public class ListingService {
         l.subjectId = r.subjectId;
         l.subjectKind = r.subjectKind;
         l.subjectName = r.subjectName;
+        l.legalRepName = r.legalRepName;
+        l.legalRepSubjectId = r.legalRepSubjectId;
         l.rule = finding.rule();
         l.factKey = finding.factKey();
         l.state = ListingState.PROPOSED;

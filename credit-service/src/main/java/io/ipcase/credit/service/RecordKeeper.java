@@ -31,8 +31,12 @@ import io.ipcase.credit.store.InfringementRecord;
 @ApplicationScoped
 public class RecordKeeper {
 
-    /** A subject named in a case or mediation event. */
-    public record Subject(String id, PartyKind kind, String name) {
+    /** A subject named in a case or mediation event; an organisation with its legal representative when one is recorded. */
+    public record Subject(String id, PartyKind kind, String name, Representative representative) {
+    }
+
+    /** an organisation's legal representative (法定代表人): whom the joint-punishment memoranda reach too (docs/domain.md) */
+    public record Representative(String name, String subjectId) {
     }
 
     /** A decision as the case events report it. */
@@ -155,6 +159,8 @@ public class RecordKeeper {
         r.subjectId = s.id();
         r.subjectKind = s.kind();
         r.subjectName = s.name();
+        r.legalRepName = s.representative() == null ? null : s.representative().name();
+        r.legalRepSubjectId = s.representative() == null ? null : s.representative().subjectId();
         r.kind = kind;
         r.factKey = factKey;
         r.caseId = d.caseId();

@@ -33,6 +33,11 @@ public class InfringementRecord extends PanacheEntityBase {
     public PartyKind subjectKind;
     @Column(name = "subject_name")
     public String subjectName;
+    /** an organisation's legal representative (法定代表人), when the case named one */
+    @Column(name = "legal_rep_name")
+    public String legalRepName;
+    @Column(name = "legal_rep_subject_id")
+    public String legalRepSubjectId;
     @Enumerated(EnumType.STRING)
     public RecordKind kind;
     @Column(name = "fact_key")

@@ -44,6 +44,11 @@ public class Listing extends AuditedEntity {
     public PartyKind subjectKind;
     @Column(name = "subject_name")
     public String subjectName;
+    /** an organisation's legal representative (法定代表人), when the case named one */
+    @Column(name = "legal_rep_name")
+    public String legalRepName;
+    @Column(name = "legal_rep_subject_id")
+    public String legalRepSubjectId;
     @Enumerated(EnumType.STRING)
     public ListingRule rule;
     @Column(name = "fact_key")

@@ -78,6 +78,42 @@ class CreditCheckTest {
                 .contentType("application/problem+json").body("errors.field", hasItems("subjectId"));
     }
 
+    /**
+     * The joint-punishment memoranda reach a listed organisation's legal representative: a check on the person answers the
+     * organisation's listing as {@code representativeOf}, though the person is not listed (docs/domain.md, "The legal
+     * representative"); the public search never shows the person.
+     */
+    @Test
+    void theLegalRepresentativeOfAListedOrganisationIsAnsweredAsSuch() {
+        String company = Subjects.uscc();
+        String representative = Subjects.residentId();
+        clock.fixAt(LocalDate.of(2026, 6, 1));
+        Upstream.decisionNotPerformedRepresentedBy(Upstream.Decision.against(company, "九江法代测试有限公司", LocalDate.of(2026, 5, 1)), "林志远",
+                representative);
+        String id = await().atMost(Duration.ofSeconds(30)).until(() -> Api.creditOfficer().listingsOf(company).then().extract()
+                .<String>path("items[0].id"), Objects::nonNull);
+        Api.creditOfficer().request().get("/api/v1/listings/" + id).then().body("legalRepresentative.name", equalTo("林志远"))
+                .body("legalRepresentative.subjectId", equalTo(representative));
+        // proposed only: nobody is reached yet
+        platform.request().get("/api/v1/credit-checks/" + representative).then().statusCode(200).body("representativeOf", hasSize(0));
+        Api.deliverNotices(LocalDate.of(2026, 6, 1), company);
+        clock.fixAt(LocalDate.of(2026, 6, 10));
+        watch.scan();
+        Api.listWhatIsDue(company);
+
+        platform.request().get("/api/v1/credit-checks/" + representative).then().statusCode(200)
+                .body("listed", equalTo(false)).body("listings", hasSize(0))
+                .body("representativeOf", hasSize(1)).body("representativeOf[0].subjectId", equalTo(company))
+                .body("representativeOf[0].subjectName", equalTo("九江法代测试有限公司"))
+                .body("representativeOf[0].rule", equalTo("REFUSAL_TO_PERFORM"))
+                .body("representativeOf[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("legalRepSubjectId")));
+        platform.request().body(Map.of("subjectIds", List.of(individual, representative))).post("/api/v1/credit-checks").then().statusCode(200)
+                .body("results[0].representativeOf", hasSize(0))
+                .body("results[1].listed", equalTo(false)).body("results[1].representativeOf[0].subjectId", equalTo(company));
+        String page = given().get("/api/v1/public/blacklist?q=" + company).then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("九江法代测试有限公司").doesNotContain("林志远").doesNotContain(representative);
+    }
+
     @Test
     void aThousandAtOnceAnsweredInTheOrderAsked() {
         List<String> ids = new ArrayList<>();

@@ -98,6 +98,17 @@ public final class Upstream {
         return send("ipcase.case.decision-not-performed.v1", d, UUID.randomUUID(), reason, complainant);
     }
 
+    /** a refusal by an organisation whose legal representative the case recorded */
+    public static UUID decisionNotPerformedRepresentedBy(Decision d, String representativeName, String representativeId) {
+        ObjectNode data = build("ipcase.case.decision-not-performed.v1", d, "当事人逾期未缴纳罚款，经催告仍未履行", null);
+        ((ObjectNode) data.get("respondents").get(0)).putObject("legalRepresentative").put("name", representativeName)
+                .put("subjectId", representativeId).put("idNumber", representativeId);
+        UUID eventId = UUID.randomUUID();
+        EventSender.send("ipcase.case.events", d.caseId().toString(), eventId, "ipcase.case.decision-not-performed.v1", "/ipcase/case-service",
+                write(data));
+        return eventId;
+    }
+
     /** a refusal recorded against one of two respondents only: the decision's subject and another, {@code by} the one that refused */
     public static UUID decisionNotPerformedBy(Decision d, String otherSubject, String otherName, String by) {
         ObjectNode data = build("ipcase.case.decision-not-performed.v1", d, "经催告，仅一名被处罚人仍未履行", null);
