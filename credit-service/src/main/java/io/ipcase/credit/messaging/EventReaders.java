@@ -104,12 +104,18 @@ final class EventReaders {
     private EventReaders() {
     }
 
-    /** the kind the event states, when its identifier fits it; else the kind the identifier is */
-    private static PartyKind kind(Party p) {
-        if ("ORGANISATION".equals(p.kind()) && !ResidentId.isValid(p.subjectId()) || "INDIVIDUAL".equals(p.kind()) && !Uscc.isValid(p.subjectId())) {
+    /**
+     * the kind the event states, when its identifier fits it — also when the identifier fits both kinds (about one resident
+     * ID in 31 also passes the USCC's check character: a person is never taken for an organisation and shown unmasked);
+     * else the kind the identifier is
+     */
+    static PartyKind kind(Party p) {
+        boolean uscc = Uscc.isValid(p.subjectId());
+        boolean residentId = ResidentId.isValid(p.subjectId());
+        if ("INDIVIDUAL".equals(p.kind()) && (residentId || !uscc) || "ORGANISATION".equals(p.kind()) && (uscc || !residentId)) {
             return PartyKind.valueOf(p.kind());
         }
-        return Uscc.isValid(p.subjectId()) ? PartyKind.ORGANISATION : PartyKind.INDIVIDUAL;
+        return uscc ? PartyKind.ORGANISATION : PartyKind.INDIVIDUAL;
     }
 
     static <T> T read(IncomingEvent event, Class<T> type, ObjectMapper json) {

@@ -94,7 +94,7 @@ public final class LocalStack {
             "ipcase.case.events.dlq.mediation-service", "ipcase.case.events.dlq.credit-service", "ipcase.case.events.dlq.notification-service",
             "ipcase.mediation.events.dlq.case-service", "ipcase.mediation.events.dlq.credit-service",
             "ipcase.mediation.events.dlq.notification-service", "ipcase.credit.events.dlq.notification-service",
-            "ipcase.notification.events.dlq.case-service");
+            "ipcase.notification.events.dlq.case-service", "ipcase.notification.events.dlq.credit-service");
 
     private static void createTopics(String bootstrapServers) throws Exception {
         int partitions = Integer.parseInt(env("IPCASE_TOPIC_PARTITIONS", "3"));
