@@ -18,6 +18,8 @@ import io.ipcase.credit.domain.RecordKind;
 import io.ipcase.credit.domain.RepeatInfringement;
 import io.ipcase.credit.feed.CreditFeed;
 import io.ipcase.credit.service.ListingService;
+import io.ipcase.credit.feed.CreditEventData;
+import io.ipcase.kit.audit.RegisterChain;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
@@ -43,12 +45,21 @@ public class RecordKeeper {
     private final ListingService listings;
     private final CreditFeed feed;
     private final IpcaseClock clock;
+    private final RegisterChain registerChain;
 
-    public RecordKeeper(CreditPolicy policy, ListingService listings, CreditFeed feed, IpcaseClock clock) {
+    /** what the register chain keeps of a record after a change (docs/domain.md, "Audit") */
+    record RegisteredRecord(String subjectId, String subjectKind, CreditEventData.Record record, LocalDate performedOn) {
+        static RegisteredRecord of(InfringementRecord r) {
+            return new RegisteredRecord(r.subjectId, r.subjectKind.name(), CreditEventData.Record.of(r), r.performedOn);
+        }
+    }
+
+    public RecordKeeper(CreditPolicy policy, ListingService listings, CreditFeed feed, IpcaseClock clock, RegisterChain registerChain) {
         this.policy = policy;
         this.listings = listings;
         this.feed = feed;
         this.clock = clock;
+        this.registerChain = registerChain;
     }
 
     /** An effective decision that found infringement: an established infringement for each respondent. */
@@ -112,7 +123,10 @@ public class RecordKeeper {
     public void decisionPerformed(UUID caseId, String decisionNumber, String subjectId, LocalDate performedOn) {
         ListingService.lockSubject(subjectId);
         InfringementRecord.<InfringementRecord>list("caseId = ?1 and decisionNumber = ?2 and subjectId = ?3 and performedOn is null", caseId,
-                decisionNumber, subjectId).forEach(r -> r.performedOn = performedOn);
+                decisionNumber, subjectId).forEach(r -> {
+                    r.performedOn = performedOn;
+                    audit(r, "performed", ListingService.Actor.system("decision-performed"));
+                });
     }
 
     /** The decision was revoked: its records no longer count, and what rests on them is removed at once. */
@@ -122,7 +136,10 @@ public class RecordKeeper {
                 decisionNumber);
         // subjects first, in a fixed order, as every other change of a subject takes them
         records.stream().map(r -> r.subjectId).distinct().sorted().forEach(ListingService::lockSubject);
-        records.forEach(r -> r.revokedOn = revokedOn != null ? revokedOn : clock.today());
+        records.forEach(r -> {
+            r.revokedOn = revokedOn != null ? revokedOn : clock.today();
+            audit(r, "revoked", actor);
+        });
         listings.revokeResting(records, "原决定 " + decisionNumber + " 已被撤销" + (detail == null ? "" : "：" + detail), actor);
     }
 
@@ -137,6 +154,11 @@ public class RecordKeeper {
                         "经司法确认的调解协议（" + r.decisionNumber + "）未履行" + (detail == null ? "" : "：" + detail)), actor);
             }
         }
+    }
+
+    /** every change of a subject's record goes on the register chain, in the change's transaction (docs/domain.md, "Audit") */
+    private void audit(InfringementRecord r, String action, ListingService.Actor actor) {
+        registerChain.append("infringement-record", r.id.toString(), action, actor.id(), actor.role(), RegisteredRecord.of(r));
     }
 
     /** @return the new record, or null when this fact is on the subject's record already */
@@ -172,6 +194,7 @@ public class RecordKeeper {
         r.detail = Texts.clip(detail, 4000);
         r.createdAt = clock.now();
         r.persist();
+        audit(r, "add", actor);
         feed.recordAdded(r, actor.id());
         return r;
     }
