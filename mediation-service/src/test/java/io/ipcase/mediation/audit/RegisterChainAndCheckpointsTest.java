@@ -23,10 +23,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.ipcase.infra.DevTokens;
 import io.ipcase.infra.testing.RogueAdministrator;
 import io.ipcase.mediation.support.Api;
 import io.ipcase.mediation.support.Registry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -88,12 +90,16 @@ class RegisterChainAndCheckpointsTest {
     }
 
     @Test
-    void aRewrittenRegisterEntryWithRecomputedHashesShowsAgainstTheCheckpoint() {
+    void aRewrittenRegisterEntryWithRecomputedHashesShowsAgainstTheCheckpoint() throws Exception {
         Registry.Organisation organisation = Registry.organisation("INDUSTRY", "360491");
         String mediator = Registry.mediator(organisation, "刘洋", "TRADEMARK");
         Map<String, Object> checkpoint = takeCheckpoint();
         int seq = auditor().request().get("/api/v1/audit/register").then().extract().jsonPath()
                 .getInt("entries.find { it.entityId == '" + mediator + "' }.seq");
+
+        // the operator's command, on the operator's copy of the checkpoint
+        Path copy = operatorsCopy(checkpoint);
+        assertThat(auditCheck(copy, (String) checkpoint.get("keyId"))).startsWith("0\nintact: 1 checkpoints");
 
         RogueAdministrator.rewriteRegisterEntry(db, seq, "{\"id\":\"" + mediator + "\",\"active\":true,\"ipKinds\":[\"PATENT_INVENTION\"]}");
 
@@ -103,6 +109,27 @@ class RegisterChainAndCheckpointsTest {
                 .body("intact", equalTo(false))
                 .body("findings.chain", hasItem("register"))
                 .body("findings.find { it.chain == 'register' }.problem", startsWith("rewritten"));
+        assertThat(auditCheck(copy, (String) checkpoint.get("keyId"))).startsWith("1\n")
+                .contains("checkpoint " + checkpoint.get("seq") + ": register register seq ").contains("rewritten").contains("NOT INTACT");
+    }
+
+    /** the checkpoint's line from the file the service appends to, copied where the operator keeps it */
+    private static Path operatorsCopy(Map<String, Object> checkpoint) throws Exception {
+        String line = await().atMost(Duration.ofSeconds(10)).until(() -> Files.readAllLines(Path.of("target/audit-checkpoints.jsonl")).stream()
+                .filter(l -> l.contains((String) checkpoint.get("signature"))).findFirst().orElse(null), Objects::nonNull);
+        Path copy = Files.createTempFile("checkpoints", ".jsonl");
+        Files.writeString(copy, line + "\n");
+        return copy;
+    }
+
+    /** runs README's check command against this service: its exit status, a newline, what it printed */
+    private static String auditCheck(Path checkpoints, String keyId) throws Exception {
+        ProcessBuilder command = new ProcessBuilder("bash", "../deploy/local/audit-check.sh", "http://localhost:" + RestAssured.port,
+                checkpoints.toString(), keyId).redirectErrorStream(true);
+        command.environment().put("IPCASE_TOKEN", DevTokens.token("auditor-01", "auditor", null));
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return process.waitFor() + "\n" + output;
     }
 
     @Test

@@ -77,6 +77,7 @@ public class AuditCheckpoints {
     private final Map<String, AggregateChain> chains = new LinkedHashMap<>();
     private final Optional<String> file;
     private final CheckpointSigner signer;
+    private final int maxHeads;
 
     public AuditCheckpoints(EntityManager entityManager, ObjectMapper json, TransactionSynchronizationRegistry transactions, IpcaseClock clock,
             RegisterChain register,
@@ -84,7 +85,8 @@ public class AuditCheckpoints {
             @ConfigProperty(name = "ipcase.audit.checkpoint.chains") Optional<List<String>> chains,
             @ConfigProperty(name = "ipcase.audit.checkpoint.file") Optional<String> file,
             @ConfigProperty(name = "ipcase.audit.signing-key") Optional<String> signingKey,
-            @ConfigProperty(name = "ipcase.audit.signing-public-key") Optional<String> signingPublicKey) {
+            @ConfigProperty(name = "ipcase.audit.signing-public-key") Optional<String> signingPublicKey,
+            @ConfigProperty(name = "ipcase.audit.checkpoint.max-heads", defaultValue = "2000") int maxHeads) {
         this.entityManager = entityManager;
         this.json = json;
         this.transactions = transactions;
@@ -93,6 +95,7 @@ public class AuditCheckpoints {
         this.service = service;
         chains.orElse(List.of()).stream().map(AggregateChain::parse).forEach(c -> this.chains.put(c.name(), c));
         this.file = file.filter(f -> !f.isBlank());
+        this.maxHeads = maxHeads;
         if (signingKey.isPresent() && signingPublicKey.isPresent()) {
             this.signer = CheckpointSigner.of(signingKey.get(), signingPublicKey.get());
         } else if (ConfigUtils.getProfiles().contains("prod")) {
@@ -107,7 +110,12 @@ public class AuditCheckpoints {
     @Scheduled(every = "${ipcase.audit.checkpoint.every:off}", delayed = "${ipcase.audit.checkpoint.delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        take().ifPresent(c -> LOG.infof("audit checkpoint %d of %s: %d chain heads", c.seq(), service, c.heads().size()));
+        // a checkpoint signs at most max-heads heads (it stays a line an operator's check can send); the rest go in the next
+        Optional<Checkpoint> taken;
+        do {
+            taken = take();
+            taken.ifPresent(c -> LOG.infof("audit checkpoint %d of %s: %d chain heads", c.seq(), service, c.heads().size()));
+        } while (taken.isPresent() && taken.get().heads().size() >= maxHeads);
     }
 
     /** the key id checkpoints are signed with now */
@@ -125,7 +133,9 @@ public class AuditCheckpoints {
             heads.add(new Checkpoint.Head(RegisterChain.CHAIN, RegisterChain.CHAIN, registerHead.seq(), registerHead.hash()));
         }
         for (AggregateChain chain : chains.values()) {
-            heads.addAll(changedHeads(chain));
+            if (heads.size() < maxHeads) {
+                heads.addAll(changedHeads(chain, maxHeads - heads.size()));
+            }
         }
         if (heads.isEmpty()) {
             return Optional.empty();
@@ -249,11 +259,11 @@ public class AuditCheckpoints {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Checkpoint.Head> changedHeads(AggregateChain chain) {
+    private List<Checkpoint.Head> changedHeads(AggregateChain chain, int limit) {
         List<Object[]> rows = entityManager.createNativeQuery("select cast(a.id as varchar), a.audit_seq, a.audit_hash from " + chain.aggregateTable()
                 + " a left join audit_checkpoint_head h on h.chain = :chain and h.chain_id = cast(a.id as varchar)"
                 + " where a.audit_seq > 0 and (h.seq is null or h.seq <> a.audit_seq) order by a.id")
-                .setParameter("chain", chain.name()).getResultList();
+                .setParameter("chain", chain.name()).setMaxResults(limit).getResultList();
         return rows.stream().map(r -> new Checkpoint.Head(chain.name(), (String) r[0], ((Number) r[1]).intValue(), (String) r[2])).toList();
     }
 
