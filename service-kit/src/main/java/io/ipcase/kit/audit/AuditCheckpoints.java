@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.kit.time.IpcaseClock;
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import io.quarkus.scheduler.Scheduled;
 
@@ -44,8 +45,12 @@ import io.quarkus.scheduler.Scheduled;
  * before: {@link #verify} says which chain no longer holds.
  */
 @ApplicationScoped
+@Startup // a production service without its signing key refuses to start, not at its first checkpoint
 @IfBuildProperty(name = "ipcase.audit.checkpoints", stringValue = "enabled")
 public class AuditCheckpoints {
+
+    /** the key id of the local stack's key pair (service-kit's microprofile-config.properties), refused in production */
+    static final String LOCAL_KEY_ID = "a3438de7ac30f176";
 
     private static final Logger LOG = Logger.getLogger(AuditCheckpoints.class);
     private static final java.util.regex.Pattern SQL_NAME = java.util.regex.Pattern.compile("[a-z_]+");
@@ -96,15 +101,27 @@ public class AuditCheckpoints {
         chains.orElse(List.of()).stream().map(AggregateChain::parse).forEach(c -> this.chains.put(c.name(), c));
         this.file = file.filter(f -> !f.isBlank());
         this.maxHeads = maxHeads;
-        if (signingKey.isPresent() && signingPublicKey.isPresent()) {
-            this.signer = CheckpointSigner.of(signingKey.get(), signingPublicKey.get());
-        } else if (ConfigUtils.getProfiles().contains("prod")) {
-            throw new IllegalStateException("production signs audit checkpoints with its own key: set IPCASE_AUDIT_SIGNING_KEY and "
-                    + "IPCASE_AUDIT_SIGNING_PUBLIC_KEY");
-        } else {
-            this.signer = CheckpointSigner.generated();
-            LOG.warnf("audit checkpoints are signed with a key made at start-up (key id %s); set IPCASE_AUDIT_SIGNING_KEY", signer.keyId());
+        this.signer = signer(signingKey, signingPublicKey, ConfigUtils.getProfiles());
+    }
+
+    /** the configured key pair; outside production a pair made at start-up when none is configured */
+    static CheckpointSigner signer(Optional<String> signingKey, Optional<String> signingPublicKey, List<String> profiles) {
+        boolean production = profiles.contains("prod");
+        if (signingKey.isEmpty() || signingPublicKey.isEmpty()) {
+            if (production) {
+                throw new IllegalStateException("production signs audit checkpoints with its own key: set IPCASE_AUDIT_SIGNING_KEY and "
+                        + "IPCASE_AUDIT_SIGNING_PUBLIC_KEY");
+            }
+            CheckpointSigner generated = CheckpointSigner.generated();
+            LOG.warnf("audit checkpoints are signed with a key made at start-up (key id %s); set IPCASE_AUDIT_SIGNING_KEY", generated.keyId());
+            return generated;
         }
+        CheckpointSigner configured = CheckpointSigner.of(signingKey.get(), signingPublicKey.get());
+        if (production && LOCAL_KEY_ID.equals(configured.keyId())) {
+            throw new IllegalStateException("production must not sign audit checkpoints with the local key, which is in the repository: "
+                    + "set IPCASE_AUDIT_SIGNING_KEY and IPCASE_AUDIT_SIGNING_PUBLIC_KEY to the deployment's own");
+        }
+        return configured;
     }
 
     @Scheduled(every = "${ipcase.audit.checkpoint.every:off}", delayed = "${ipcase.audit.checkpoint.delay:1m}",

@@ -69,6 +69,33 @@ class CheckpointTest {
         assertThrows(IllegalArgumentException.class, () -> CheckpointSigner.of("not a key", pair[1]));
     }
 
+    static final String LOCAL_KEY = "MC4CAQAwBQYDK2VwBCIEIHoIMU+PHUDb4Y/4/LBCqbQwCj/vyi8KI0RBqcF3t/5i";
+    static final String LOCAL_PUBLIC_KEY = "MCowBQYDK2VwAyEA2NrHivkA4uQ1mTWa+kYS22lI6yOJc2vrLrLavAPrzKk=";
+
+    static Stream<Arguments> keyChoices() {
+        String[] own = CheckpointSigner.newKeyPair();
+        return Stream.of(
+                Arguments.of("production, its own key", own[0], own[1], "prod", "own"),
+                Arguments.of("production, no key", null, null, "prod", "refused"),
+                Arguments.of("production, the key without its public half", own[0], null, "prod", "refused"),
+                Arguments.of("production, the local key", LOCAL_KEY, LOCAL_PUBLIC_KEY, "prod", "refused"),
+                Arguments.of("local, the local key", LOCAL_KEY, LOCAL_PUBLIC_KEY, "local", "local"),
+                Arguments.of("test, no key", null, null, "test", "generated"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("keyChoices")
+    void productionSignsWithItsOwnKeyOnly(String what, String key, String publicKey, String profile, String outcome) {
+        java.util.function.Supplier<CheckpointSigner> choice = () -> AuditCheckpoints.signer(java.util.Optional.ofNullable(key),
+                java.util.Optional.ofNullable(publicKey), List.of(profile));
+        switch (outcome) {
+            case "refused" -> assertThrows(IllegalStateException.class, choice::get);
+            case "own" -> assertEquals(CheckpointSigner.keyId(publicKey), choice.get().keyId());
+            case "local" -> assertEquals(AuditCheckpoints.LOCAL_KEY_ID, choice.get().keyId());
+            default -> assertTrue(choice.get().keyId().matches("[0-9a-f]{16}"));
+        }
+    }
+
     /** a chain of n entries linked as AuditChain links them */
     static List<ChainLink> chain(int n) {
         List<ChainLink> links = new ArrayList<>();

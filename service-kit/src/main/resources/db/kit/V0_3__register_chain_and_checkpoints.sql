@@ -1,5 +1,6 @@
--- the register chain: every change to mediation organisations and mediators, hash-chained in one order
--- (docs/domain.md, "Audit"); the one-row head is locked for each append and each checkpoint
+-- the register chain: every change to a service's registers (mediators, routes, webhooks, recipients, credit
+-- records, …), hash-chained in one order (docs/domain.md, "Audit"); the one-row head is locked for each append and
+-- each checkpoint. In every service; used where the service is built with ipcase.audit.checkpoints=enabled
 create table register_audit_entry (
     seq           integer       primary key,
     at            timestamptz   not null,
