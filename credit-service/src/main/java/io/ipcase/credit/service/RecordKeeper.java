@@ -68,6 +68,7 @@ public class RecordKeeper {
         if (!d.infringementFound()) {
             return;
         }
+        lockInOrder(respondents);
         for (Subject s : respondents) {
             InfringementRecord r = add(s, RecordKind.ESTABLISHED_INFRINGEMENT, d, d.effectiveOn(), null, null, actor);
             if (r == null) {
@@ -109,6 +110,7 @@ public class RecordKeeper {
     /** The respondent did not perform an effective decision. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void decisionNotPerformed(Decision d, List<Subject> respondents, String detail, ListingService.Actor actor) {
+        lockInOrder(respondents);
         for (Subject s : respondents) {
             InfringementRecord r = add(s, RecordKind.REFUSAL_TO_PERFORM, d, clock.today(), detail, null, actor);
             if (r != null && policy.rules().refusalToPerform().enabled()) {
@@ -147,6 +149,7 @@ public class RecordKeeper {
     @Transactional(Transactional.TxType.MANDATORY)
     public void confirmedAgreementNotPerformed(UUID mediationId, Decision d, List<Subject> respondents, String detail,
             ListingService.Actor actor) {
+        lockInOrder(respondents);
         for (Subject s : respondents) {
             InfringementRecord r = add(s, RecordKind.MEDIATION_NOT_PERFORMED, d, clock.today(), detail, mediationId, actor);
             if (r != null && policy.rules().mediationNotPerformed().enabled()) {
@@ -154,6 +157,14 @@ public class RecordKeeper {
                         "经司法确认的调解协议（" + r.decisionNumber + "）未履行" + (detail == null ? "" : "：" + detail)), actor);
             }
         }
+    }
+
+    /**
+     * The subjects first, in a fixed order, before the register chain's head (which each record's entry takes): a
+     * transaction never waits for a subject while it holds the head another one waits for.
+     */
+    private static void lockInOrder(List<Subject> subjects) {
+        subjects.stream().map(Subject::id).distinct().sorted().forEach(ListingService::lockSubject);
     }
 
     /** every change of a subject's record goes on the register chain, in the change's transaction (docs/domain.md, "Audit") */

@@ -163,6 +163,10 @@ class RegisterChainAndCheckpointsTest {
                 .contentType("application/problem+json");
         auditor().request().body(List.of(Map.of("service", "mediation-service"))).post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
                 .contentType("application/problem+json");
+        Map<String, Object> noEntry = new HashMap<>(checkpoint);
+        noEntry.put("heads", List.of(Map.of("chain", "register", "id", "register", "seq", 0, "hash", "0".repeat(64))));
+        auditor().request().body(List.of(noEntry)).post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
+                .contentType("application/problem+json");
         auditor().request().body(List.of()).queryParam("keyId", "XYZ").post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
                 .contentType("application/problem+json");
         auditor().request().post("/api/v1/audit/checkpoints").then().statusCode(403);

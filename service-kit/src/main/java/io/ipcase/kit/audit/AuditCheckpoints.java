@@ -230,6 +230,9 @@ public class AuditCheckpoints {
 
     /** what is wrong with the chain against a signed head, or null when it holds up to it */
     static String problem(List<ChainLink> links, Checkpoint.Head head) {
+        if (head.seq() < 1) {
+            return "a head names no entry (seq " + head.seq() + ")";
+        }
         List<ChainLink> upToHead = links.stream().filter(l -> l.seq() <= head.seq()).toList();
         Integer broken = ChainLink.firstBrokenSeq(upToHead);
         if (broken != null) {

@@ -3,6 +3,7 @@ package io.ipcase.kit.audit;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Size;
  */
 public record Checkpoint(
         @NotBlank @Size(max = 100) String service,
-        long seq,
+        @Min(1) long seq,
         @NotBlank @Size(max = 40) String takenAt,
         @Size(max = 64) String previous,
         @NotBlank @Size(max = 16) String keyId,
@@ -27,7 +28,7 @@ public record Checkpoint(
     public record Head(
             @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z_]+", message = "must be a chain name") String chain,
             @NotBlank @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "must be a chain id") String id,
-            int seq,
+            @Min(1) int seq,
             @NotBlank @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 hex digits") String hash) {
     }
 
