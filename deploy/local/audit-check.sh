@@ -29,7 +29,7 @@ start=0
 while (( start < total )); do
     end=$(( start + batch < total ? start + batch : total ))
     from=$(( start > 0 ? start - 1 : 0 ))
-    body="[$(IFS=,; echo "${lines[*]:from:end-from}")]"
+    body="{\"checkpoints\":[$(IFS=,; echo "${lines[*]:from:end-from}")]}"
     answer=$(curl -sS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- \
         "$url/api/v1/audit/checkpoints/verify${key:+?keyId=$key}" <<<"$body" -w '\n%{http_code}')
     status="${answer##*$'\n'}"

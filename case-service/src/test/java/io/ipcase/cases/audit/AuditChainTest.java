@@ -72,13 +72,13 @@ class AuditChainTest {
                 .body("heads.id", hasItem(id)).extract().jsonPath().getMap("");
         Api auditor = Api.as("auditor", "auditor-qian", null);
         // (the checkpoint signs every case changed since the last: those the other tests tampered with show, this one holds)
-        auditor.request().body(List.of(checkpoint)).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+        auditor.request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
                 .body("findings.id", not(hasItem(id)));
 
         RogueAdministrator.rewriteAggregateEntry(dataSource, "ip_case", "audit_entry", "case_id", UUID.fromString(id), 1, "改写的登记");
 
         auditor.request().get("/api/v1/cases/" + id + "/audit").then().statusCode(200).body("intact", equalTo(true));
-        auditor.request().body(List.of(checkpoint)).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+        auditor.request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
                 .body("intact", equalTo(false))
                 .body("findings.find { it.id == '" + id + "' }.chain", equalTo("case"))
                 .body("findings.find { it.id == '" + id + "' }.problem", startsWith("rewritten"));

@@ -59,13 +59,13 @@ class RegisterChainAndCheckpointsTest {
                 .extract().jsonPath().getMap("");
         assertThat((List<Map<String, Object>>) checkpoint.get("heads")).extracting(h -> h.get("chain") + "/" + h.get("id"))
                 .contains("register/register", "listing/" + listing);
-        auditor().request().body(List.of(checkpoint)).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+        auditor().request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
                 .body("intact", equalTo(true));
 
         RogueAdministrator.rewriteAggregateEntry(db, "listing", "listing_audit_entry", "listing_id", UUID.fromString(listing), 1, "改写");
 
         officer.request().get("/api/v1/listings/" + listing + "/audit").then().statusCode(200).body("intact", equalTo(true));
-        auditor().request().body(List.of(checkpoint)).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+        auditor().request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
                 .body("intact", equalTo(false))
                 .body("findings.find { it.id == '" + listing + "' }.chain", equalTo("listing"))
                 .body("findings.find { it.id == '" + listing + "' }.problem", startsWith("rewritten"));

@@ -81,7 +81,7 @@ class RegisterChainAndCheckpointsTest {
                 .filter(l -> l.contains((String) checkpoint.get("signature"))).findFirst().orElse(null), Objects::nonNull);
         assertThat(line).startsWith("{\"service\":\"mediation-service\",\"seq\":" + checkpoint.get("seq") + ",");
 
-        auditor().request().body(List.of(checkpoint)).queryParam("keyId", checkpoint.get("keyId")).post("/api/v1/audit/checkpoints/verify")
+        auditor().request().body(Map.of("checkpoints", List.of(checkpoint))).queryParam("keyId", checkpoint.get("keyId")).post("/api/v1/audit/checkpoints/verify")
                 .then().statusCode(200).body("intact", equalTo(true)).body("checkpoints", equalTo(1));
         auditor().request().queryParam("after", ((Number) checkpoint.get("seq")).longValue() - 1).get("/api/v1/audit/checkpoints").then()
                 .statusCode(200).body("[0].signature", equalTo(checkpoint.get("signature")));
@@ -105,7 +105,7 @@ class RegisterChainAndCheckpointsTest {
 
         // the chain alone still holds together: only the signed checkpoint shows the rewrite
         auditor().request().get("/api/v1/audit/register").then().statusCode(200).body("intact", equalTo(true));
-        auditor().request().body(List.of(checkpoint)).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+        auditor().request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
                 .body("intact", equalTo(false))
                 .body("findings.chain", hasItem("register"))
                 .body("findings.find { it.chain == 'register' }.problem", startsWith("rewritten"));
@@ -142,7 +142,7 @@ class RegisterChainAndCheckpointsTest {
                 "改写的理由");
 
         auditor().request().get("/api/v1/mediations/" + mediation + "/audit").then().statusCode(200).body("intact", equalTo(true));
-        auditor().request().body(List.of(checkpoint)).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+        auditor().request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
                 .body("intact", equalTo(false))
                 .body("findings.id", hasItems(mediation))
                 .body("findings.find { it.id == '" + mediation + "' }.chain", equalTo("mediation"))
@@ -154,20 +154,20 @@ class RegisterChainAndCheckpointsTest {
         Registry.organisation("PEOPLES", "360491");
         Map<String, Object> checkpoint = new HashMap<>(takeCheckpoint());
         checkpoint.put("takenAt", "2020-01-01T00:00:00Z");
-        auditor().request().body(List.of(checkpoint)).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+        auditor().request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
                 .body("intact", equalTo(false)).body("findings[0].problem", startsWith("the signature does not hold"));
-        auditor().request().body(List.of(checkpoint)).queryParam("keyId", "0123456789abcdef").post("/api/v1/audit/checkpoints/verify").then()
+        auditor().request().body(Map.of("checkpoints", List.of(checkpoint))).queryParam("keyId", "0123456789abcdef").post("/api/v1/audit/checkpoints/verify").then()
                 .statusCode(200).body("intact", equalTo(false));
 
-        auditor().request().body(Map.of("not", "a list")).post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
+        auditor().request().body(Map.of("checkpoints", "not a list")).post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
                 .contentType("application/problem+json");
-        auditor().request().body(List.of(Map.of("service", "mediation-service"))).post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
+        auditor().request().body(Map.of("checkpoints", List.of(Map.of("service", "mediation-service")))).post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
                 .contentType("application/problem+json");
         Map<String, Object> noEntry = new HashMap<>(checkpoint);
         noEntry.put("heads", List.of(Map.of("chain", "register", "id", "register", "seq", 0, "hash", "0".repeat(64))));
-        auditor().request().body(List.of(noEntry)).post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
+        auditor().request().body(Map.of("checkpoints", List.of(noEntry))).post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
                 .contentType("application/problem+json");
-        auditor().request().body(List.of()).queryParam("keyId", "XYZ").post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
+        auditor().request().body(Map.of("checkpoints", List.of())).queryParam("keyId", "XYZ").post("/api/v1/audit/checkpoints/verify").then().statusCode(400)
                 .contentType("application/problem+json");
         auditor().request().post("/api/v1/audit/checkpoints").then().statusCode(403);
     }

@@ -66,7 +66,7 @@ class RegisterChainAndCheckpointsTest {
         Api.staff(officer, "吴刚", officer + "@jiujiang.example.gov.cn", List.of("EMAIL"), List.of("officer"), "360400");
         Map<String, Object> checkpoint = Api.admin().request().post("/api/v1/audit/checkpoints").then().statusCode(201).extract().jsonPath()
                 .getMap("");
-        auditor().request().body(List.of(checkpoint)).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+        auditor().request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
                 .body("intact", equalTo(true));
         int seq = auditor().request().get("/api/v1/audit/register").then().extract().jsonPath()
                 .getInt("entries.find { it.entityId == '" + officer + "' }.seq");
@@ -75,7 +75,7 @@ class RegisterChainAndCheckpointsTest {
         RogueAdministrator.rewriteRegisterEntry(db, seq, "{\"userId\":\"" + officer + "\",\"email\":\"someone-else@example.cn\"}");
 
         auditor().request().get("/api/v1/audit/register").then().statusCode(200).body("intact", equalTo(true));
-        auditor().request().body(List.of(checkpoint)).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+        auditor().request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
                 .body("intact", equalTo(false)).body("findings[0].chain", equalTo("register"))
                 .body("findings[0].problem", startsWith("rewritten"));
     }

@@ -41,6 +41,10 @@ public class AuditResource {
     private final RegisterChain register;
     private final AuditCheckpoints checkpoints;
 
+    /** an operator's copy of the checkpoints, oldest first */
+    public record CheckpointCopy(@NotNull @Size(max = 10000) List<@NotNull @Valid Checkpoint> checkpoints) {
+    }
+
     public AuditResource(RegisterChain register, AuditCheckpoints checkpoints) {
         this.register = register;
         this.checkpoints = checkpoints;
@@ -58,7 +62,7 @@ public class AuditResource {
     @Path("checkpoints")
     @RolesAllowed({ "auditor", "admin" })
     @Operation(summary = "The signed checkpoints of the audit chain heads kept in the database, oldest first, after a checkpoint number")
-    public List<Checkpoint> checkpoints(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+    public List<Checkpoint> checkpoints(@QueryParam("after") @DefaultValue("0") @Min(0) int after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return checkpoints.kept(after, limit);
     }
@@ -73,11 +77,12 @@ public class AuditResource {
     }
 
     @POST
+    @Idempotent
     @Path("checkpoints/verify")
     @RolesAllowed({ "auditor", "admin" })
-    @Operation(summary = "Check checkpoints (an operator's file, oldest first) against the chains now: signatures, order, and every signed head")
-    public AuditCheckpoints.Verification verify(@NotNull @Size(max = 10000) List<@NotNull @Valid Checkpoint> kept,
+    @Operation(summary = "Check checkpoints (an operator's file, its lines oldest first in the field checkpoints) against the chains now: signatures, order, and every signed head")
+    public AuditCheckpoints.Verification verify(@NotNull @Valid CheckpointCopy copy,
             @QueryParam("keyId") @Pattern(regexp = "[0-9a-f]{16}", message = "must be 16 hex digits") String keyId) {
-        return checkpoints.verify(kept, keyId);
+        return checkpoints.verify(copy.checkpoints(), keyId);
     }
 }
