@@ -54,7 +54,7 @@ echo "PostgreSQL 127.0.0.1:55432, Kafka 127.0.0.1:59092, SMTP 127.0.0.1:2525 (da
 # each service's API on 808x, its health, metrics, OpenAPI and Swagger UI on the management port 918x
 start_service() { # name port management-port
   prefix=$(echo "${1%%-*}" | tr '[:lower:]' '[:upper:]')
-  env "${prefix}_MANAGEMENT_PORT=$3" QUARKUS_PROFILE=local nohup java -jar "$1/target/quarkus-app/quarkus-run.jar" >"$data/$1.log" 2>&1 &
+  env "${prefix}_MANAGEMENT_PORT=$3" IPCASE_AUDIT_CHECKPOINT_FILE="$data/$1.checkpoints.jsonl" QUARKUS_PROFILE=local nohup java -jar "$1/target/quarkus-app/quarkus-run.jar" >"$data/$1.log" 2>&1 &
   echo $! >"$pids/$1.pid"
 }
 wait_ready() { # name management-port

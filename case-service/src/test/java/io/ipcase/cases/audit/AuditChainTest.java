@@ -2,8 +2,13 @@ package io.ipcase.cases.audit;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -13,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.ipcase.cases.support.Api;
+import io.ipcase.infra.testing.RogueAdministrator;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The audit trail records every command and shows when a stored entry has been altered. */
@@ -55,6 +61,28 @@ class AuditChainTest {
         }
         officer.request().get("/api/v1/cases/" + id + "/audit").then().statusCode(200)
                 .body("intact", equalTo(false)).body("firstBrokenSeq", equalTo(2));
+    }
+
+    /** an administrator who recomputes the hashes after the entry changed leaves an intact chain, but not one a checkpoint signed (docs/domain.md, "Audit") */
+    @Test
+    void aRewriteWithRecomputedHashesShowsAgainstASignedCheckpoint() {
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200);
+        Map<String, Object> checkpoint = Api.as("admin", "admin-root", null).request().post("/api/v1/audit/checkpoints").then().statusCode(201)
+                .body("heads.id", hasItem(id)).extract().jsonPath().getMap("");
+        Api auditor = Api.as("auditor", "auditor-qian", null);
+        // (the checkpoint signs every case changed since the last: those the other tests tampered with show, this one holds)
+        auditor.request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+                .body("findings.id", not(hasItem(id)));
+
+        RogueAdministrator.rewriteAggregateEntry(dataSource, "ip_case", "audit_entry", "case_id", UUID.fromString(id), 1, "改写的登记");
+
+        auditor.request().get("/api/v1/cases/" + id + "/audit").then().statusCode(200).body("intact", equalTo(true));
+        auditor.request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
+                .body("intact", equalTo(false))
+                .body("findings.find { it.id == '" + id + "' }.chain", equalTo("case"))
+                .body("findings.find { it.id == '" + id + "' }.problem", startsWith("rewritten"));
+        officer.request().get("/api/v1/audit/checkpoints").then().statusCode(403);
     }
 
     @Test

@@ -18,6 +18,8 @@ import io.ipcase.credit.domain.RecordKind;
 import io.ipcase.credit.domain.RepeatInfringement;
 import io.ipcase.credit.feed.CreditFeed;
 import io.ipcase.credit.service.ListingService;
+import io.ipcase.credit.feed.CreditEventData;
+import io.ipcase.kit.audit.RegisterChain;
 import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.kit.text.Texts;
@@ -48,12 +50,23 @@ public class RecordKeeper {
     private final ListingService listings;
     private final CreditFeed feed;
     private final IpcaseClock clock;
+    private final RegisterChain registerChain;
 
-    public RecordKeeper(CreditPolicy policy, ListingService listings, CreditFeed feed, IpcaseClock clock) {
+    /** what the register chain keeps of a record after a change (docs/domain.md, "Audit") */
+    record RegisteredRecord(String subjectId, String subjectKind, CreditEventData.LegalRepresentative legalRepresentative, CreditEventData.Record record,
+            LocalDate performedOn) {
+        static RegisteredRecord of(InfringementRecord r) {
+            return new RegisteredRecord(r.subjectId, r.subjectKind.name(), CreditEventData.LegalRepresentative.of(r.legalRepName, r.legalRepSubjectId),
+                    CreditEventData.Record.of(r), r.performedOn);
+        }
+    }
+
+    public RecordKeeper(CreditPolicy policy, ListingService listings, CreditFeed feed, IpcaseClock clock, RegisterChain registerChain) {
         this.policy = policy;
         this.listings = listings;
         this.feed = feed;
         this.clock = clock;
+        this.registerChain = registerChain;
     }
 
     /** An effective decision that found infringement: an established infringement for each respondent. */
@@ -62,6 +75,7 @@ public class RecordKeeper {
         if (!d.infringementFound()) {
             return;
         }
+        lockInOrder(respondents);
         for (Subject s : respondents) {
             InfringementRecord r = add(s, RecordKind.ESTABLISHED_INFRINGEMENT, d, d.effectiveOn(), null, null, actor);
             if (r == null) {
@@ -103,6 +117,7 @@ public class RecordKeeper {
     /** The respondent did not perform an effective decision. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void decisionNotPerformed(Decision d, List<Subject> respondents, String detail, Actor actor) {
+        lockInOrder(respondents);
         for (Subject s : respondents) {
             InfringementRecord r = add(s, RecordKind.REFUSAL_TO_PERFORM, d, clock.today(), detail, null, actor);
             if (r != null && policy.rules().refusalToPerform().enabled()) {
@@ -117,7 +132,10 @@ public class RecordKeeper {
     public void decisionPerformed(UUID caseId, String decisionNumber, String subjectId, LocalDate performedOn) {
         ListingService.lockSubject(subjectId);
         InfringementRecord.<InfringementRecord>list("caseId = ?1 and decisionNumber = ?2 and subjectId = ?3 and performedOn is null", caseId,
-                decisionNumber, subjectId).forEach(r -> r.performedOn = performedOn);
+                decisionNumber, subjectId).forEach(r -> {
+                    r.performedOn = performedOn;
+                    audit(r, "performed", Actor.system("decision-performed"));
+                });
     }
 
     /** The decision was revoked: its records no longer count, and what rests on them is removed at once. */
@@ -127,7 +145,10 @@ public class RecordKeeper {
                 decisionNumber);
         // subjects first, in a fixed order, as every other change of a subject takes them
         records.stream().map(r -> r.subjectId).distinct().sorted().forEach(ListingService::lockSubject);
-        records.forEach(r -> r.revokedOn = revokedOn != null ? revokedOn : clock.today());
+        records.forEach(r -> {
+            r.revokedOn = revokedOn != null ? revokedOn : clock.today();
+            audit(r, "revoked", actor);
+        });
         listings.revokeResting(records, "原决定 " + decisionNumber + " 已被撤销" + (detail == null ? "" : "：" + detail), actor);
     }
 
@@ -135,6 +156,7 @@ public class RecordKeeper {
     @Transactional(Transactional.TxType.MANDATORY)
     public void confirmedAgreementNotPerformed(UUID mediationId, Decision d, List<Subject> respondents, String detail,
             Actor actor) {
+        lockInOrder(respondents);
         for (Subject s : respondents) {
             InfringementRecord r = add(s, RecordKind.MEDIATION_NOT_PERFORMED, d, clock.today(), detail, mediationId, actor);
             if (r != null && policy.rules().mediationNotPerformed().enabled()) {
@@ -142,6 +164,19 @@ public class RecordKeeper {
                         "经司法确认的调解协议（" + r.decisionNumber + "）未履行" + (detail == null ? "" : "：" + detail)), actor);
             }
         }
+    }
+
+    /**
+     * The subjects first, in a fixed order, before the register chain's head (which each record's entry takes): a
+     * transaction never waits for a subject while it holds the head another one waits for.
+     */
+    private static void lockInOrder(List<Subject> subjects) {
+        subjects.stream().map(Subject::id).distinct().sorted().forEach(ListingService::lockSubject);
+    }
+
+    /** every change of a subject's record goes on the register chain, in the change's transaction (docs/domain.md, "Audit") */
+    private void audit(InfringementRecord r, String action, Actor actor) {
+        registerChain.append("infringement-record", r.id.toString(), action, actor.id(), actor.role(), RegisteredRecord.of(r));
     }
 
     /** @return the new record, or null when this fact is on the subject's record already */
@@ -179,6 +214,7 @@ public class RecordKeeper {
         r.detail = Texts.clip(detail, 4000);
         r.createdAt = clock.now();
         r.persist();
+        audit(r, "add", actor);
         feed.recordAdded(r, actor.id());
         return r;
     }

@@ -60,6 +60,11 @@ final class AccessTable {
             // service-kit's adjustable clock (local stack only); not in README's tables
             row(service, "GET /api/v1/dev/clock", "admin,auditor", Scope.NONE, "admin", null, "ClockResource, not in README");
             row(service, "POST /api/v1/dev/clock/shift", "admin", Scope.NONE, "admin", null, "ClockResource, not in README");
+            // service-kit's register chain and signed checkpoints (README: Audit)
+            row(service, "GET /api/v1/audit/register", "auditor,admin", Scope.NONE, "auditor", null, "README: Audit");
+            row(service, "GET /api/v1/audit/checkpoints", "auditor,admin", Scope.NONE, "auditor", null, "README: Audit");
+            row(service, "POST /api/v1/audit/checkpoints", "admin", Scope.NONE, "admin", null, "README: Audit");
+            row(service, "POST /api/v1/audit/checkpoints/verify", "auditor,admin", Scope.NONE, "auditor", null, "README: Audit");
         }
         String c = "case-service";
         row(c, "POST /api/v1/cases", "officer,head", Scope.CREATE, "officer", null, null);

@@ -463,6 +463,12 @@ final class HostileInputSuite {
                 if (operation.path().endsWith("/dev/clock/shift")) {
                     yield Map.of("days", 1);
                 }
+                if (operation.path().endsWith("/audit/checkpoints/verify")) {
+                    // a well-formed checkpoint that no key signed: checked, found wanting, nothing changed
+                    yield Map.of("checkpoints", List.of(Map.of("service", "probe-service", "seq", 1, "takenAt", "2026-12-03T08:00:00Z", "keyId", "0123456789abcdef",
+                            "publicKey", "MCowBQYDK2VwAyEAkeHXYMjZ1wv3vIojGuyLDyjvTkeO656v93OSadPGGnY=", "heads",
+                            List.of(Map.of("chain", "register", "id", "register", "seq", 1, "hash", "0".repeat(64))), "signature", "AAAA")));
+                }
                 notes.add(operation.label() + ": no curated body; probing with one generated from its schema");
                 yield generate(operation.document(), operation.body(), 0);
             }

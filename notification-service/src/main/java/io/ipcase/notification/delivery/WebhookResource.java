@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.audit.RegisterChain;
+import io.ipcase.kit.security.Caller;
 import io.ipcase.kit.time.IpcaseClock;
 
 /** External systems' webhook subscriptions (admin). */
@@ -40,10 +42,14 @@ public class WebhookResource {
     private final IpcaseClock clock;
 
     private final WebhookTargets targets;
+    private final Caller caller;
+    private final RegisterChain registerChain;
 
-    public WebhookResource(IpcaseClock clock, WebhookTargets targets) {
+    public WebhookResource(IpcaseClock clock, WebhookTargets targets, Caller caller, RegisterChain registerChain) {
         this.clock = clock;
         this.targets = targets;
+        this.caller = caller;
+        this.registerChain = registerChain;
     }
 
     public record Subscription(
@@ -73,6 +79,8 @@ public class WebhookResource {
         w.active = true;
         w.createdAt = clock.now();
         w.persist();
+        // on the register chain without its secret (docs/domain.md, "Audit")
+        registerChain.append("webhook", w.id.toString(), "subscribe", caller.userId(), "admin", w);
         return Response.created(URI.create("/api/v1/webhooks/" + w.id)).entity(w).build();
     }
 
@@ -93,6 +101,7 @@ public class WebhookResource {
             throw ProblemException.notFound("Webhook", id);
         }
         w.active = false;
+        registerChain.append("webhook", w.id.toString(), "stop", caller.userId(), "admin", w);
         return w;
     }
 }

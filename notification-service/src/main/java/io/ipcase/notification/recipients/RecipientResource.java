@@ -27,6 +27,7 @@ import io.ipcase.kit.identifiers.ValidUserId;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.security.Caller;
+import io.ipcase.kit.audit.RegisterChain;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.notification.messages.Channel;
 
@@ -40,10 +41,12 @@ public class RecipientResource {
 
     private final Caller caller;
     private final IpcaseClock clock;
+    private final RegisterChain registerChain;
 
-    public RecipientResource(Caller caller, IpcaseClock clock) {
+    public RecipientResource(Caller caller, IpcaseClock clock, RegisterChain registerChain) {
         this.caller = caller;
         this.clock = clock;
+        this.registerChain = registerChain;
     }
 
     public record Preferences(
@@ -108,7 +111,10 @@ public class RecipientResource {
         }
         r.updatedAt = clock.now();
         r.persist();
-        return RecipientView.of(r);
+        RecipientView view = RecipientView.of(r);
+        // on the register chain: what the recipient's row holds, no more (docs/domain.md, "Audit")
+        registerChain.append("recipient", userId, "put", caller.userId(), caller.actingRole("admin"), view);
+        return view;
     }
 
     private void mine(String userId) {

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.audit.RegisterChain;
+import io.ipcase.kit.security.Caller;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.notification.messages.Templates;
 
@@ -33,10 +35,14 @@ public class RouteResource {
 
     private final Templates templates;
     private final IpcaseClock clock;
+    private final Caller caller;
+    private final RegisterChain registerChain;
 
-    public RouteResource(Templates templates, IpcaseClock clock) {
+    public RouteResource(Templates templates, IpcaseClock clock, Caller caller, RegisterChain registerChain) {
         this.templates = templates;
         this.clock = clock;
+        this.caller = caller;
+        this.registerChain = registerChain;
     }
 
     public record RouteView(String eventName, List<RecipientKind> recipients, boolean enabled) {
@@ -77,6 +83,9 @@ public class RouteResource {
         r.enabled = change.enabled();
         r.updatedAt = clock.now();
         r.persist();
-        return RouteView.of(r);
+        RouteView view = RouteView.of(r);
+        // on the register chain (docs/domain.md, "Audit")
+        registerChain.append("route", eventName, "put", caller.userId(), "admin", view);
+        return view;
     }
 }

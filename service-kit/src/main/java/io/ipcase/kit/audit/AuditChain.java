@@ -1,11 +1,6 @@
 package io.ipcase.kit.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,21 +87,8 @@ public class AuditChain {
     }
 
     static String hash(AuditRecord e) {
-        String canonical = String.join("\u001f", e.chainId().toString(), Integer.toString(e.seq), instant(e.at), nz(e.actor),
-                nz(e.role), nz(e.action), nz(e.beforeState), nz(e.afterState), nz(e.reason), nz(e.details), e.prevHash);
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException(e1);
-        }
+        return ChainHash.of(e.chainId().toString(), Integer.toString(e.seq), ChainHash.instant(e.at), e.actor, e.role, e.action, e.beforeState,
+                e.afterState, e.reason, e.details, e.prevHash);
     }
 
-    private static String instant(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS).toString();
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
-    }
 }
