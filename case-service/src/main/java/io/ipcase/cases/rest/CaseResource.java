@@ -47,7 +47,7 @@ import io.ipcase.cases.store.EvidenceItem;
 import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.security.Actor;
-import io.ipcase.kit.audit.AuditChain;
+import io.ipcase.kit.audit.AuditTrail;
 import io.ipcase.kit.identifiers.ValidDivisionCode;
 import io.ipcase.kit.identifiers.ValidUserId;
 import io.ipcase.kit.parties.IpKind;
@@ -361,18 +361,15 @@ public class CaseResource {
         return EvidenceItem.ofCase(id);
     }
 
-    public record AuditView(UUID caseId, boolean intact, Integer firstBrokenSeq, List<AuditEntry> entries) {
-    }
 
     @GET
     @Path("{id}/audit")
     @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
     @Operation(summary = "The case's hash-chained audit trail, verified: intact=false names the first entry that does not fit")
-    public AuditView audit(@PathParam("id") UUID id) {
+    public AuditTrail<AuditEntry> audit(@PathParam("id") UUID id) {
         InfringementCase c = visible(id);
         List<AuditEntry> entries = AuditEntry.ofCase(id);
-        Integer broken = AuditChain.firstBrokenSeq(entries, c.auditSeq, c.auditHash);
-        return new AuditView(id, broken == null, broken, entries);
+        return AuditTrail.verified(id, entries, c);
     }
 
     private InfringementCase visible(UUID id) {

@@ -35,7 +35,7 @@ import io.ipcase.credit.feed.CreditEventData;
 import io.ipcase.kit.rest.Page;
 import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.rest.Idempotent;
-import io.ipcase.kit.audit.AuditChain;
+import io.ipcase.kit.audit.AuditTrail;
 import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.problem.QueryValues;
@@ -142,18 +142,15 @@ public class ListingResource {
         return Versions.tagged(Response.ok(), l.version).entity(ListingView.of(l, listings.repairConditions(l))).build();
     }
 
-    public record AuditView(UUID listingId, boolean intact, Integer firstBrokenSeq, List<ListingAuditEntry> entries) {
-    }
 
     @GET
     @Path("{id}/audit")
     @RolesAllowed({ "credit-officer", "officer", "head", "auditor", "admin" })
     @Operation(summary = "The listing's hash-chained record of decisions, verified")
-    public AuditView audit(@PathParam("id") UUID id) {
+    public AuditTrail<ListingAuditEntry> audit(@PathParam("id") UUID id) {
         Listing l = visible(id);
         List<ListingAuditEntry> entries = ListingAuditEntry.ofListing(id);
-        Integer broken = AuditChain.firstBrokenSeq(entries, l.auditSeq, l.auditHash);
-        return new AuditView(id, broken == null, broken, entries);
+        return AuditTrail.verified(id, entries, l);
     }
 
     private boolean nationwide() {

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.rest.Page;
 import io.ipcase.kit.rest.Idempotent;
-import io.ipcase.kit.audit.AuditChain;
+import io.ipcase.kit.audit.AuditTrail;
 import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.problem.ProblemException;
 import io.ipcase.kit.problem.QueryValues;
@@ -197,18 +197,15 @@ public class MediationResource {
         return MediationSession.ofMediation(id);
     }
 
-    public record AuditView(UUID mediationId, boolean intact, Integer firstBrokenSeq, List<MediationAuditEntry> entries) {
-    }
 
     @GET
     @Path("{id}/audit")
     @RolesAllowed({ "mediator", "court", "officer", "head", "organisation-admin", "auditor", "admin" })
     @Operation(summary = "The mediation's hash-chained audit trail, verified: intact=false names the first entry that does not fit")
-    public AuditView audit(@PathParam("id") UUID id) {
+    public AuditTrail<MediationAuditEntry> audit(@PathParam("id") UUID id) {
         Mediation m = visible(id);
         List<MediationAuditEntry> entries = MediationAuditEntry.ofMediation(id);
-        Integer broken = AuditChain.firstBrokenSeq(entries, m.auditSeq, m.auditHash);
-        return new AuditView(id, broken == null, broken, entries);
+        return AuditTrail.verified(id, entries, m);
     }
 
     private Mediation visible(UUID id) {
