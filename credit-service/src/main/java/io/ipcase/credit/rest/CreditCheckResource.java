@@ -110,9 +110,7 @@ public class CreditCheckResource {
             if (!isSubjectId(subjectId)) {
                 throw ProblemException.badRequest("subjectId", SUBJECT_ID_MESSAGE);
             }
-            List<ActiveListing> listings = active(List.of(subjectId));
-            List<ActiveListing> represented = representedBy(List.of(subjectId));
-            return Response.ok(new SubjectStatus(subjectId, !listings.isEmpty(), listings, represented)).cacheControl(CHECK_CACHE).build();
+            return Response.ok(statuses(List.of(subjectId)).get(0)).cacheControl(CHECK_CACHE).build();
         });
     }
 
@@ -133,18 +131,7 @@ public class CreditCheckResource {
             if (!errors.isEmpty()) {
                 throw ProblemException.badRequest(errors);
             }
-            Map<String, List<ActiveListing>> bySubject = new LinkedHashMap<>();
-            for (ActiveListing l : active(request.subjectIds())) {
-                bySubject.computeIfAbsent(l.subjectId(), k -> new ArrayList<>()).add(l);
-            }
-            Map<String, List<ActiveListing>> byRepresentative = new LinkedHashMap<>();
-            for (ActiveListing l : representedBy(request.subjectIds())) {
-                byRepresentative.computeIfAbsent(l.legalRepSubjectId(), k -> new ArrayList<>()).add(l);
-            }
-            List<SubjectStatus> results = request.subjectIds().stream().map(id -> {
-                List<ActiveListing> listings = bySubject.getOrDefault(id, List.of());
-                return new SubjectStatus(id, !listings.isEmpty(), listings, byRepresentative.getOrDefault(id, List.of()));
-            }).toList();
+            List<SubjectStatus> results = statuses(request.subjectIds());
             int listed = (int) results.stream().filter(SubjectStatus::listed).count();
             return Response.ok(new BulkResult(results.size(), listed, results)).cacheControl(CHECK_CACHE).build();
         });
@@ -196,18 +183,26 @@ public class CreditCheckResource {
     private static final String PROJECTION = "l.id, l.subjectId, l.subjectKind, l.subjectName, l.rule, l.reason, l.legalBasis, l.authority, "
             + "l.decisionNumber, l.decidedOn, l.listedOn, l.endsOn, l.legalRepSubjectId";
 
-    private List<ActiveListing> active(List<String> subjectIds) {
-        return entityManager.createQuery("select " + PROJECTION + " from Listing l where l.subjectId in :ids and l.state in :active"
-                + " order by l.subjectId, l.listedOn", ActiveListing.class)
-                .setParameter("ids", subjectIds).setParameter("active", ACTIVE).getResultList();
-    }
-
-    /** the listings in force that reach these persons as legal representatives of the listed organisations */
-    private List<ActiveListing> representedBy(List<String> subjectIds) {
-        return entityManager.createQuery("select " + PROJECTION + " from Listing l where l.legalRepSubjectId in :ids and l.state in :active"
-                + " and l.rule in :rules order by l.legalRepSubjectId, l.listedOn", ActiveListing.class)
+    /**
+     * Each subject's answer, in the order asked, from one query over the listings in force: its own, and those of the
+     * organisations it is the legal representative of under the rules that reach the representative.
+     */
+    private List<SubjectStatus> statuses(List<String> subjectIds) {
+        Map<String, List<ActiveListing>> own = new LinkedHashMap<>();
+        Map<String, List<ActiveListing>> represented = new LinkedHashMap<>();
+        for (ActiveListing l : entityManager.createQuery("select " + PROJECTION + " from Listing l where l.state in :active and (l.subjectId in :ids"
+                + " or (l.legalRepSubjectId in :ids and l.rule in :rules)) order by l.listedOn, l.id", ActiveListing.class)
                 .setParameter("ids", subjectIds).setParameter("active", ACTIVE).setParameter("rules", policy.legalRepresentativeRules())
-                .getResultList();
+                .getResultList()) {
+            own.computeIfAbsent(l.subjectId(), k -> new ArrayList<>()).add(l);
+            if (l.legalRepSubjectId() != null && policy.legalRepresentativeRules().contains(l.rule())) {
+                represented.computeIfAbsent(l.legalRepSubjectId(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        return subjectIds.stream().map(id -> {
+            List<ActiveListing> listings = own.getOrDefault(id, List.of());
+            return new SubjectStatus(id, !listings.isEmpty(), listings, represented.getOrDefault(id, List.of()));
+        }).toList();
     }
 
     /** what a subject identity is, for a value that is not one */

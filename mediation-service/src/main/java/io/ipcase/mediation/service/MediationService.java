@@ -55,14 +55,14 @@ import io.ipcase.mediation.store.MediatorOffer;
 @ApplicationScoped
 public class MediationService {
 
-    /** The actor as the mediation rules see it, for this mediation (the organisations it administers from the registry). */
-    private static MediationActor onMediation(Actor actor, Mediation m) {
+    /** The actor as the mediation rules see it, for this mediation (with the organisations it administers). */
+    private static MediationActor onMediation(Actor actor, Set<UUID> administers, Mediation m) {
         if (actor.isSystem()) {
             return MediationActor.system(actor.id().substring((Actor.SYSTEM + ":").length()));
         }
         return new MediationActor(actor.id(), false, actor.has("mediator") && MediatorOffer.openOffer(m.id, actor.id()) != null,
                 actor.has("mediator") && m.mediator != null && m.mediator.id.equals(actor.id()), actor.has("organisation-admin"),
-                m.organisation != null && administers(actor).contains(m.organisation.id),
+                m.organisation != null && administers.contains(m.organisation.id),
                 actor.has("court") && actor.region() != null && actor.covers(m.region));
     }
 
@@ -195,7 +195,10 @@ public class MediationService {
         MediationCommand cmd = command == null ? MediationCommand.EMPTY : command;
         MediationStep step;
         try {
-            step = new MediationFile(snapshot(m), periods).act(action, input(m, action, cmd, actor), onMediation(actor, m), clock.today(), clock.now());
+            // the organisations an administrator administers, read once for the command
+            Set<UUID> administers = administers(actor);
+            step = new MediationFile(snapshot(m), periods).act(action, input(m, action, cmd, actor, administers), onMediation(actor, administers, m), clock.today(),
+                    clock.now());
         } catch (MediationRefusal refusal) {
             throw RuleRefusals.problem(refusal, "Mediation " + m.id, action.path());
         }
@@ -235,12 +238,12 @@ public class MediationService {
     }
 
     /** what the command brings, as the rules read it; the mediator named looked up in the registry */
-    private MediationInput input(Mediation m, MediationAction action, MediationCommand cmd, Actor actor) {
+    private MediationInput input(Mediation m, MediationAction action, MediationCommand cmd, Actor actor, Set<UUID> administers) {
         MediationInput.MediatorFacts mediator = null;
         Mediator named = cmd.mediatorId() != null ? Mediator.findById(cmd.mediatorId()) : null;
         if (cmd.mediatorId() != null) {
             mediator = named == null ? MediationInput.MediatorFacts.unknown(cmd.mediatorId())
-                    : new MediationInput.MediatorFacts(named.id, true, administers(actor).contains(named.organisation.id),
+                    : new MediationInput.MediatorFacts(named.id, true, administers.contains(named.organisation.id),
                     m.organisation == null || m.organisation.id.equals(named.organisation.id), named.active && named.organisation.active,
                     named.ipKinds.contains(m.ipKind), DivisionCode.covers(named.organisation.region, m.region));
         }
