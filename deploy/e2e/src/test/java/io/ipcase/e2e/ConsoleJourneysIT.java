@@ -369,6 +369,13 @@ class ConsoleJourneysIT {
                 .map(l -> (String) l.get("id")).findFirst().orElse(null),
                 Objects::nonNull);
 
+        // notification-service reports the notice delivered or, with no e-mail on record, undeliverable; the officer
+        // files the statement on the page that shows it (a page read before that report is a version behind: its
+        // form would get a 412)
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("credit-officer", "credit-officer-zhou", "360400")
+                .get(api("credit-service", "/listings/" + listingId)).jsonPath().getString("noticeStatus"),
+                status -> "DELIVERED".equals(status) || "UNDELIVERABLE".equals(status));
+
         // the subject's statement, filed by the officer who received it
         browser.signIn("officer-li");
         browser.open("/credit/listings/" + listingId);
