@@ -1,13 +1,9 @@
 package io.ipcase.credit.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.ipcase.kit.rest.Page;
 import io.ipcase.kit.rest.Idempotent;
 import io.ipcase.credit.config.CreditPolicy;
+import io.ipcase.credit.service.ActiveListing;
+import io.ipcase.credit.service.ActiveListingIndex;
 import io.ipcase.credit.domain.ListingRule;
 import io.ipcase.credit.domain.ListingState;
 import io.ipcase.identifiers.IdentityDocument;
@@ -50,8 +48,9 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Credit checks for joint punishment (联合惩戒): is this subject listed? Read far more often than
- * listings change, so each answer is one indexed query over active listings, projected to what
- * the answer needs (no entity graph), with a short cache lifetime for the callers' caches.
+ * listings change, so each answer comes from the index of the listings in force each replica holds
+ * (ActiveListingIndex: its own changes seen at commit, another replica's within a second), with a
+ * short cache lifetime for the callers' caches.
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,12 +61,6 @@ public class CreditCheckResource {
     static final int MAX_BULK = 1000;
     private static final CacheControl CHECK_CACHE = CacheControl.valueOf("private, max-age=10");
     private static final CacheControl PUBLIC_CACHE = CacheControl.valueOf("public, max-age=60");
-
-    /** An active listing as a check answers it. */
-    public record ActiveListing(UUID listingId, String subjectId, PartyKind subjectKind, String subjectName, ListingRule rule, String reason,
-            String legalBasis, String authority, String decisionNumber, LocalDate decisionDate, LocalDate listedOn, LocalDate endsOn,
-            @JsonIgnore String legalRepSubjectId) {
-    }
 
     /**
      * @param representativeOf the listings in force of organisations whose legal representative this subject is, under the
@@ -88,10 +81,12 @@ public class CreditCheckResource {
     private final Timer search;
 
     private final CreditPolicy policy;
+    private final ActiveListingIndex activeListings;
 
-    public CreditCheckResource(EntityManager entityManager, MeterRegistry metrics, CreditPolicy policy) {
+    public CreditCheckResource(EntityManager entityManager, MeterRegistry metrics, CreditPolicy policy, ActiveListingIndex activeListings) {
         this.entityManager = entityManager;
         this.policy = policy;
+        this.activeListings = activeListings;
         this.single = Timer.builder("ipcase.credit.check").tag("kind", "single").publishPercentiles(0.5, 0.99)
                 .description("time to answer a credit check").register(metrics);
         this.bulk = Timer.builder("ipcase.credit.check").tag("kind", "bulk").publishPercentiles(0.5, 0.99)
@@ -188,20 +183,11 @@ public class CreditCheckResource {
      * organisations it is the legal representative of under the rules that reach the representative.
      */
     private List<SubjectStatus> statuses(List<String> subjectIds) {
-        Map<String, List<ActiveListing>> own = new LinkedHashMap<>();
-        Map<String, List<ActiveListing>> represented = new LinkedHashMap<>();
-        for (ActiveListing l : entityManager.createQuery("select " + PROJECTION + " from Listing l where l.state in :active and (l.subjectId in :ids"
-                + " or (l.legalRepSubjectId in :ids and l.rule in :rules)) order by l.listedOn, l.id", ActiveListing.class)
-                .setParameter("ids", subjectIds).setParameter("active", ACTIVE).setParameter("rules", policy.legalRepresentativeRules())
-                .getResultList()) {
-            own.computeIfAbsent(l.subjectId(), k -> new ArrayList<>()).add(l);
-            if (l.legalRepSubjectId() != null && policy.legalRepresentativeRules().contains(l.rule())) {
-                represented.computeIfAbsent(l.legalRepSubjectId(), k -> new ArrayList<>()).add(l);
-            }
-        }
+        Set<ListingRule> reachRepresentative = policy.legalRepresentativeRules();
         return subjectIds.stream().map(id -> {
-            List<ActiveListing> listings = own.getOrDefault(id, List.of());
-            return new SubjectStatus(id, !listings.isEmpty(), listings, represented.getOrDefault(id, List.of()));
+            List<ActiveListing> listings = activeListings.of(id);
+            List<ActiveListing> represented = activeListings.representedBy(id).stream().filter(l -> reachRepresentative.contains(l.rule())).toList();
+            return new SubjectStatus(id, !listings.isEmpty(), listings, represented);
         }).toList();
     }
 

@@ -73,9 +73,10 @@ public class ListingService {
     private final IpcaseClock clock;
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final ActiveListingIndex activeListings;
 
     public ListingService(CreditPolicy policy, DeadlineCalculator calculator, CreditFeed feed, AuditChain audit, IpcaseClock clock,
-            EntityManager entityManager, ObjectMapper json) {
+            EntityManager entityManager, ObjectMapper json, ActiveListingIndex activeListings) {
         this.policy = policy;
         this.calculator = calculator;
         this.feed = feed;
@@ -83,6 +84,7 @@ public class ListingService {
         this.clock = clock;
         this.entityManager = entityManager;
         this.json = json;
+        this.activeListings = activeListings;
     }
 
     /** Opens a proposal for what a rule found, unless those facts opened one already. */
@@ -183,6 +185,7 @@ public class ListingService {
         }
         l.state = step.after();
         l.updatedAt = clock.now();
+        activeListings.changed(l.id);
         audit.append(l, entry(l), actor.id(), actor.role(), action.path(), step.before().name(), step.after().name(), step.reason(),
                 command == null ? null : toJson(command));
         if (step.event() != null) {

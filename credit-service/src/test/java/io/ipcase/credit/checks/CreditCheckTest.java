@@ -178,4 +178,29 @@ class CreditCheckTest {
         platform.act(id, "dismiss", Map.of("reason", "x")).then().statusCode(403);
         Api.as("officer", "officer-li", "360400").act(id, "grant-repair", Map.of("reason", "x")).then().statusCode(409);
     }
+
+    @Inject
+    io.agroal.api.AgroalDataSource database;
+
+    /**
+     * Another replica's commit, made here straight in the database (no command of this process sees it): the checks of this
+     * replica answer it within the index's refresh, both ways.
+     */
+    @Test
+    void aChangeCommittedByAnotherReplicaIsAnsweredWithinTheRefresh() throws Exception {
+        platform.request().get("/api/v1/credit-checks/" + organisation).then().statusCode(200).body("listed", equalTo(true));
+        anotherReplica("update listing set state = 'REVOKED', version = version + 1 where subject_id = ? and state = 'LISTED'", organisation);
+        await().atMost(Duration.ofSeconds(10)).until(() -> platform.request().get("/api/v1/credit-checks/" + organisation).then()
+                .statusCode(200).extract().<Boolean>path("listed"), listed -> !listed);
+        anotherReplica("update listing set state = 'LISTED', version = version + 1 where subject_id = ? and state = 'REVOKED'", organisation);
+        await().atMost(Duration.ofSeconds(10)).until(() -> platform.request().get("/api/v1/credit-checks/" + organisation).then()
+                .statusCode(200).extract().<Boolean>path("listed"), listed -> listed);
+    }
+
+    private void anotherReplica(String sql, String subjectId) throws Exception {
+        try (var c = database.getConnection(); var update = c.prepareStatement(sql)) {
+            update.setString(1, subjectId);
+            org.assertj.core.api.Assertions.assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
 }

@@ -24,7 +24,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
             builder.setPort(port);
         }
         if (dataDir != null) {
-            builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+            // the server's own log beside its data (postgres.log): what an operator reads, and where deploy/bench
+            // captures the SQL a service issues for an operation (log_statement, switched on for the capture alone)
+            ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
+            builder.setDataDirectory(dataDir).setCleanDataDirectory(false).setOutputRedirector(log).setErrorRedirector(log);
         }
         return new EmbeddedPostgres(builder.start());
     }

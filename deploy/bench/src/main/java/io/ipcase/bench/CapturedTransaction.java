@@ -1,0 +1,203 @@
+package io.ipcase.bench;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+
+/**
+ * The exact SQL a service issues for one operation, captured from PostgreSQL's own statement log and replayed over
+ * JDBC: the database's floor for that operation. PostgreSQL logs every statement (log_statement = all, switched on for
+ * the capture alone) with its database, backend and bound parameters; the transaction of the last run of the operation
+ * that contains {@code marker} is kept, BEGIN to COMMIT. On replay each UUID in the parameters is swapped for a fresh
+ * one (the same within a transaction, so the rows still refer to each other) so that inserts do not collide.
+ */
+final class CapturedTransaction {
+
+    /** one statement as the server logged it: its text ($n placeholders) and its bound values, null for NULL */
+    record Sql(String text, List<String> parameters) {
+    }
+
+    private static final Pattern LINE = Pattern.compile("^@@([^|]*)\\|(\\d+)@@ (LOG|DETAIL):  (.*)$");
+    private static final Pattern EXECUTE = Pattern.compile("^execute [^:]+: (.*)$", Pattern.DOTALL);
+    private static final Pattern STATEMENT = Pattern.compile("^statement: (.*)$", Pattern.DOTALL);
+    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'((?:[^']|'')*)')");
+    private static final Pattern UUID_VALUE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    final String database;
+    final List<Sql> statements;
+
+    private CapturedTransaction(String database, List<Sql> statements) {
+        this.database = database;
+        this.statements = statements;
+    }
+
+    /**
+     * Runs {@code operation} (three times: the first may load what later runs find cached) with statement logging on, and
+     * returns the last transaction of {@code database} that contains a statement matching {@code marker}.
+     */
+    static CapturedTransaction capture(Stack stack, String database, Pattern marker, Load.Call operation) throws Exception {
+        Path log = stack.postgresLog();
+        long from = Files.exists(log) ? Files.size(log) : 0;
+        try (Connection admin = stack.postgres("postgres"); Statement s = admin.createStatement()) {
+            s.execute("alter system set log_statement = 'all'");
+            s.execute("alter system set log_line_prefix = '@@%d|%p@@ '");
+            s.execute("select pg_reload_conf()");
+            try {
+                // a reload reaches each backend at its next command; the last run is the one kept
+                for (int i = 0; i < 3; i++) {
+                    if (!operation.call()) {
+                        throw new IllegalStateException("the operation to capture failed on " + database);
+                    }
+                }
+            } finally {
+                s.execute("alter system reset log_statement");
+                s.execute("alter system reset log_line_prefix");
+                s.execute("select pg_reload_conf()");
+            }
+        }
+        List<Sql> found = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> lastTransaction(read(log, from), database, marker), t -> t != null && !t.isEmpty());
+        return new CapturedTransaction(database, found);
+    }
+
+    private static List<String> read(Path log, long from) throws IOException {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            file.seek(from);
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    /** the statements of each backend of {@code database}, in order, cut into transactions; the last one holding the marker */
+    static List<Sql> lastTransaction(List<String> lines, String database, Pattern marker) {
+        // a value or a statement may span lines: a line without the prefix continues the one before
+        List<String[]> entries = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = LINE.matcher(line);
+            if (m.matches()) {
+                entries.add(new String[] { m.group(1), m.group(2), m.group(3), m.group(4) });
+            } else if (!entries.isEmpty()) {
+                String[] last = entries.get(entries.size() - 1);
+                last[3] = last[3] + "\n" + line;
+            }
+        }
+        Map<String, List<Sql>> open = new HashMap<>();
+        Map<String, Sql> lastStatement = new HashMap<>();
+        List<Sql> result = null;
+        for (String[] e : entries) {
+            if (!e[0].equals(database)) {
+                continue;
+            }
+            String backend = e[1];
+            if (e[2].equals("DETAIL")) {
+                Sql last = lastStatement.get(backend);
+                if (last != null && e[3].startsWith("parameters: ")) {
+                    Map<Integer, String> values = new LinkedHashMap<>();
+                    Matcher p = PARAMETER.matcher(e[3]);
+                    while (p.find()) {
+                        values.put(Integer.parseInt(p.group(1)), p.group(2).equals("NULL") ? null : p.group(3).replace("''", "'"));
+                    }
+                    last.parameters().addAll(values.values());
+                }
+                continue;
+            }
+            Matcher x = EXECUTE.matcher(e[3]);
+            Matcher st = STATEMENT.matcher(e[3]);
+            String text = x.matches() ? x.group(1) : st.matches() ? st.group(1) : null;
+            if (text == null) {
+                continue;
+            }
+            String verb = text.trim().toUpperCase();
+            if (verb.equals("BEGIN")) {
+                open.put(backend, new ArrayList<>());
+                continue;
+            }
+            if (verb.equals("COMMIT")) {
+                List<Sql> transaction = open.remove(backend);
+                if (transaction != null && transaction.stream().anyMatch(s -> marker.matcher(s.text()).find())) {
+                    result = transaction;
+                }
+                continue;
+            }
+            Sql sql = new Sql(text, new ArrayList<>());
+            lastStatement.put(backend, sql);
+            List<Sql> transaction = open.get(backend);
+            if (transaction != null) {
+                transaction.add(sql);
+            }
+        }
+        return result;
+    }
+
+    /** a loop replaying the transaction on its own connection; close the connection with {@link Replay#close()} */
+    Replay replay(Stack stack) throws SQLException {
+        return new Replay(stack.postgres(database));
+    }
+
+    final class Replay implements Load.Call, AutoCloseable {
+        private final Connection connection;
+        private final List<PreparedStatement> prepared = new ArrayList<>();
+
+        private Replay(Connection connection) throws SQLException {
+            this.connection = connection;
+            connection.setAutoCommit(false);
+            for (Sql sql : statements) {
+                prepared.add(connection.prepareStatement(sql.text().replaceAll("\\$(\\d+)", "?")));
+            }
+        }
+
+        @Override
+        public boolean call() throws SQLException {
+            Map<String, String> fresh = new HashMap<>();
+            try {
+                for (int i = 0; i < statements.size(); i++) {
+                    PreparedStatement ps = prepared.get(i);
+                    List<String> values = statements.get(i).parameters();
+                    for (int p = 0; p < values.size(); p++) {
+                        String v = values.get(p);
+                        ps.setString(p + 1, v == null ? null : UUID_VALUE.matcher(v).replaceAll(
+                                m -> fresh.computeIfAbsent(m.group(), k -> UUID.randomUUID().toString())));
+                    }
+                    ps.execute();
+                }
+                connection.commit();
+                return true;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
+    }
+
+    String describe() {
+        StringBuilder out = new StringBuilder();
+        for (Sql s : statements) {
+            out.append("  ").append(s.text().length() > 110 ? s.text().substring(0, 110) + "…" : s.text()).append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package io.ipcase.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import io.ipcase.infra.DevTokens;
+
+/**
+ * The running local stack (deploy/local/run.sh) as the harness reaches it: the services' API and management ports,
+ * PostgreSQL, Kafka, the mailbox, the data directory with the processes' pid files and the server log. Every address
+ * can be moved by the environment as run.sh moves it.
+ */
+final class Stack {
+
+    record Service(String name, String api, String management) {
+    }
+
+    static final Service CASE = service("case-service", 8081, 9181);
+    static final Service MEDIATION = service("mediation-service", 8082, 9182);
+    static final Service CREDIT = service("credit-service", 8083, 9183);
+    static final Service NOTIFICATION = service("notification-service", 8084, 9184);
+
+    final Path root = Path.of(".").toAbsolutePath().normalize();
+    final Path data = Path.of(env("IPCASE_DATA_DIR", root.resolve(".ipcase-data").toString()));
+    final String kafka = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + env("IPCASE_KAFKA_PORT", "59092"));
+    final int postgresPort = Integer.parseInt(env("IPCASE_PG_PORT", "55432"));
+    final String mailbox = "http://127.0.0.1:" + env("IPCASE_MAILBOX_PORT", "8025");
+
+    private static Service service(String name, int api, int management) {
+        String prefix = name.substring(0, name.indexOf('-')).toUpperCase();
+        return new Service(name, env(prefix + "_SERVICE_URL", "http://127.0.0.1:" + api),
+                env(prefix + "_MANAGEMENT_URL", "http://127.0.0.1:" + management));
+    }
+
+    /** a token of the local issuer, as deploy/local/token.sh mints them */
+    static String token(String roles, String user, String region) {
+        return DevTokens.token(user, roles, region);
+    }
+
+    /** a connection to one of the stack's databases; strings go out untyped, so a captured value binds as the server infers */
+    Connection postgres(String database) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", env("IPCASE_PG_USER", "postgres"));
+        p.setProperty("password", env("IPCASE_PG_PASSWORD", "postgres"));
+        p.setProperty("stringtype", "unspecified");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database, p);
+    }
+
+    Path postgresLog() {
+        return data.resolve("postgres.log");
+    }
+
+    /** the pid run.sh recorded for a process of the stack */
+    long pid(String name) throws IOException {
+        return Long.parseLong(Files.readString(data.resolve("pids").resolve(name + ".pid")).trim());
+    }
+
+    /** resident memory of a process, MiB (/proc/&lt;pid&gt;/status, VmRSS) */
+    static double rssMiB(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        throw new IOException("no VmRSS for " + pid);
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
