@@ -51,10 +51,24 @@ wait_infra kafka
 wait_infra databases
 echo "PostgreSQL 127.0.0.1:55432, Kafka 127.0.0.1:59092, SMTP 127.0.0.1:2525 (data in $data)"
 
+# every process's JVM sized on purpose (deploy/jvm/README.md), the same options as the image and the k8s resources
+export MALLOC_ARENA_MAX=2
+jvm() { # name: the options, and the class-data archive of the service (written when the first run after a build stops)
+  local archive="$data/cds/$1.jsa"
+  mkdir -p "$data/cds"
+  if [ -f "$archive" ] && [ "$archive" -nt "$1/target/quarkus-app/quarkus-run.jar" ]; then
+    echo "@deploy/jvm/service.options -XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+  else
+    rm -f "$archive"
+    echo "@deploy/jvm/service.options -XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+  fi
+}
+
 # each service's API on 808x, its health, metrics, OpenAPI and Swagger UI on the management port 918x
 start_service() { # name port management-port
   prefix=$(echo "${1%%-*}" | tr '[:lower:]' '[:upper:]')
-  env "${prefix}_MANAGEMENT_PORT=$3" IPCASE_AUDIT_CHECKPOINT_FILE="$data/$1.checkpoints.jsonl" QUARKUS_PROFILE=local nohup java -jar "$1/target/quarkus-app/quarkus-run.jar" >"$data/$1.log" 2>&1 &
+  # shellcheck disable=SC2046 # the options are words
+  env "${prefix}_MANAGEMENT_PORT=$3" IPCASE_AUDIT_CHECKPOINT_FILE="$data/$1.checkpoints.jsonl" QUARKUS_PROFILE=local nohup java $(jvm "$1") -jar "$1/target/quarkus-app/quarkus-run.jar" >"$data/$1.log" 2>&1 &
   echo $! >"$pids/$1.pid"
 }
 wait_ready() { # name management-port
@@ -76,7 +90,7 @@ wait_ready notification-service 9184
 
 # the console: the staff's and the public's pages on 8080, signing local users in with the local key
 env CONSOLE_MANAGEMENT_PORT=9180 CONSOLE_LOCAL_KEY_FILE="$root/deploy/infra/src/main/resources/ipcase/dev-jwt/private.pem" \
-  QUARKUS_PROFILE=local nohup java -jar console/target/quarkus-app/quarkus-run.jar >"$data/console.log" 2>&1 &
+  QUARKUS_PROFILE=local nohup java $(jvm console) -jar console/target/quarkus-app/quarkus-run.jar >"$data/console.log" 2>&1 &
 echo $! >"$pids/console.pid"
 wait_ready console 9180
 

@@ -67,17 +67,51 @@ public class DeadlineWatch {
         scan();
     }
 
-    /** @return how many notices and transitions the scan produced */
+    /** open cases read per batch of the scan's first pass */
+    private static final int BATCH = 500;
+    private static final Set<CaseState> WATCHED = EnumSet.of(CaseState.RECEIVED, CaseState.DECIDED, CaseState.SERVED, CaseState.INVESTIGATING,
+            CaseState.TRANSFER_PROPOSED, CaseState.LEGAL_REVIEW, CaseState.REVIEW_APPROVED, CaseState.EFFECTIVE, CaseState.NOT_PERFORMED);
+
+    /**
+     * Two passes: the open cases are read in batches without a lock, and only those with a notice to send or a step to
+     * take are then locked and checked again, each in a transaction of its own (a command may have moved the case
+     * between the two). A scan of every open case under a row lock each held commands up behind it and grew with the
+     * number of cases (deploy/bench measured it as most of case-service's work under load).
+     *
+     * @return how many notices and transitions the scan produced
+     */
     public int scan() {
-        List<UUID> open = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("select c.id from InfringementCase c where c.state in :states order by c.id", UUID.class)
-                .setParameter("states", EnumSet.of(CaseState.RECEIVED, CaseState.DECIDED, CaseState.SERVED, CaseState.INVESTIGATING,
-                        CaseState.TRANSFER_PROPOSED, CaseState.LEGAL_REVIEW, CaseState.REVIEW_APPROVED, CaseState.EFFECTIVE, CaseState.NOT_PERFORMED))
-                .getResultList());
+        List<UUID> due = new java.util.ArrayList<>();
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<InfringementCase> batch = QuarkusTransaction.requiringNew().call(() -> {
+                entityManager.unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
+                var query = entityManager.createQuery("select c from InfringementCase c where c.state in :states"
+                        + (from == null ? "" : " and c.id > :after") + " order by c.id", InfringementCase.class)
+                        .setParameter("states", WATCHED).setMaxResults(BATCH)
+                        .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
+                if (from != null) {
+                    query.setParameter("after", from);
+                }
+                List<InfringementCase> read = query.getResultList();
+                Set<String> sent = sentNotices(read.stream().map(c -> c.id).toList());
+                for (InfringementCase c : read) {
+                    if (check(c, sent) > 0) {
+                        due.add(c.id);
+                    }
+                }
+                return read;
+            });
+            if (batch.size() < BATCH) {
+                break;
+            }
+            after = batch.get(batch.size() - 1).id;
+        }
         int produced = 0;
-        for (UUID id : open) {
+        for (UUID id : due) {
             try {
-                produced += QuarkusTransaction.requiringNew().call(() -> check(id));
+                produced += QuarkusTransaction.requiringNew().call(() -> check(cases.lockForChange(id, null), null));
             } catch (RuntimeException e) {
                 LOG.warnf("deadline check of case %s failed, will retry on the next scan: %s", id, e.toString());
             }
@@ -85,25 +119,47 @@ public class DeadlineWatch {
         return produced;
     }
 
-    private int check(UUID id) {
-        InfringementCase c = cases.lockForChange(id, null);
+    /** the notices sent to these cases, as {@link #noticeKey} */
+    private Set<String> sentNotices(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> sent = new java.util.HashSet<>();
+        for (Object row : entityManager.createNativeQuery("select case_id, clock, due_on, kind from deadline_notice where case_id in (:ids)")
+                .setParameter("ids", ids).getResultList()) {
+            Object[] r = (Object[]) row;
+            LocalDate due = r[2] instanceof LocalDate day ? day : ((java.sql.Date) r[2]).toLocalDate();
+            sent.add(noticeKey((UUID) r[0], (String) r[1], due, (String) r[3]));
+        }
+        return sent;
+    }
+
+    private static String noticeKey(UUID caseId, String clockName, LocalDate due, String kind) {
+        return caseId + "|" + clockName + "|" + due + "|" + kind;
+    }
+
+    /**
+     * @param sent null: the case is locked, send and act; otherwise only say whether there is anything to send or do,
+     *             given the notices sent already
+     */
+    private int check(InfringementCase c, Set<String> sent) {
         LocalDate today = clock.today();
         if (c.state == CaseState.RECEIVED) {
-            return notify(c, StatutoryClock.ACCEPTANCE, c.acceptanceDue, today, clocks.warningLeadDays());
+            return notify(c, StatutoryClock.ACCEPTANCE, c.acceptanceDue, today, clocks.warningLeadDays(), sent);
         }
         int produced = 0;
         if (c.state == CaseState.TRANSFER_PROPOSED && c.transferProposedOn != null) {
             // a clock of days warns on its last day, not from the start
-            produced += notify(c, StatutoryClock.TRANSFER_DECISION, clocks.transferDecisionDue(c.transferProposedOn), today, 1);
+            produced += notify(c, StatutoryClock.TRANSFER_DECISION, clocks.transferDecisionDue(c.transferProposedOn), today, 1, sent);
         }
         if (CLOSING_CLOCK.contains(c.state) && c.closingDue != null) {
             clocks.refreshClosingDue(c, today);
-            produced += notify(c, StatutoryClock.CLOSING, c.closingDue, today, clocks.warningLeadDays());
+            produced += notify(c, StatutoryClock.CLOSING, c.closingDue, today, clocks.warningLeadDays(), sent);
         }
         if (CLOSING_CLOCK.contains(c.state) && c.noticeServedOn != null && !c.noticeWaived) {
             // the party's periods after the notice of the intended penalty: the officers learn when the decision may follow
-            produced += notify(c, StatutoryClock.STATEMENT, c.statementDue, today, 1);
-            produced += notify(c, StatutoryClock.HEARING_REQUEST, c.hearingRequestDue, today, 1);
+            produced += notify(c, StatutoryClock.STATEMENT, c.statementDue, today, 1, sent);
+            produced += notify(c, StatutoryClock.HEARING_REQUEST, c.hearingRequestDue, today, 1, sent);
         }
         if (produced > 0) {
             return produced;
@@ -111,25 +167,27 @@ public class DeadlineWatch {
         if (c.state == CaseState.DECIDED && c.decisionKind == DecisionKind.PENALTY && c.procedure == Procedure.ORDINARY
                 && Boolean.TRUE.equals(c.infringementFound)) {
             // published once effective, i.e. once served: an unserved decision holds its publication up
-            return notify(c, StatutoryClock.DISCLOSURE, clocks.disclosureDue(c.decidedOn), today, clocks.warningLeadDays());
+            return notify(c, StatutoryClock.DISCLOSURE, clocks.disclosureDue(c.decidedOn), today, clocks.warningLeadDays(), sent);
         }
         if (c.state == CaseState.EFFECTIVE || c.state == CaseState.NOT_PERFORMED) {
             // each respondent's fine's payment period, then the demand to perform: warned of and reported overdue to the officers
             int notices = 0;
             for (InfringementCase.PerformancePeriod p : c.openPerformancePeriods()) {
-                notices += notify(c, p.clock(), p.due(), today, p.clock() == StatutoryClock.DEMAND ? 1 : clocks.warningLeadDays());
+                notices += notify(c, p.clock(), p.due(), today, p.clock() == StatutoryClock.DEMAND ? 1 : clocks.warningLeadDays(), sent);
             }
             return notices;
         }
         if (c.state == CaseState.SERVED && c.appealDeadline != null && today.isAfter(c.appealDeadline)) {
-            cases.act(c, CaseAction.MAKE_EFFECTIVE, ActionInput.because("appeal window ended " + c.appealDeadline),
-                    Actor.system("deadline-watch"));
+            if (sent == null) {
+                cases.act(c, CaseAction.MAKE_EFFECTIVE, ActionInput.because("appeal window ended " + c.appealDeadline),
+                        Actor.system("deadline-watch"));
+            }
             return 1;
         }
         return 0;
     }
 
-    private int notify(InfringementCase c, StatutoryClock clockName, LocalDate due, LocalDate today, int leadDays) {
+    private int notify(InfringementCase c, StatutoryClock clockName, LocalDate due, LocalDate today, int leadDays, Set<String> sent) {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         String kind;
         if (daysLeft < 0) {
@@ -138,6 +196,9 @@ public class DeadlineWatch {
             kind = "APPROACHING";
         } else {
             return 0;
+        }
+        if (sent != null) {
+            return sent.contains(noticeKey(c.id, clockName.name(), due, kind)) ? 0 : 1;
         }
         int inserted = entityManager.createNativeQuery("""
                 insert into deadline_notice (case_id, clock, due_on, kind, sent_at) values (:caseId, :clock, :due, :kind, :at)

@@ -386,14 +386,15 @@ public class CaseResource {
     /** Jurisdiction first (nothing about a case outside it is revealed or locked), then the lock and the version. */
     private InfringementCase changeable(UUID id, String ifMatch) {
         Long expectedVersion = Versions.expected(ifMatch);
-        InfringementCase seen = InfringementCase.findById(id);
-        if (seen == null) {
+        // locked first and read once: a caller outside the case's region holds the lock only until its 403 rolls back
+        InfringementCase c = cases.lockIfPresent(id);
+        if (c == null) {
             throw ProblemException.notFound("Case", id);
         }
-        if (!caller.covers(seen.region, seen.sharedRegions, false)) {
+        if (!caller.covers(c.region, c.sharedRegions, false)) {
             throw ProblemException.forbidden("Case " + id + " is outside your jurisdiction");
         }
-        return cases.lockForChange(id, expectedVersion);
+        return CaseService.expectVersion(c, expectedVersion);
     }
 
     private Actor actor() {

@@ -141,9 +141,15 @@ public class CaseService {
         if (!RowLock.lock("ip_case", id)) {
             return null;
         }
+        var em = InfringementCase.getEntityManager();
+        boolean readBefore = em.unwrap(org.hibernate.Session.class).getStatistics().getEntityKeys().stream()
+                .map(org.hibernate.engine.spi.EntityKey.class::cast)
+                .anyMatch(k -> id.equals(k.getIdentifier()) && k.getEntityName().equals(InfringementCase.class.getName()));
         InfringementCase c = InfringementCase.findById(id);
-        // read it again now that it is locked: what was read before may be stale by now
-        InfringementCase.getEntityManager().refresh(c);
+        if (readBefore) {
+            // read in this transaction before the lock: what was read may be stale by now
+            em.refresh(c);
+        }
         return c;
     }
 
@@ -153,8 +159,13 @@ public class CaseService {
         if (c == null) {
             throw ProblemException.notFound("Case", id);
         }
+        return expectVersion(c, expectedVersion);
+    }
+
+    /** 412 when the case moved past the client's version (If-Match) */
+    public static InfringementCase expectVersion(InfringementCase c, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != c.version) {
-            throw ProblemException.preconditionFailed("Case " + id, c.version);
+            throw ProblemException.preconditionFailed("Case " + c.id, c.version);
         }
         return c;
     }

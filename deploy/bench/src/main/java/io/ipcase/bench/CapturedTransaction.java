@@ -110,7 +110,7 @@ final class CapturedTransaction {
             String backend = e[1];
             if (e[2].equals("DETAIL")) {
                 Sql last = lastStatement.get(backend);
-                if (last != null && e[3].startsWith("parameters: ")) {
+                if (last != null && e[3].regionMatches(true, 0, "parameters: ", 0, 12)) {
                     Map<Integer, String> values = new LinkedHashMap<>();
                     Matcher p = PARAMETER.matcher(e[3]);
                     while (p.find()) {
@@ -150,15 +150,38 @@ final class CapturedTransaction {
 
     /** a loop replaying the transaction on its own connection; close the connection with {@link Replay#close()} */
     Replay replay(Stack stack) throws SQLException {
-        return new Replay(stack.postgres(database));
+        return replay(stack, () -> UUID.randomUUID().toString());
     }
+
+    /**
+     * As {@link #replay(Stack)}, a command on a row that exists: a UUID a statement other than an insert names first (the
+     * row the command loads and locks) is taken from {@code existing}, so that each replay works on a row of its own and
+     * its audit and outbox rows refer to a real one.
+     */
+    Replay replay(Stack stack, java.util.function.Supplier<String> existing) throws SQLException {
+        return replay(stack, existing, null);
+    }
+
+    /** as {@link #replay(Stack, java.util.function.Supplier)}, handing the id of each row the first statement inserts to {@code created} */
+    Replay replay(Stack stack, java.util.function.Supplier<String> existing, java.util.Queue<String> created) throws SQLException {
+        return new Replay(stack.postgres(database), existing, created);
+    }
+
+    /** a number drawn from a series (案号, 决定书文号: …〔2026〕12号), unique by constraint: each replay draws one of its own */
+    private static final Pattern SERIES_NUMBER = Pattern.compile("(〔\\d{4}〕)(\\d+)(号)");
+    private static final java.util.concurrent.atomic.AtomicLong DRAWN = new java.util.concurrent.atomic.AtomicLong(900_000_000L);
 
     final class Replay implements Load.Call, AutoCloseable {
         private final Connection connection;
         private final List<PreparedStatement> prepared = new ArrayList<>();
 
-        private Replay(Connection connection) throws SQLException {
+        private final java.util.function.Supplier<String> existing;
+        private final java.util.Queue<String> created;
+
+        private Replay(Connection connection, java.util.function.Supplier<String> existing, java.util.Queue<String> created) throws SQLException {
             this.connection = connection;
+            this.existing = existing;
+            this.created = created;
             connection.setAutoCommit(false);
             for (Sql sql : statements) {
                 prepared.add(connection.prepareStatement(sql.text().replaceAll("\\$(\\d+)", "?")));
@@ -167,19 +190,27 @@ final class CapturedTransaction {
 
         @Override
         public boolean call() throws SQLException {
-            Map<String, String> fresh = new HashMap<>();
+            Map<String, String> fresh = new LinkedHashMap<>();
             try {
                 for (int i = 0; i < statements.size(); i++) {
                     PreparedStatement ps = prepared.get(i);
                     List<String> values = statements.get(i).parameters();
+                    boolean insert = statements.get(i).text().trim().regionMatches(true, 0, "insert", 0, 6);
                     for (int p = 0; p < values.size(); p++) {
                         String v = values.get(p);
-                        ps.setString(p + 1, v == null ? null : UUID_VALUE.matcher(v).replaceAll(
-                                m -> fresh.computeIfAbsent(m.group(), k -> UUID.randomUUID().toString())));
+                        if (v != null) {
+                            v = UUID_VALUE.matcher(v).replaceAll(
+                                    m -> fresh.computeIfAbsent(m.group(), k -> insert ? UUID.randomUUID().toString() : existing.get()));
+                            v = SERIES_NUMBER.matcher(v).replaceAll(m -> m.group(1) + DRAWN.incrementAndGet() + m.group(3));
+                        }
+                        ps.setString(p + 1, v);
                     }
                     ps.execute();
                 }
                 connection.commit();
+                if (created != null && !fresh.isEmpty()) {
+                    created.add(fresh.values().iterator().next());
+                }
                 return true;
             } catch (SQLException e) {
                 connection.rollback();
@@ -196,7 +227,8 @@ final class CapturedTransaction {
     String describe() {
         StringBuilder out = new StringBuilder();
         for (Sql s : statements) {
-            out.append("  ").append(s.text().length() > 110 ? s.text().substring(0, 110) + "…" : s.text()).append('\n');
+            out.append("  ").append(s.text().length() > 90 ? s.text().substring(0, 90) + "…" : s.text()).append("  [").append(s.parameters().size())
+                    .append(" values]\n");
         }
         return out.toString();
     }

@@ -26,6 +26,7 @@ final class Http {
     private static final Vertx VERTX = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
     private static final HttpClient CLIENT = VERTX.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false)
             .setMaxWaitQueueSize(-1).setConnectTimeout(5000).setIdleTimeout(60), new PoolOptions().setHttp1MaxSize(256));
+    private static final io.vertx.core.Context LOOP = VERTX.getOrCreateContext();
 
     private Http() {
     }
@@ -41,17 +42,27 @@ final class Http {
     static CompletableFuture<Answer> send(HttpMethod method, String url, String token, String json) {
         URI uri = URI.create(url);
         RequestOptions options = new RequestOptions().setMethod(method).setHost(uri.getHost()).setPort(uri.getPort())
-                .setURI(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())).setTimeout(60_000);
+                .setURI(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())).setTimeout(20_000);
         if (token != null) {
             options.putHeader("Authorization", "Bearer " + token);
         }
         if (json != null) {
             options.putHeader("Content-Type", "application/json");
         }
-        return CLIENT.request(options)
+        // every request starts on the client's event loop: called from another thread, the pool hands out connections
+        // from a context of its own each time, and a few requests were seen never to complete
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        LOOP.runOnContext(v -> CLIENT.request(options)
                 .compose(request -> json == null ? request.send() : request.send(Buffer.buffer(json)))
                 .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())))
-                .toCompletionStage().toCompletableFuture();
+                .onComplete(done -> {
+                    if (done.succeeded()) {
+                        answer.complete(done.result());
+                    } else {
+                        answer.completeExceptionally(done.cause());
+                    }
+                }));
+        return answer;
     }
 
     /** sends and waits */

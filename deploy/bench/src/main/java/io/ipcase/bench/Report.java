@@ -42,7 +42,8 @@ final class Report {
     void throughput(String figure, Load.Result result, String floor, Load.Result floorResult, double atLeast) {
         double ratio = result.perSecond() / floorResult.perSecond();
         add(new Row(figure, perSecond(result), floor, perSecond(floorResult), ratio, "≥ " + percent(atLeast) + " of the floor",
-                ratio >= atLeast && result.failed() == 0, raw(result, floorResult)));
+                ratio >= atLeast && result.failed() == 0 && floorResult.failed() == 0, raw(result, floorResult)));
+        failures(floorResult);
         failures(result);
     }
 

@@ -3,6 +3,7 @@ package io.ipcase.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -52,5 +53,34 @@ class ComposeTest {
         }
         String key = console.path("environment").path("CONSOLE_LOCAL_KEY_FILE").asText();
         assertThat(console.path("volumes").toString()).contains(key + ":ro");
+    }
+
+    /**
+     * One sizing of the JVM (deploy/jvm/service.options): run.sh and the image start with it, and each k8s container's
+     * memory limit holds the heap, metaspace and code cache it allows with room for threads and buffers.
+     */
+    @Test
+    void everyWayOfRunningAServiceSizesItsJvmTheSameWay() throws IOException {
+        List<String> options = Files.readAllLines(ManifestsTest.ROOT.resolve("deploy/jvm/service.options"));
+        assertThat(Files.readString(ManifestsTest.ROOT.resolve("deploy/compose/Dockerfile.jvm")))
+                .contains("COPY deploy/jvm/service.options jvm.options").contains("exec java @jvm.options");
+        assertThat(Files.readString(ManifestsTest.ROOT.resolve("deploy/local/run.sh")))
+                .contains("@deploy/jvm/service.options");
+        long allowedMiB = megabytes(options, "-Xmx") + megabytes(options, "-XX:MaxMetaspaceSize=") + megabytes(options, "-XX:ReservedCodeCacheSize=");
+        for (String service : List.of("case-service", "mediation-service", "credit-service", "notification-service")) {
+            JsonNode container = ManifestsTest.documents(ManifestsTest.BASE.resolve(service + ".yaml")).stream()
+                    .filter(d -> d.path("kind").asText().equals("Deployment")).findFirst().orElseThrow()
+                    .at("/spec/template/spec/containers/0");
+            String limit = container.at("/resources/limits/memory").asText();
+            assertThat(limit).as(service).endsWith("Mi");
+            assertThat(Long.parseLong(limit.replace("Mi", ""))).as(service + "'s memory limit")
+                    .isGreaterThanOrEqualTo(allowedMiB + 64);
+        }
+    }
+
+    private static long megabytes(List<String> options, String prefix) {
+        String value = options.stream().filter(o -> o.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
+        assertThat(value).endsWith("m");
+        return Long.parseLong(value.substring(0, value.length() - 1));
     }
 }
