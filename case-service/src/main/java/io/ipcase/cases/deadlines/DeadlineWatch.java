@@ -87,9 +87,13 @@ public class DeadlineWatch {
             UUID from = after;
             List<InfringementCase> batch = QuarkusTransaction.requiringNew().call(() -> {
                 entityManager.unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
-                var query = entityManager.createQuery("select c from InfringementCase c where c.state in :states"
-                        + (from == null ? "" : " and c.id > :after") + " order by c.id", InfringementCase.class)
-                        .setParameter("states", WATCHED).setMaxResults(BATCH)
+                // a case waiting for acceptance has one clock, its acceptance day: only those near or past it are read
+                var query = entityManager.createQuery("select c from InfringementCase c where (c.state in :states or (c.state = :received"
+                        + " and c.acceptanceDue <= :horizon))" + (from == null ? "" : " and c.id > :after") + " order by c.id", InfringementCase.class)
+                        .setParameter("states", EnumSet.complementOf(EnumSet.of(CaseState.RECEIVED)).stream().filter(WATCHED::contains).toList())
+                        .setParameter("received", CaseState.RECEIVED)
+                        .setParameter("horizon", clock.today().plusDays(clocks.warningLeadDays()))
+                        .setMaxResults(BATCH)
                         .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
                 if (from != null) {
                     query.setParameter("after", from);

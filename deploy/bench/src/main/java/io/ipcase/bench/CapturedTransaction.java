@@ -167,9 +167,9 @@ final class CapturedTransaction {
         return new Replay(stack.postgres(database), existing, created);
     }
 
-    /** a number drawn from a series (案号, 决定书文号: …〔2026〕12号), unique by constraint: each replay draws one of its own */
+    /** a number drawn from a series (案号, 决定书文号: …〔2026〕12号), unique by constraint: each replay draws one of its own, above any an earlier run drew */
     private static final Pattern SERIES_NUMBER = Pattern.compile("(〔\\d{4}〕)(\\d+)(号)");
-    private static final java.util.concurrent.atomic.AtomicLong DRAWN = new java.util.concurrent.atomic.AtomicLong(900_000_000L);
+    private static final java.util.concurrent.atomic.AtomicLong DRAWN = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() * 1000);
 
     final class Replay implements Load.Call, AutoCloseable {
         private final Connection connection;
