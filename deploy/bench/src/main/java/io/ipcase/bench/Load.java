@@ -137,13 +137,7 @@ final class Load {
                         done.countDown();
                         return;
                     }
-                    CompletableFuture<Boolean> future;
-                    try {
-                        future = call.start();
-                    } catch (RuntimeException e) {
-                        future = CompletableFuture.failedFuture(e);
-                    }
-                    future.whenComplete((good, error) -> {
+                    started(call).whenComplete((good, error) -> {
                         long answered = System.nanoTime();
                         if (sent >= measureFrom && answered <= end) {
                             recorder.recordValue(Math.min(MAX_MICROS, (answered - sent) / 1000));
@@ -157,6 +151,15 @@ final class Load {
         done.await();
         double seconds = duration.toNanos() / 1e9;
         return new Result(name, (ok.get() + failed.get()) / seconds, recorder.getIntervalHistogram(), ok.get(), failed.get(), firstFailure[0]);
+    }
+
+    /** the call sent; one that throws before sending counts as failed */
+    private static CompletableFuture<Boolean> started(AsyncCall call) {
+        try {
+            return call.start();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private static void count(AtomicLong ok, AtomicLong failed, String[] firstFailure, Boolean good, Throwable error) {
@@ -191,13 +194,7 @@ final class Load {
             while ((wait = intended - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            CompletableFuture<Boolean> future;
-            try {
-                future = call.start();
-            } catch (RuntimeException e) {
-                future = CompletableFuture.failedFuture(e);
-            }
-            future.whenComplete((good, error) -> {
+            started(call).whenComplete((good, error) -> {
                 recorder.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - intended) / 1000));
                 count(ok, failed, firstFailure, good, error);
                 answered.countDown();
