@@ -197,7 +197,8 @@ public class InfringementCase extends AuditedEntity {
     public Instant updatedAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "case_id", nullable = false)
+    // written with the row and never moved: Hibernate then inserts the row whole instead of inserting, then updating its case_id
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("position")
     public List<CaseParty> parties = new ArrayList<>();
 
@@ -214,7 +215,8 @@ public class InfringementCase extends AuditedEntity {
     public Set<String> sharedRegions = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "case_id", nullable = false)
+    // written with the row and never moved: Hibernate then inserts the row whole instead of inserting, then updating its case_id
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("fromDate")
     public List<CasePause> pauses = new ArrayList<>();
 
