@@ -197,8 +197,7 @@ public class InfringementCase extends AuditedEntity {
     public Instant updatedAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    // written with the row and never moved: Hibernate then inserts the row whole instead of inserting, then updating its case_id
-    @JoinColumn(name = "case_id", nullable = false, updatable = false)
+    @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("position")
     public List<CaseParty> parties = new ArrayList<>();
 
@@ -215,8 +214,7 @@ public class InfringementCase extends AuditedEntity {
     public Set<String> sharedRegions = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    // written with the row and never moved: Hibernate then inserts the row whole instead of inserting, then updating its case_id
-    @JoinColumn(name = "case_id", nullable = false, updatable = false)
+    @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("fromDate")
     public List<CasePause> pauses = new ArrayList<>();
 
