@@ -18,5 +18,5 @@ case "${1:-all}" in
     exec java "$log" -cp "$cp" io.ipcase.bench.OutboxLatencyBench "$(deploy/local/token.sh officer bench-officer 360400)" "${2:-200}" "${3:-20}" ;;
   *)
     # the generator is kept small so that it leaves the cores to what it measures
-    exec java -Xmx256m -XX:+UseSerialGC -Dbench.seconds="${BENCH_SECONDS:-10}" -cp "$cp" io.ipcase.bench.Bench "${@:-all}" ;;
+    exec java "$log" -Xmx256m -XX:+UseSerialGC -Dbench.seconds="${BENCH_SECONDS:-10}" -cp "$cp" io.ipcase.bench.Bench "${@:-all}" ;;
 esac

@@ -41,7 +41,7 @@ public final class Bench {
             // an open loop at one address: Bench probe <url> <rate/s>
             Load.Result r = Load.open("probe", Double.parseDouble(args[2]), Duration.ofSeconds(Integer.getInteger("bench.seconds", 10)),
                     () -> expect(Http.get(args[1], null), 200));
-            System.out.printf("%s: p50 %.1f ms, p99 %.1f ms, %d ok, %d failed (%s)%n", args[1], r.p50Millis(), r.p99Millis(), r.ok(), r.failed(),
+            Latencies.line("%s: p50 %.1f ms, p99 %.1f ms, %d ok, %d failed (%s)", args[1], r.p50Millis(), r.p99Millis(), r.ok(), r.failed(),
                     r.firstFailure());
             System.exit(0);
         }
@@ -59,7 +59,7 @@ public final class Bench {
         context.put("cores", Runtime.getRuntime().availableProcessors());
         context.put("secondsPerLoad", bench.duration.toSeconds());
         context.put("java", System.getProperty("java.version"));
-        System.out.println("\nwritten to " + bench.report.write(bench.stack.root.resolve("deploy/bench/results"), context));
+        Latencies.line("%s", "\nwritten to " + bench.report.write(bench.stack.root.resolve("deploy/bench/results"), context));
         System.exit(0);
     }
 
@@ -73,7 +73,7 @@ public final class Bench {
 
     /** credit checks, one subject and 1,000, beside credit-service's liveness endpoint (framework and HTTP alone) */
     void credit() throws Exception {
-        System.out.println("credit checks (32 connections)");
+        Latencies.line("%s", "credit checks (32 connections)");
         String token = Stack.token("credit-platform", "bench-platform", null);
         String checks = Stack.CREDIT.api() + "/api/v1/credit-checks";
         Load.Result live = Load.closedAsync("liveness", 32, warmUp, duration, () -> expect(Http.get(Stack.CREDIT.management() + "/q/health/live", null), 200));
@@ -122,7 +122,7 @@ public final class Bench {
      * issued for it (captured from the server's statement log) at the same concurrency.
      */
     void commands() throws Exception {
-        System.out.println("case registration and commands (16 connections)");
+        Latencies.line("%s", "case registration and commands (16 connections)");
         String token = Stack.token("officer", "officer-li", "360400");
         String cases = Stack.CASE.api() + "/api/v1/cases";
         String body = Files.readString(stack.root.resolve("deploy/local/examples/penalty-case.json"), StandardCharsets.UTF_8);
@@ -160,7 +160,7 @@ public final class Bench {
         for (int i = 0; i < 16; i++) {
             loops.add(transaction.replay(stack, existing, created));
         }
-        System.out.print(transaction.describe());
+        Latencies.line("%s", transaction.describe());
         try {
             // once alone first: a replay that fails is no floor
             loops.get(0).call();

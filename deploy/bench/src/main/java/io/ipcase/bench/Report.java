@@ -30,12 +30,12 @@ final class Report {
 
     void add(Row row) {
         rows.add(row);
-        System.out.printf("  %-58s %-26s %s%n", row.figure(), row.measured(), row.met() == null ? "" : row.met() ? "target met" : "TARGET MISSED");
+        Latencies.line("  %-58s %-26s %s", row.figure(), row.measured(), row.met() == null ? "" : row.met() ? "target met" : "TARGET MISSED");
     }
 
     void note(String line) {
         notes.add(line);
-        System.out.println("  " + line);
+        Latencies.line("%s", "  " + line);
     }
 
     /** a throughput against a floor's throughput: met when the ratio reaches {@code atLeast} */
@@ -85,16 +85,16 @@ final class Report {
 
     /** the table, as README's Performance section shows it */
     void print() {
-        System.out.println();
-        System.out.println("| figure | ipcase | floor in the same run | ratio | target | |");
-        System.out.println("| --- | ---: | --- | ---: | --- | --- |");
+        Latencies.line("");
+        Latencies.line("%s", "| figure | ipcase | floor in the same run | ratio | target | |");
+        Latencies.line("%s", "| --- | ---: | --- | ---: | --- | --- |");
         for (Row r : rows) {
-            System.out.printf("| %s | %s | %s%s | %s | %s | %s |%n", r.figure(), r.measured(), r.floor(),
+            Latencies.line("| %s | %s | %s%s | %s | %s | %s |", r.figure(), r.measured(), r.floor(),
                     r.floorMeasured().equals("—") ? "" : ": " + r.floorMeasured(), r.ratio() == null ? "—" : percent(r.ratio()), r.target(),
                     r.met() == null ? "" : r.met() ? "met" : "**missed**");
         }
         for (String n : notes) {
-            System.out.println("- " + n);
+            Latencies.line("%s", "- " + n);
         }
     }
 
