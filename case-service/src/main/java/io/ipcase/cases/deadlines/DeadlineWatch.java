@@ -83,16 +83,20 @@ public class DeadlineWatch {
     public int scan() {
         List<UUID> due = new java.util.ArrayList<>();
         UUID after = null;
+        LocalDate today = clock.today();
         while (true) {
             UUID from = after;
             List<InfringementCase> batch = QuarkusTransaction.requiringNew().call(() -> {
                 entityManager.unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
-                // a case waiting for acceptance has one clock, its acceptance day: only those near or past it are read
+                // a case waiting for acceptance has one clock, its acceptance day: only those near or past it are read; a case
+                // whose next day with something to do is still ahead is not read at all
                 var query = entityManager.createQuery("select c from InfringementCase c where (c.state in :states or (c.state = :received"
-                        + " and c.acceptanceDue <= :horizon))" + (from == null ? "" : " and c.id > :after") + " order by c.id", InfringementCase.class)
+                        + " and c.acceptanceDue <= :horizon)) and (c.nextWatchOn is null or c.nextWatchOn <= :today)"
+                        + (from == null ? "" : " and c.id > :after") + " order by c.id", InfringementCase.class)
                         .setParameter("states", EnumSet.complementOf(EnumSet.of(CaseState.RECEIVED)).stream().filter(WATCHED::contains).toList())
                         .setParameter("received", CaseState.RECEIVED)
-                        .setParameter("horizon", clock.today().plusDays(clocks.warningLeadDays()))
+                        .setParameter("horizon", today.plusDays(clocks.warningLeadDays()))
+                        .setParameter("today", today)
                         .setMaxResults(BATCH)
                         .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
                 if (from != null) {
@@ -100,11 +104,16 @@ public class DeadlineWatch {
                 }
                 List<InfringementCase> read = query.getResultList();
                 Set<String> sent = sentNotices(read.stream().map(c -> c.id).toList());
+                java.util.Map<InfringementCase, LocalDate> quietUntil = new java.util.HashMap<>();
                 for (InfringementCase c : read) {
-                    if (check(c, sent) > 0) {
+                    NextDay next = new NextDay(today);
+                    if (check(c, sent, next) > 0) {
                         due.add(c.id);
+                    } else {
+                        quietUntil.put(c, next.day);
                     }
                 }
+                noteNextDays(quietUntil);
                 return read;
             });
             if (batch.size() < BATCH) {
@@ -115,12 +124,65 @@ public class DeadlineWatch {
         int produced = 0;
         for (UUID id : due) {
             try {
-                produced += QuarkusTransaction.requiringNew().call(() -> check(cases.lockForChange(id, null), null));
+                produced += QuarkusTransaction.requiringNew().call(() -> check(cases.lockForChange(id, null), null, null));
             } catch (RuntimeException e) {
                 LOG.warnf("deadline check of case %s failed, will retry on the next scan: %s", id, e.toString());
             }
         }
         return produced;
+    }
+
+    /** a day far enough to mean "nothing to watch until the case changes" (PostgreSQL's date cannot hold LocalDate.MAX) */
+    private static final LocalDate NOTHING_TO_WATCH = LocalDate.of(9999, 12, 31);
+
+    /**
+     * The first day after today on which a clock of the case has a notice to send or a step to take, given the notices
+     * sent; the same reading of the clocks as {@link #check} (which adds every clock it looks at).
+     */
+    private static final class NextDay {
+        private final LocalDate today;
+        LocalDate day = NOTHING_TO_WATCH;
+
+        NextDay(LocalDate today) {
+            this.today = today;
+        }
+
+        void consider(LocalDate candidate) {
+            LocalDate after = candidate.isAfter(today) ? candidate : today.plusDays(1);
+            if (after.isBefore(day)) {
+                day = after;
+            }
+        }
+    }
+
+    /**
+     * Writes each quiet case's next day, unless the case changed since it was read (its version moved: the trigger of
+     * V15 clears the day on every change, and the next scan reads it anew).
+     */
+    private void noteNextDays(java.util.Map<InfringementCase, LocalDate> quietUntil) {
+        if (quietUntil.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var update = connection.prepareStatement("update ip_case set next_watch_on = ? where id = ? and version = ?")) {
+                for (var e : quietUntil.entrySet()) {
+                    update.setObject(1, e.getValue());
+                    update.setObject(2, e.getKey().id);
+                    update.setLong(3, e.getKey().version);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * The holiday table is read at start, and a new year's arrangement can move due dates: every case's next day is worked
+     * out anew after a start.
+     */
+    void forgetNextDays(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update ip_case set next_watch_on = null where next_watch_on is not null").executeUpdate());
     }
 
     /** the notices sent to these cases, as {@link #noticeKey} */
@@ -145,25 +207,30 @@ public class DeadlineWatch {
     /**
      * @param sent null: the case is locked, send and act; otherwise only say whether there is anything to send or do,
      *             given the notices sent already
+     * @param next with {@code sent}: gathers the first day after today with something to send or do
      */
-    private int check(InfringementCase c, Set<String> sent) {
+    private int check(InfringementCase c, Set<String> sent, NextDay next) {
         LocalDate today = clock.today();
         if (c.state == CaseState.RECEIVED) {
-            return notify(c, StatutoryClock.ACCEPTANCE, c.acceptanceDue, today, clocks.warningLeadDays(), sent);
+            return notify(c, StatutoryClock.ACCEPTANCE, c.acceptanceDue, today, clocks.warningLeadDays(), sent, next);
         }
         int produced = 0;
         if (c.state == CaseState.TRANSFER_PROPOSED && c.transferProposedOn != null) {
             // a clock of days warns on its last day, not from the start
-            produced += notify(c, StatutoryClock.TRANSFER_DECISION, clocks.transferDecisionDue(c.transferProposedOn), today, 1, sent);
+            produced += notify(c, StatutoryClock.TRANSFER_DECISION, clocks.transferDecisionDue(c.transferProposedOn), today, 1, sent, next);
         }
         if (CLOSING_CLOCK.contains(c.state) && c.closingDue != null) {
             clocks.refreshClosingDue(c, today);
-            produced += notify(c, StatutoryClock.CLOSING, c.closingDue, today, clocks.warningLeadDays(), sent);
+            if (next != null && c.pauses.stream().anyMatch(p -> p.toDate == null)) {
+                // a running pause moves the closing day with every day that passes
+                next.consider(today.plusDays(1));
+            }
+            produced += notify(c, StatutoryClock.CLOSING, c.closingDue, today, clocks.warningLeadDays(), sent, next);
         }
         if (CLOSING_CLOCK.contains(c.state) && c.noticeServedOn != null && !c.noticeWaived) {
             // the party's periods after the notice of the intended penalty: the officers learn when the decision may follow
-            produced += notify(c, StatutoryClock.STATEMENT, c.statementDue, today, 1, sent);
-            produced += notify(c, StatutoryClock.HEARING_REQUEST, c.hearingRequestDue, today, 1, sent);
+            produced += notify(c, StatutoryClock.STATEMENT, c.statementDue, today, 1, sent, next);
+            produced += notify(c, StatutoryClock.HEARING_REQUEST, c.hearingRequestDue, today, 1, sent, next);
         }
         if (produced > 0) {
             return produced;
@@ -171,15 +238,18 @@ public class DeadlineWatch {
         if (c.state == CaseState.DECIDED && c.decisionKind == DecisionKind.PENALTY && c.procedure == Procedure.ORDINARY
                 && Boolean.TRUE.equals(c.infringementFound)) {
             // published once effective, i.e. once served: an unserved decision holds its publication up
-            return notify(c, StatutoryClock.DISCLOSURE, clocks.disclosureDue(c.decidedOn), today, clocks.warningLeadDays(), sent);
+            return notify(c, StatutoryClock.DISCLOSURE, clocks.disclosureDue(c.decidedOn), today, clocks.warningLeadDays(), sent, next);
         }
         if (c.state == CaseState.EFFECTIVE || c.state == CaseState.NOT_PERFORMED) {
             // each respondent's fine's payment period, then the demand to perform: warned of and reported overdue to the officers
             int notices = 0;
             for (InfringementCase.PerformancePeriod p : c.openPerformancePeriods()) {
-                notices += notify(c, p.clock(), p.due(), today, p.clock() == StatutoryClock.DEMAND ? 1 : clocks.warningLeadDays(), sent);
+                notices += notify(c, p.clock(), p.due(), today, p.clock() == StatutoryClock.DEMAND ? 1 : clocks.warningLeadDays(), sent, next);
             }
             return notices;
+        }
+        if (c.state == CaseState.SERVED && c.appealDeadline != null && next != null) {
+            next.consider(c.appealDeadline.plusDays(1));
         }
         if (c.state == CaseState.SERVED && c.appealDeadline != null && today.isAfter(c.appealDeadline)) {
             if (sent == null) {
@@ -191,7 +261,12 @@ public class DeadlineWatch {
         return 0;
     }
 
-    private int notify(InfringementCase c, StatutoryClock clockName, LocalDate due, LocalDate today, int leadDays, Set<String> sent) {
+    private int notify(InfringementCase c, StatutoryClock clockName, LocalDate due, LocalDate today, int leadDays, Set<String> sent,
+            NextDay next) {
+        if (next != null && due != null && !sent.contains(noticeKey(c.id, clockName.name(), due, "OVERDUE"))) {
+            // the warning from the lead day on, unless sent; then the overdue report the day after the due date
+            next.consider(sent.contains(noticeKey(c.id, clockName.name(), due, "APPROACHING")) ? due.plusDays(1) : due.minusDays(leadDays));
+        }
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         String kind;
         if (daysLeft < 0) {

@@ -90,6 +90,9 @@ public class InfringementCase extends AuditedEntity {
     public LocalDate receivedOn;
     @Column(name = "acceptance_due")
     public LocalDate acceptanceDue;
+    /** the deadline watch's own note: nothing to watch before this day (written by the watch alone, cleared on any change) */
+    @Column(name = "next_watch_on", insertable = false, updatable = false)
+    public LocalDate nextWatchOn;
     @Column(name = "filed_on")
     public LocalDate filedOn;
     @Column(name = "closing_due")

@@ -94,6 +94,48 @@ class DeadlineWatchTest {
                 .contains("\"dueOn\":\"2026-04-07\"");
     }
 
+    /** Scans that find a case quiet skip it until its next day; on that day it is warned, and reported after its due date. */
+    @Test
+    void aCaseFoundQuietIsWarnedOnItsDayAndReportedOverdue() {
+        clock.fixAt(LocalDate.of(2026, 1, 5));
+        String id = officer.registerCase(Api.penaltyCase());
+        officer.act(id, "accept").then().statusCode(200).body("closingDue", org.hamcrest.Matchers.equalTo("2026-04-07"));
+        for (LocalDate quiet : java.util.List.of(LocalDate.of(2026, 1, 6), LocalDate.of(2026, 2, 27), LocalDate.of(2026, 4, 1))) {
+            clock.fixAt(quiet);
+            watch.scan();
+        }
+        clock.fixAt(LocalDate.of(2026, 4, 2));
+        watch.scan();
+        clock.fixAt(LocalDate.of(2026, 4, 8));
+        watch.scan();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).endsWith(
+                "ipcase.case.filed.v1", "ipcase.case.deadline-approaching.v1", "ipcase.case.overdue.v1"));
+        assertThat(topic.ofKey(id).get(topic.ofKey(id).size() - 2).data()).contains("\"clock\":\"CLOSING\"").contains("\"dueOn\":\"2026-04-07\"")
+                .contains("\"daysLeft\":5");
+    }
+
+    /** A command after a quiet scan can bring a deadline nearer: the watch follows the changed case, not its earlier reading. */
+    @Test
+    void aNearerDeadlineSetAfterAQuietScanIsWatched() {
+        clock.fixAt(LocalDate.of(2026, 4, 1));
+        java.util.Map<String, Object> body = Api.penaltyCase();
+        body.put("amountInvolved", 90000);
+        String id = officer.registerCase(body);
+        officer.act(id, "accept").then().statusCode(200);
+        // quiet until the closing warning in July
+        watch.scan();
+        officer.act(id, "propose-transfer", Api.reason("涉嫌销售假冒注册商标的商品罪")).then().statusCode(200);
+        // due Tuesday 4/7 (after Qingming), warned on its last day before: quiet on 4/5, warned on 4/6, overdue on 4/8
+        for (int day : new int[] { 5, 6, 8 }) {
+            clock.fixAt(LocalDate.of(2026, 4, day));
+            watch.scan();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.typesOf(id)).endsWith(
+                "ipcase.case.transfer-proposed.v1", "ipcase.case.deadline-approaching.v1", "ipcase.case.overdue.v1"));
+        assertThat(topic.ofKey(id).get(topic.ofKey(id).size() - 1).data()).contains("\"clock\":\"TRANSFER_DECISION\"")
+                .contains("\"dueOn\":\"2026-04-07\"");
+    }
+
     @Test
     void aPenaltyDecisionLeftUnservedMissesItsDisclosureDeadline() {
         clock.fixAt(LocalDate.of(2026, 6, 1));

@@ -222,7 +222,7 @@ class OutboxOnceOnlyTest {
     private Relay relay() {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         OutboxRelay relay = new OutboxRelay(dataSource, metrics, kafka, "case-service", false, 8, 500, Duration.ofMillis(50),
-                Duration.ofDays(7));
+                Duration.ofDays(7), 4);
         relays.add(relay);
         return new Relay(relay, metrics);
     }

@@ -78,7 +78,7 @@ class OutboxRelayTest {
         for (int r = 0; r < 2; r++) {
             // the same transactional ids as this service's own relay: each takes a lane over by fencing the last one
             OutboxRelay replica = new OutboxRelay(dataSource, new SimpleMeterRegistry(), kafka, "case-service", true, 8, 20,
-                    Duration.ofMillis(50), Duration.ofDays(7));
+                    Duration.ofMillis(50), Duration.ofDays(7), 4);
             replicas.add(pool.submit(() -> {
                 try {
                     while (running.get()) {

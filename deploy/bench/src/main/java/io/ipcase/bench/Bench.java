@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * <li>throughput: a closed loop at a fixed concurrency, the figure and its floor alike;</li>
  * <li>latency: an open loop at half the throughput the figure reached, counted from each request's intended send time.</li>
  * </ul>
- * Usage (deploy/bench/run.sh): {@code Bench [all|credit|commands|memory]}; {@code -Dbench.seconds}, {@code -Dbench.warmup}
+ * Usage (deploy/bench/run.sh): {@code Bench [all|credit|commands|flows|start]}; {@code -Dbench.seconds}, {@code -Dbench.warmup}
  * set each load's length. Every request's answer is checked (a failed one is reported and fails its target).
  */
 public final class Bench {
@@ -53,7 +53,15 @@ public final class Bench {
         if (Set.of("all", "commands").contains(only)) {
             bench.commands();
         }
+        if (Set.of("all", "flows").contains(only)) {
+            // five commands per flow, as an office's day brings them, each effect timed where its reader sees it
+            new Flows(bench.stack, bench.report, bench.duration).run(Double.parseDouble(System.getProperty("bench.flows", "20")));
+        }
         bench.memory();
+        if (Set.of("all", "start").contains(only)) {
+            // last: it restarts the stack
+            new Starts(bench.stack, bench.report).run(Integer.getInteger("bench.starts", 5));
+        }
         bench.report.print();
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("cores", Runtime.getRuntime().availableProcessors());

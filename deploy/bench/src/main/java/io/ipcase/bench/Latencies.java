@@ -10,14 +10,15 @@ import java.util.List;
  */
 final class Latencies {
 
-    private static final System.Logger REPORT = System.getLogger("io.ipcase.bench");
+    // java.util.logging itself: System.getLogger would find the JBoss log manager on the class path, which has no handler here
+    private static final java.util.logging.Logger REPORT = java.util.logging.Logger.getLogger("io.ipcase.bench");
 
     private Latencies() {
     }
 
     /** one line of the report */
     static void line(String format, Object... values) {
-        REPORT.log(System.Logger.Level.INFO, String.format(format, values));
+        REPORT.info(String.format(format, values));
     }
 
     static void header() {

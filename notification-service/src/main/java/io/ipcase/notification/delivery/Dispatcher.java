@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -56,6 +60,14 @@ public class Dispatcher {
     private final Counter sent;
     private final Counter failed;
     private final Counter gaveUp;
+    // delivery started by a commit that wrote a mail or webhook, on its own thread (sending blocks)
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "delivery-wake-up");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean waking = new AtomicBoolean();
+    private final AtomicBoolean wokenAgain = new AtomicBoolean();
 
     private record QueueFigures(long retrying, double oldestAgeSeconds) {
     }
@@ -86,12 +98,16 @@ public class Dispatcher {
                 .description("age of the oldest message not yet delivered").register(metrics);
     }
 
-    /** After the commit of the message's transaction: push an inbox message to its reader's live stream. */
+    /**
+     * After the commit of the message's transaction: push an inbox message to its reader's live stream, or start delivering
+     * a mail or webhook at once rather than at the next scheduled look (which stays, for retries and other replicas' rows).
+     */
     public void announce(Message m) {
-        if (m.channel != Channel.INBOX || m.status != MessageStatus.SENT) {
+        boolean inbox = m.channel == Channel.INBOX && m.status == MessageStatus.SENT;
+        if (!inbox && m.status != MessageStatus.PENDING) {
             return;
         }
-        InboxStream.Item item = InboxStream.Item.of(m);
+        InboxStream.Item item = inbox ? InboxStream.Item.of(m) : null;
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -99,11 +115,45 @@ public class Dispatcher {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                if (status != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                if (inbox) {
                     inboxStream.publish(item);
+                } else {
+                    wake();
                 }
             }
         });
+    }
+
+    /** one delivery run at a time from wake-ups; several wake-ups while it runs make one more run */
+    private void wake() {
+        wokenAgain.set(true);
+        if (waking.compareAndSet(false, true)) {
+            wakeUps.execute(this::deliverWhileWoken);
+        }
+    }
+
+    private void deliverWhileWoken() {
+        try {
+            while (wokenAgain.getAndSet(false)) {
+                deliverDue();
+            }
+        } catch (RuntimeException e) {
+            // the scheduled look tries again
+            LOG.warnf("delivery after a commit failed: %s", e.toString());
+        } finally {
+            waking.set(false);
+        }
+        if (wokenAgain.get() && waking.compareAndSet(false, true)) {
+            wakeUps.execute(this::deliverWhileWoken);
+        }
+    }
+
+    @PreDestroy
+    void stopWakeUps() {
+        wakeUps.shutdownNow();
     }
 
     @Scheduled(every = "${ipcase.delivery.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -18,6 +18,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -107,6 +110,9 @@ public class OutboxRelay {
     private final String applicationName;
     private final boolean enabled;
     private final int lanes;
+    /** lanes published at the same time: each lane's batch waits on the broker's transaction commit, so lanes in turn add up */
+    private final int parallelism;
+    private ExecutorService laneWorkers;
     private final int batchSize;
     private final Duration pollInterval;
     private final Duration retention;
@@ -132,12 +138,14 @@ public class OutboxRelay {
             @ConfigProperty(name = "ipcase.outbox.lanes", defaultValue = "8") int lanes,
             @ConfigProperty(name = "ipcase.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "ipcase.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
-            @ConfigProperty(name = "ipcase.outbox.retention", defaultValue = "P7D") Duration retention) {
+            @ConfigProperty(name = "ipcase.outbox.retention", defaultValue = "P7D") Duration retention,
+            @ConfigProperty(name = "ipcase.outbox.relay.parallelism", defaultValue = "4") int parallelism) {
         this.dataSource = dataSource;
         this.kafka = kafka;
         this.applicationName = applicationName;
         this.enabled = enabled;
         this.lanes = lanes;
+        this.parallelism = Math.max(1, Math.min(parallelism, lanes));
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.retention = retention;
@@ -187,6 +195,10 @@ public class OutboxRelay {
                 admin.close(Duration.ofSeconds(5));
                 admin = null;
             }
+            if (laneWorkers != null) {
+                laneWorkers.shutdownNow();
+                laneWorkers = null;
+            }
         }
     }
 
@@ -235,27 +247,48 @@ public class OutboxRelay {
     }
 
     /**
-     * One pass over every lane this relay can lock (the relay thread calls it in a loop). A lane
-     * that fails ends the pass; the next pass starts after it, so one lane's trouble does not
-     * starve the others.
+     * One pass over every lane this relay can lock (the relay thread calls it in a loop), up to
+     * {@code ipcase.outbox.relay.parallelism} lanes at the same time. A lane that fails fails the
+     * pass; the next pass starts after it, so one lane's trouble does not starve the others.
      * @return true when some lane may have more to send at once
      */
     public boolean drainAllLanes() throws Exception {
-        boolean more = false;
         int start;
+        ExecutorService workers;
         synchronized (this) {
             start = passStart;
+            if (laneWorkers == null) {
+                AtomicInteger n = new AtomicInteger();
+                laneWorkers = Executors.newFixedThreadPool(parallelism, r -> {
+                    Thread t = new Thread(r, "outbox-lane-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            workers = laneWorkers;
         }
+        // every lane of the pass at once, up to the parallelism; a lane is one relay thread's at a time (its lock)
+        List<Future<Boolean>> passes = new ArrayList<>(lanes);
         for (int k = 0; k < lanes; k++) {
             int lane = (start + k) % lanes;
+            passes.add(workers.submit(() -> drainLane(lane)));
+        }
+        boolean more = false;
+        Exception failure = null;
+        for (int k = 0; k < lanes; k++) {
             try {
-                more |= drainLane(lane);
-            } catch (Exception e) {
-                synchronized (this) {
-                    passStart = (lane + 1) % lanes;
+                more |= passes.get(k).get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
+                    synchronized (this) {
+                        passStart = (start + k + 1) % lanes;
+                    }
                 }
-                throw e;
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return more;
     }
