@@ -72,13 +72,19 @@ class DeadlineWatchTest {
         assertThat(topic.typesOf(id)).doesNotContain("ipcase.case.overdue.v1", "ipcase.case.deadline-approaching.v1");
     }
 
-    @Test
-    void theHeadsTransferDecisionIsWatchedAcrossQingming() {
-        clock.fixAt(LocalDate.of(2026, 4, 1));
+    /** a penalty case whose amount involved may be a crime, accepted today: one the officers may propose to transfer */
+    private String acceptedCaseAboveTheCriminalThreshold() {
         java.util.Map<String, Object> body = Api.penaltyCase();
         body.put("amountInvolved", 90000);
         String id = officer.registerCase(body);
         officer.act(id, "accept").then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void theHeadsTransferDecisionIsWatchedAcrossQingming() {
+        clock.fixAt(LocalDate.of(2026, 4, 1));
+        String id = acceptedCaseAboveTheCriminalThreshold();
         officer.act(id, "propose-transfer", Api.reason("涉嫌销售假冒注册商标的商品罪")).then().statusCode(200);
         // 3 days from 4/1 is Saturday 4/4, inside the Qingming holiday (4/4–4/6): due Tuesday 4/7
         clock.fixAt(LocalDate.of(2026, 4, 5));
@@ -118,10 +124,7 @@ class DeadlineWatchTest {
     @Test
     void aNearerDeadlineSetAfterAQuietScanIsWatched() {
         clock.fixAt(LocalDate.of(2026, 4, 1));
-        java.util.Map<String, Object> body = Api.penaltyCase();
-        body.put("amountInvolved", 90000);
-        String id = officer.registerCase(body);
-        officer.act(id, "accept").then().statusCode(200);
+        String id = acceptedCaseAboveTheCriminalThreshold();
         // quiet until the closing warning in July
         watch.scan();
         officer.act(id, "propose-transfer", Api.reason("涉嫌销售假冒注册商标的商品罪")).then().statusCode(200);

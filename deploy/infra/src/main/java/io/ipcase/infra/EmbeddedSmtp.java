@@ -42,6 +42,7 @@ public final class EmbeddedSmtp implements AutoCloseable {
     /** "recipient TAB subject" of every message as it arrived, oldest first; guarded by itself */
     private final List<String> arrivals = new ArrayList<>();
     private HttpServer mailbox;
+    private java.util.concurrent.ExecutorService mailboxThreads;
 
     private EmbeddedSmtp(GreenMail greenMail, int port) {
         this.greenMail = greenMail;
@@ -135,11 +136,12 @@ public final class EmbeddedSmtp implements AutoCloseable {
             exchange.close();
         });
         // a waiting reader of /arrivals must not hold up the page
-        mailbox.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        mailboxThreads = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "mailbox");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        mailbox.setExecutor(mailboxThreads);
         mailbox.start();
     }
 
@@ -189,6 +191,7 @@ public final class EmbeddedSmtp implements AutoCloseable {
     public void close() {
         if (mailbox != null) {
             mailbox.stop(0);
+            mailboxThreads.shutdownNow();
         }
         greenMail.stop();
     }
