@@ -5,11 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.Inbox;
-import io.ipcase.notification.delivery.Dispatcher;
-import io.ipcase.notification.messages.NotificationPlanner;
+import io.ipcase.notification.service.Dispatcher;
+import io.ipcase.notification.service.NotificationPlanner;
 import io.smallrye.common.annotation.Blocking;
 
 /**

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
+import io.ipcase.notification.service.Webhooks;
 import io.ipcase.notification.support.Api;
 import io.ipcase.notification.support.Upstream;
 import io.quarkus.test.junit.QuarkusTest;

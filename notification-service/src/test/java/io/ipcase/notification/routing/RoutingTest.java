@@ -287,8 +287,8 @@ class RoutingTest {
                 .digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertThat(reports.ofKey(listingId).get(0).data()).contains("\"statementTokenHash\":\"" + hash + "\"").doesNotContain(token);
         // once sent, the stored notice keeps the link without its token
-        String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.ipcase.notification.messages.Message
-                .<io.ipcase.notification.messages.Message>list("listingId", UUID.fromString(listingId)).get(0).body);
+        String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.ipcase.notification.store.Message
+                .<io.ipcase.notification.store.Message>list("listingId", UUID.fromString(listingId)).get(0).body);
         assertThat(stored).contains("http://127.0.0.1:8080/public/statement/…").doesNotContain(token);
 
         ObjectNode listed = Upstream.example("ipcase.credit.subject-listed.v1");

@@ -1,0 +1,5 @@
+package io.ipcase.notification.domain;
+
+public enum Channel {
+    EMAIL, INBOX, WEBHOOK
+}

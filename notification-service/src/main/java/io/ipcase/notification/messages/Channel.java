@@ -1,5 +1,0 @@
-package io.ipcase.notification.messages;
-
-public enum Channel {
-    EMAIL, INBOX, WEBHOOK
-}
