@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The performance harness, against the running local stack (deploy/local/run.sh):
-#   deploy/bench/run.sh [all|credit|commands|flows|start]   every figure beside its floor from the same run: a table on
+#   deploy/bench/run.sh [all|credit|commands|flows|drain|start]   every figure beside its floor from the same run: a table on
 #       stdout, JSON in deploy/bench/results/ (BENCH_SECONDS per load, default 10; BENCH_FLOWS flows/s, default 20;
-#       BENCH_STARTS starts per service, default 5). "start" (and "all", at its end) restarts the stack.
+#       BENCH_STARTS starts per service, default 5; BENCH_DRAIN case events in the backlog, default 50000). "start" (and "all", at its end) restarts the stack.
 #   deploy/bench/run.sh outbox [requests] [rate/s]   outbox commit → consumer latency (case-service)
 #   deploy/bench/run.sh console [requests]           console page latency, signed in (console + the services)
 set -euo pipefail
@@ -22,5 +22,5 @@ case "${1:-all}" in
     exec java "$log" -cp "$cp" io.ipcase.bench.OutboxLatencyBench "$(deploy/local/token.sh officer bench-officer 360400)" "${2:-200}" "${3:-20}" ;;
   *)
     # the generator is kept small so that it leaves the cores to what it measures
-    exec java "$log" -Xmx256m -XX:+UseSerialGC -Dbench.seconds="${BENCH_SECONDS:-10}" -Dbench.flows="${BENCH_FLOWS:-20}" -Dbench.starts="${BENCH_STARTS:-5}" -cp "$cp" io.ipcase.bench.Bench "${@:-all}" ;;
+    exec java "$log" -Xmx256m -XX:+UseSerialGC -Dbench.seconds="${BENCH_SECONDS:-10}" -Dbench.flows="${BENCH_FLOWS:-20}" -Dbench.starts="${BENCH_STARTS:-5}" -Dbench.drain="${BENCH_DRAIN:-50000}" -cp "$cp" io.ipcase.bench.Bench "${@:-all}" ;;
 esac

@@ -87,8 +87,43 @@ final class CapturedTransaction {
         }
     }
 
+    /**
+     * Every transaction of each of {@code databases} holding a statement that matches {@code marker}, committed while
+     * {@code work} ran with statement logging on ({@code work} returns once what it started is done).
+     */
+    static Map<String, List<CapturedTransaction>> captureAll(Stack stack, List<String> databases, Pattern marker, Load.Call work) throws Exception {
+        Path log = stack.postgresLog();
+        long from = Files.exists(log) ? Files.size(log) : 0;
+        try (Connection admin = stack.postgres("postgres"); Statement s = admin.createStatement()) {
+            s.execute("alter system set log_statement = 'all'");
+            s.execute("alter system set log_line_prefix = '@@%d|%p@@ '");
+            s.execute("select pg_reload_conf()");
+            try {
+                if (!work.call()) {
+                    throw new IllegalStateException("the work to capture did not finish");
+                }
+            } finally {
+                s.execute("alter system reset log_statement");
+                s.execute("alter system reset log_line_prefix");
+                s.execute("select pg_reload_conf()");
+            }
+        }
+        List<String> lines = read(log, from);
+        Map<String, List<CapturedTransaction>> captured = new LinkedHashMap<>();
+        for (String database : databases) {
+            captured.put(database, transactions(lines, database, marker).stream().map(t -> new CapturedTransaction(database, t)).toList());
+        }
+        return captured;
+    }
+
     /** the statements of each backend of {@code database}, in order, cut into transactions; the last one holding the marker */
     static List<Sql> lastTransaction(List<String> lines, String database, Pattern marker) {
+        List<List<Sql>> all = transactions(lines, database, marker);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** the statements of each backend of {@code database}, in order, cut into transactions; those holding the marker */
+    static List<List<Sql>> transactions(List<String> lines, String database, Pattern marker) {
         // a value or a statement may span lines: a line without the prefix continues the one before
         List<String[]> entries = new ArrayList<>();
         for (String line : lines) {
@@ -102,7 +137,7 @@ final class CapturedTransaction {
         }
         Map<String, List<Sql>> open = new HashMap<>();
         Map<String, Sql> lastStatement = new HashMap<>();
-        List<Sql> result = null;
+        List<List<Sql>> result = new ArrayList<>();
         for (String[] e : entries) {
             if (!e[0].equals(database)) {
                 continue;
@@ -134,7 +169,7 @@ final class CapturedTransaction {
             if (verb.equals("COMMIT")) {
                 List<Sql> transaction = open.remove(backend);
                 if (transaction != null && transaction.stream().anyMatch(s -> marker.matcher(s.text()).find())) {
-                    result = transaction;
+                    result.add(transaction);
                 }
                 continue;
             }
@@ -165,6 +200,50 @@ final class CapturedTransaction {
     /** as {@link #replay(Stack, java.util.function.Supplier)}, handing the id of each row the first statement inserts to {@code created} */
     Replay replay(Stack stack, java.util.function.Supplier<String> existing, java.util.Queue<String> created) throws SQLException {
         return new Replay(stack.postgres(database), existing, created);
+    }
+
+    /**
+     * A loop replaying each of the transactions in turn on one connection of its own, the rows they update as they were
+     * (the ids of inserted rows fresh): a consumer's per-event transactions as the database alone runs them.
+     */
+    static final class InTurn implements Load.Call, AutoCloseable {
+        private final Connection connection;
+        private final List<Replay> replays = new ArrayList<>();
+        private int next;
+
+        InTurn(Stack stack, List<CapturedTransaction> transactions) throws SQLException {
+            connection = stack.postgres(transactions.get(0).database);
+            for (CapturedTransaction t : transactions) {
+                replays.add(t.new Replay(connection, null, null));
+            }
+        }
+
+        /** replays each once and keeps those that run as captured; @return how many were left out */
+        int keepReplayable() {
+            int before = replays.size();
+            replays.removeIf(r -> {
+                try {
+                    return !r.call();
+                } catch (SQLException e) {
+                    return true;
+                }
+            });
+            return before - replays.size();
+        }
+
+        int size() {
+            return replays.size();
+        }
+
+        @Override
+        public boolean call() throws SQLException {
+            return replays.get(next++ % replays.size()).call();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
     }
 
     /** a number drawn from a series (案号, 决定书文号: …〔2026〕12号), unique by constraint: each replay draws one of its own, above any an earlier run drew */
@@ -199,8 +278,8 @@ final class CapturedTransaction {
                     for (int p = 0; p < values.size(); p++) {
                         String v = values.get(p);
                         if (v != null) {
-                            v = UUID_VALUE.matcher(v).replaceAll(
-                                    m -> fresh.computeIfAbsent(m.group(), k -> insert ? UUID.randomUUID().toString() : existing.get()));
+                            v = UUID_VALUE.matcher(v).replaceAll(m -> fresh.computeIfAbsent(m.group(),
+                                    k -> insert ? UUID.randomUUID().toString() : existing == null ? k : existing.get()));
                             v = SERIES_NUMBER.matcher(v).replaceAll(m -> m.group(1) + DRAWN.incrementAndGet() + m.group(3));
                         }
                         ps.setString(p + 1, v);

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 import io.ipcase.infra.DevTokens;
 
@@ -68,6 +70,55 @@ final class Stack {
             }
         }
         throw new IOException("no VmRSS for " + pid);
+    }
+
+    /**
+     * CPU seconds each process of the stack has used so far (user and system, /proc/&lt;pid&gt;/stat): the processes run.sh
+     * recorded, and PostgreSQL's (every postgres process, and what its server collected of backends that ended).
+     */
+    Map<String, Double> cpuSeconds() throws IOException {
+        Map<String, Double> used = new TreeMap<>();
+        try (var files = Files.list(data.resolve("pids"))) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString().replace(".pid", "");
+                long[] t = ticks(Long.parseLong(Files.readString(f).trim()));
+                if (t != null) {
+                    used.put(name, (t[0] + t[1]) / TICKS);
+                }
+            }
+        }
+        double postgres = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                long pid = Long.parseLong(p.getFileName().toString());
+                try {
+                    if (!Files.readString(p.resolve("comm")).trim().equals("postgres")) {
+                        continue;
+                    }
+                } catch (IOException gone) {
+                    continue;
+                }
+                long[] t = ticks(pid);
+                if (t != null) {
+                    postgres += (t[0] + t[1] + t[2] + t[3]) / TICKS;
+                }
+            }
+        }
+        used.put("postgres", postgres);
+        return used;
+    }
+
+    private static final double TICKS = 100.0;
+
+    /** utime, stime, cutime, cstime of a process, or null when it is gone */
+    private static long[] ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] { Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]), Long.parseLong(f[14]) };
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     static String env(String name, String fallback) {
