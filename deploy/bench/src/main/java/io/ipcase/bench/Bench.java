@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * <li>throughput: a closed loop at a fixed concurrency, the figure and its floor alike;</li>
  * <li>latency: an open loop at half the throughput the figure reached, counted from each request's intended send time.</li>
  * </ul>
- * Usage (deploy/bench/run.sh): {@code Bench [all|credit|commands|flows|drain|start]}; {@code -Dbench.seconds}, {@code -Dbench.warmup}
+ * Usage (deploy/bench/run.sh): {@code Bench [all|credit|commands|flows|drain|replicas|start]}; {@code -Dbench.seconds}, {@code -Dbench.warmup}
  * set each load's length. Every request's answer is checked (a failed one is reported and fails its target).
  */
 public final class Bench {
@@ -60,6 +60,9 @@ public final class Bench {
         if (Set.of("all", "drain").contains(only)) {
             // after the flows: their events are the backlog's mix
             new Drain(bench.stack, bench.report, bench.duration).run(Integer.getInteger("bench.drain", 50_000));
+        }
+        if (Set.of("all", "replicas").contains(only)) {
+            new Replicas(bench.stack, bench.report, bench.duration).run(Double.parseDouble(System.getProperty("bench.flows", "20")));
         }
         bench.memory();
         if (Set.of("all", "start").contains(only)) {

@@ -154,7 +154,7 @@ final class Flows {
     }
 
     /** the ruling request with this flow's respondent: an organisation that consented to service by e-mail */
-    private static String respondent(String ruling, Flow flow) {
+    static String respondent(String ruling, Flow flow) {
         return ruling.replaceFirst("(?s)\"respondents\": \\[.*?\\]", """
                 "respondents": [ { "kind": "ORGANISATION", "name": "九江某某贸易有限公司", "uscc": "%s", "email": "%s", "eServiceConsent": true } ]"""
                 .formatted(flow.subject(), flow.email()));
