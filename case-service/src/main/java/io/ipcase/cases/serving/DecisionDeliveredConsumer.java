@@ -2,6 +2,7 @@ package io.ipcase.cases.serving;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-
 import io.ipcase.cases.domain.ActionInput;
 import io.ipcase.cases.domain.CaseAction;
 import io.ipcase.cases.domain.CaseState;
@@ -18,11 +18,10 @@ import io.ipcase.cases.domain.PartyRole;
 import io.ipcase.cases.domain.ServiceMethod;
 import io.ipcase.cases.service.CaseService;
 import io.ipcase.cases.store.InfringementCase;
-import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.Inbox;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.time.IpcaseClock;
-
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -49,7 +48,7 @@ public class DecisionDeliveredConsumer {
     @Incoming("notification-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.consume(CONSUMER, record, event -> event.name().equals("notification.delivered"), this::apply);
+        inbox.consume(CONSUMER, record, Set.of("notification.delivered"), this::apply);
     }
 
     void apply(IncomingEvent event) {

@@ -51,7 +51,7 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.consume(CONSUMER, record, event -> WANTED.contains(event.name()), this::apply);
+        inbox.consume(CONSUMER, record, WANTED, this::apply);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.ipcase.credit.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,9 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.credit.service.ListingService;
 import io.ipcase.credit.service.RecordKeeper;
-import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.Inbox;
+import io.ipcase.kit.security.Actor;
 import io.smallrye.common.annotation.Blocking;
 
 /** Records a judicially confirmed mediation agreement that the respondent did not perform. */
@@ -34,7 +36,7 @@ public class MediationEventsConsumer {
     @Incoming("mediation-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.consume(CONSUMER, record, event -> event.name().equals("mediation.agreement-not-performed"), this::apply);
+        inbox.consume(CONSUMER, record, Set.of("mediation.agreement-not-performed"), this::apply);
     }
 
     void apply(IncomingEvent event) {

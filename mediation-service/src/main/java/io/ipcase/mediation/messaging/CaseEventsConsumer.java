@@ -14,9 +14,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.identifiers.DivisionCode;
-import io.ipcase.kit.security.Actor;
+import io.ipcase.identifiers.IdentityDocument;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.inbox.Inbox;
 import io.ipcase.kit.parties.IpKind;
@@ -24,12 +23,13 @@ import io.ipcase.kit.parties.IpRightInput;
 import io.ipcase.kit.parties.LegalRepresentative;
 import io.ipcase.kit.parties.PartyInput;
 import io.ipcase.kit.parties.PartyKind;
-import io.ipcase.mediation.domain.MediationAction;
+import io.ipcase.kit.security.Actor;
 import io.ipcase.mediation.config.MediationRules;
-import io.ipcase.mediation.store.Mediation;
-import io.ipcase.mediation.service.MediationCommand;
+import io.ipcase.mediation.domain.MediationAction;
 import io.ipcase.mediation.registry.MediationOrganisation;
+import io.ipcase.mediation.service.MediationCommand;
 import io.ipcase.mediation.service.MediationService;
+import io.ipcase.mediation.store.Mediation;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -86,8 +86,8 @@ public class CaseEventsConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         // the compensation in a trademark or patent penalty case is mediated the same way (docs/domain.md, "Compensation mediation")
-        inbox.consume(CONSUMER, record, event -> Set.of("case.referred-to-mediation", "case.compensation-referred-to-mediation", "case.withdrawn")
-                .contains(event.name()), this::apply);
+        inbox.consume(CONSUMER, record, Set.of("case.referred-to-mediation", "case.compensation-referred-to-mediation", "case.withdrawn"),
+                this::apply);
     }
 
     void apply(IncomingEvent event) {

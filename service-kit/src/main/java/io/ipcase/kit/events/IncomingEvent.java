@@ -41,9 +41,19 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
 
     /** The event name without prefix and version: {@code ipcase.mediation.failed.v1} → {@code mediation.failed}. */
     public String name() {
+        return nameOf(type);
+    }
+
+    /** the name of an event type without prefix and version: {@code ipcase.mediation.failed.v1} → {@code mediation.failed} */
+    public static String nameOf(String type) {
         String withoutPrefix = type.startsWith("ipcase.") ? type.substring("ipcase.".length()) : type;
         int version = withoutPrefix.lastIndexOf(".v");
         return version > 0 ? withoutPrefix.substring(0, version) : withoutPrefix;
+    }
+
+    /** the record's CloudEvents type ({@code ce_type}), read without its data; null when it has none */
+    public static String typeOf(ConsumerRecord<?, ?> record) {
+        return header(record, CloudEventHeaders.TYPE);
     }
 
     public String text(String field) {

@@ -1,5 +1,6 @@
 package io.ipcase.kit.inbox;
 
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -44,6 +45,19 @@ public class Inbox {
                 effect.accept(e);
             }
         });
+    }
+
+    /**
+     * As {@link #consume(String, ConsumerRecord, Predicate, Consumer)} for a consumer that wants events by name alone: an
+     * event of another name is passed over by its type header, before its data is read (most events on a topic are of no
+     * concern to a given consumer, and reading them was most of what passing them over cost).
+     */
+    public void consume(String consumer, ConsumerRecord<String, String> record, Set<String> names, Consumer<IncomingEvent> effect) {
+        String type = IncomingEvent.typeOf(record);
+        if (type != null && !names.contains(IncomingEvent.nameOf(type))) {
+            return;
+        }
+        consume(consumer, record, event -> names.contains(event.name()), effect);
     }
 
     /** @return true the first time this consumer sees the event; false for a redelivery */
