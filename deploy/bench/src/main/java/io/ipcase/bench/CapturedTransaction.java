@@ -56,16 +56,29 @@ final class CapturedTransaction {
     static CapturedTransaction capture(Stack stack, String database, Pattern marker, Load.Call operation) throws Exception {
         Path log = stack.postgresLog();
         long from = Files.exists(log) ? Files.size(log) : 0;
+        withStatementLog(stack, () -> {
+            // a reload reaches each backend at its next command; the last run is the one kept
+            for (int i = 0; i < 3; i++) {
+                if (!operation.call()) {
+                    throw new IllegalStateException("the operation to capture failed on " + database);
+                }
+            }
+            return true;
+        });
+        List<Sql> found = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> lastTransaction(read(log, from), database, marker), t -> t != null && !t.isEmpty());
+        return new CapturedTransaction(database, found);
+    }
+
+    /** runs {@code work} with PostgreSQL logging every statement with its database and backend, and no longer */
+    private static void withStatementLog(Stack stack, Load.Call work) throws Exception {
         try (Connection admin = stack.postgres("postgres"); Statement s = admin.createStatement()) {
             s.execute("alter system set log_statement = 'all'");
             s.execute("alter system set log_line_prefix = '@@%d|%p@@ '");
             s.execute("select pg_reload_conf()");
             try {
-                // a reload reaches each backend at its next command; the last run is the one kept
-                for (int i = 0; i < 3; i++) {
-                    if (!operation.call()) {
-                        throw new IllegalStateException("the operation to capture failed on " + database);
-                    }
+                if (!work.call()) {
+                    throw new IllegalStateException("the work to capture did not finish");
                 }
             } finally {
                 s.execute("alter system reset log_statement");
@@ -73,9 +86,6 @@ final class CapturedTransaction {
                 s.execute("select pg_reload_conf()");
             }
         }
-        List<Sql> found = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> lastTransaction(read(log, from), database, marker), t -> t != null && !t.isEmpty());
-        return new CapturedTransaction(database, found);
     }
 
     private static List<String> read(Path log, long from) throws IOException {
@@ -94,20 +104,7 @@ final class CapturedTransaction {
     static Map<String, List<CapturedTransaction>> captureAll(Stack stack, List<String> databases, Pattern marker, Load.Call work) throws Exception {
         Path log = stack.postgresLog();
         long from = Files.exists(log) ? Files.size(log) : 0;
-        try (Connection admin = stack.postgres("postgres"); Statement s = admin.createStatement()) {
-            s.execute("alter system set log_statement = 'all'");
-            s.execute("alter system set log_line_prefix = '@@%d|%p@@ '");
-            s.execute("select pg_reload_conf()");
-            try {
-                if (!work.call()) {
-                    throw new IllegalStateException("the work to capture did not finish");
-                }
-            } finally {
-                s.execute("alter system reset log_statement");
-                s.execute("alter system reset log_line_prefix");
-                s.execute("select pg_reload_conf()");
-            }
-        }
+        withStatementLog(stack, work);
         List<String> lines = read(log, from);
         Map<String, List<CapturedTransaction>> captured = new LinkedHashMap<>();
         for (String database : databases) {

@@ -34,7 +34,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * <ul>
  * <li>a plain Kafka consumer reading the same backlog (the broker and the client alone);</li>
  * <li>PostgreSQL running each service's own per-event transactions: captured from the server's statement log while the
- * services consumed a sample of the same events, then replayed in turn on one connection, as one consumer thread runs
+ * services consumed a sample of the same events (spread over the backlog's source), then replayed in turn on one connection, as one consumer thread runs
  * them. A service applies only the events it wants (the others it passes over without a transaction), so its floor
  * for the backlog is the replay's rate over the share of the sample it applied.</li>
  * </ul>
@@ -74,7 +74,11 @@ final class Drain {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka));
                 KafkaProducer<String, String> producer = producer()) {
             // the services' own transactions, captured while they consume a sample of the same events
-            List<ConsumerRecord<String, String>> sample = source.subList(Math.max(0, source.size() - SAMPLE), source.size());
+            // spread over the whole source, so that it holds the backlog's mix (the newest events alone may be of one kind)
+            List<ConsumerRecord<String, String>> sample = new ArrayList<>();
+            for (int i = 0; i < Math.min(SAMPLE, source.size()); i++) {
+                sample.add(source.get((int) ((long) i * source.size() / Math.min(SAMPLE, source.size()))));
+            }
             Map<String, List<CapturedTransaction>> byDatabase = CapturedTransaction.captureAll(stack, List.copyOf(DATABASES.values()), INBOX, () -> {
                 awaitGroups(admin, produce(producer, sample, SAMPLE), Duration.ofMinutes(5));
                 return true;

@@ -2,9 +2,6 @@ package io.ipcase.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -56,7 +53,6 @@ final class Replicas {
     private final Report report;
     private final Duration warmUp = Duration.ofSeconds(3);
     private final Duration duration;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
 
     Replicas(Stack stack, Report report, Duration duration) {
         this.stack = stack;
@@ -97,6 +93,7 @@ final class Replicas {
             };
             // the second replicas are just started: their first flows are run and left out of the figures (their order still checked)
             Load.open("warm-up", flowsPerSecond / 2, Flows.WARM_UP, flow);
+            stack.awaitQuiet(report);
             Load.Result flows = Load.open("three commands over two replicas", flowsPerSecond, duration, flow);
             report.add(new Report.Row(String.format("register, accept, issue-decision on alternating case-service replicas, %.0f flows/s", flowsPerSecond),
                     String.format("%,d of %,d flows answered as expected, p99 %.1f ms", flows.ok(), flows.ok() + flows.failed(), flows.p99Millis()), "—", "—",
@@ -214,7 +211,7 @@ final class Replicas {
         Process process = builder.start();
         long started = System.nanoTime();
         URI ready = URI.create("http://127.0.0.1:" + management + "/q/health/ready");
-        while (!isUp(ready)) {
+        while (!Stack.answers(ready)) {
             if (!process.isAlive() || System.nanoTime() - started > PATIENCE.toNanos()) {
                 process.destroyForcibly();
                 throw new IllegalStateException("the second " + service.name() + " did not become ready, see " + stack.data.resolve(log));
@@ -229,18 +226,6 @@ final class Replicas {
         replica.process().destroy();
         if (!replica.process().waitFor(60, TimeUnit.SECONDS)) {
             replica.process().destroyForcibly().waitFor();
-        }
-    }
-
-    private boolean isUp(URI uri) {
-        try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

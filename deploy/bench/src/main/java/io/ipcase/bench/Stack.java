@@ -1,11 +1,16 @@
 package io.ipcase.bench;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -37,6 +42,21 @@ final class Stack {
         String prefix = name.substring(0, name.indexOf('-')).toUpperCase();
         return new Service(name, env(prefix + "_SERVICE_URL", "http://127.0.0.1:" + api),
                 env(prefix + "_MANAGEMENT_URL", "http://127.0.0.1:" + management));
+    }
+
+    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+
+    /** whether the address answers 200 now (a health probe of a process that may not listen yet) */
+    static boolean answers(URI uri) {
+        try {
+            return PROBE.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** a token of the local issuer, as deploy/local/token.sh mints them */
@@ -109,6 +129,29 @@ final class Stack {
     }
 
     private static final double TICKS = 100.0;
+    /** below a third of a core over a few seconds (an idle stack polls and ticks at about a tenth), the stack is done with what an earlier figure left it */
+    private static final double QUIET = 0.3;
+
+    /**
+     * Waits until the stack's processes together use less than a third of a core (at most ten minutes): what one figure
+     * set going (a backlog, the mail it planned, the events those caused) is not measured as part of the next.
+     */
+    void awaitQuiet(Report report) throws Exception {
+        long began = System.nanoTime();
+        while (System.nanoTime() - began < java.util.concurrent.TimeUnit.MINUTES.toNanos(10)) {
+            double before = cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+            Thread.sleep(3000);
+            double used = cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum() - before;
+            if (used / 3 < QUIET) {
+                double waited = (System.nanoTime() - began) / 1e9;
+                if (waited > 10) {
+                    Latencies.line("  (waited %.0f s for the stack to be quiet)", waited);
+                }
+                return;
+            }
+        }
+        report.note("the stack did not become quiet within ten minutes: the next figure shares the box with what is still running");
+    }
 
     /** utime, stime, cutime, cstime of a process, or null when it is gone */
     private static long[] ticks(long pid) {

@@ -1,10 +1,6 @@
 package io.ipcase.bench;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +22,6 @@ final class Starts {
 
     private final Stack stack;
     private final Report report;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
 
     Starts(Stack stack, Report report) {
         this.stack = stack;
@@ -89,7 +84,7 @@ final class Starts {
         Process process = builder.start();
         try {
             URI ready = URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready");
-            while (!isUp(ready)) {
+            while (!Stack.answers(ready)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(name + " stopped before it was ready (exit " + process.exitValue() + "), see "
                             + stack.data.resolve("bench-start-" + name.replace(' ', '-') + ".log"));
@@ -105,18 +100,6 @@ final class Starts {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
-        }
-    }
-
-    private boolean isUp(URI uri) {
-        try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 
