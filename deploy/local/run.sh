@@ -23,6 +23,9 @@ if [ "${IPCASE_SKIP_BUILD:-}" != "true" ]; then
   echo "building (tests skipped; ./mvnw verify runs them)…"
   ./mvnw -B -q -ntp install -DskipTests
   ./mvnw -B -q -ntp -f deploy/infra/pom.xml dependency:build-classpath -Dmdep.outputFile="$data/infra.classpath" >/dev/null
+elif [ ! -s "$data/infra.classpath" ]; then
+  # without the build (a packaged checkout, a new data directory) the servers' class path is still to be written
+  ./mvnw -B -q -ntp -f deploy/infra/pom.xml dependency:build-classpath -Dmdep.outputFile="$data/infra.classpath" >/dev/null
 fi
 
 fail() {
