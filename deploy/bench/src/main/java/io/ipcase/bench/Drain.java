@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -25,7 +24,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -73,21 +71,21 @@ final class Drain {
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka));
                 KafkaProducer<String, String> producer = producer()) {
-            // the services' own transactions, captured while they consume a sample of the same events
-            // spread over the whole source, so that it holds the backlog's mix (the newest events alone may be of one kind)
+            // the services' own transactions, captured while they consume a sample of the same events, spread over the whole
+            // source so that it holds the backlog's mix (the newest events alone may be of one kind)
             List<ConsumerRecord<String, String>> sample = new ArrayList<>();
             for (int i = 0; i < Math.min(SAMPLE, source.size()); i++) {
                 sample.add(source.get((int) ((long) i * source.size() / Math.min(SAMPLE, source.size()))));
             }
             Map<String, List<CapturedTransaction>> byDatabase = CapturedTransaction.captureAll(stack, List.copyOf(DATABASES.values()), INBOX, () -> {
-                awaitGroups(admin, produce(producer, sample, SAMPLE), Duration.ofMinutes(5));
+                awaitGroups(admin, produce(producer, sample, sample.size()), Duration.ofMinutes(5));
                 return true;
             });
             Map<String, List<CapturedTransaction>> captured = new LinkedHashMap<>();
             // a case event's own transaction (the sample's effects on other topics are consumed too, and are not the figure's)
             GROUPS.forEach(group -> captured.put(group, byDatabase.get(DATABASES.get(group)).stream().filter(Drain::appliesACaseEvent).toList()));
 
-            Map<TopicPartition, Long> start = endOffsets();
+            Map<TopicPartition, Long> start = stack.endOffsets(TOPIC);
             Map<String, Double> cpuBefore = stack.cpuSeconds();
             long began = System.nanoTime();
             Map<TopicPartition, Long> end = produce(producer, source, events);
@@ -151,8 +149,8 @@ final class Drain {
     /** the topic's newest {@code count} committed records (fewer when it holds fewer) */
     private List<ConsumerRecord<String, String>> newest(int count) {
         ArrayDeque<ConsumerRecord<String, String>> newest = new ArrayDeque<>(count);
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream().map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+        try (KafkaConsumer<String, String> consumer = stack.kafkaConsumer()) {
+            List<TopicPartition> partitions = Stack.partitions(consumer, TOPIC);
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
@@ -224,7 +222,7 @@ final class Drain {
 
     /** seconds a plain consumer takes to read the records between {@code start} and {@code end}, committed ones only */
     private double plainConsumer(Map<TopicPartition, Long> start, Map<TopicPartition, Long> end) {
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = stack.kafkaConsumer()) {
             consumer.assign(end.keySet());
             end.keySet().forEach(tp -> consumer.seek(tp, start.getOrDefault(tp, 0L)));
             long began = System.nanoTime();
@@ -232,13 +230,6 @@ final class Drain {
                 consumer.poll(Duration.ofMillis(100));
             }
             return (System.nanoTime() - began) / 1e9;
-        }
-    }
-
-    private Map<TopicPartition, Long> endOffsets() {
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream().map(p -> new TopicPartition(TOPIC, p.partition())).toList();
-            return new HashMap<>(consumer.endOffsets(partitions));
         }
     }
 
@@ -264,15 +255,6 @@ final class Drain {
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
     }
 
     private static boolean appliesACaseEvent(CapturedTransaction t) {

@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -20,11 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Two replicas of case-service and of credit-service: a second instance of each beside the stack's, on ports of its
@@ -66,7 +62,7 @@ final class Replicas {
         Replica secondCredit = null;
         try {
             secondCredit = start(Stack.CREDIT, 18083, 19183);
-            Map<TopicPartition, Long> from = endOffsets("ipcase.case.events");
+            Map<TopicPartition, Long> from = stack.endOffsets("ipcase.case.events");
             List<String> caseApis = List.of(Stack.CASE.api(), secondCase.service().api());
             String officer = Stack.token("officer", "officer-li", "360400");
             String ruling = Files.readString(stack.root.resolve("deploy/local/examples/ruling-request.json"), StandardCharsets.UTF_8);
@@ -157,7 +153,7 @@ final class Replicas {
         Map<String, List<String[]>> byCase = new LinkedHashMap<>();
         // the last commands' events may still be on their way through the outbox
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = stack.kafkaConsumer()) {
             consumer.assign(from.keySet());
             from.forEach(consumer::seek);
             while (System.nanoTime() < deadline) {
@@ -182,24 +178,9 @@ final class Replicas {
         return m.find() ? m.group(1) : null;
     }
 
-    private Map<TopicPartition, Long> endOffsets(String topic) {
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            return new HashMap<>(consumer.endOffsets(partitions));
-        }
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
-    }
-
     /** a second instance of the service with run.sh's JVM options and profile, on its own ports; returns once it is ready */
     private Replica start(Stack.Service service, int port, int management) throws Exception {
-        String prefix = service.name().substring(0, service.name().indexOf('-')).toUpperCase();
+        String prefix = service.envPrefix();
         List<String> command = List.of("java", "@deploy/jvm/service.options", "-jar", stack.root.resolve(service.name() + "/target/quarkus-app/quarkus-run.jar")
                 .toString());
         String log = "bench-replica-" + service.name() + ".log";

@@ -11,9 +11,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import io.ipcase.infra.DevTokens;
 
@@ -25,6 +31,11 @@ import io.ipcase.infra.DevTokens;
 final class Stack {
 
     record Service(String name, String api, String management) {
+
+        /** the prefix of the service's own environment variables (CASE_SERVICE_PORT, …) */
+        String envPrefix() {
+            return name.substring(0, name.indexOf('-')).toUpperCase();
+        }
     }
 
     static final Service CASE = service("case-service", 8081, 9181);
@@ -39,7 +50,7 @@ final class Stack {
     final String mailbox = "http://127.0.0.1:" + env("IPCASE_MAILBOX_PORT", "8025");
 
     private static Service service(String name, int api, int management) {
-        String prefix = name.substring(0, name.indexOf('-')).toUpperCase();
+        String prefix = new Service(name, null, null).envPrefix();
         return new Service(name, env(prefix + "_SERVICE_URL", "http://127.0.0.1:" + api),
                 env(prefix + "_MANAGEMENT_URL", "http://127.0.0.1:" + management));
     }
@@ -57,6 +68,27 @@ final class Stack {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** a plain consumer of the stack's broker, as a platform reads it: committed records only, no group, no commits */
+    KafkaConsumer<String, String> kafkaConsumer() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** the offset after each partition's last record of the topic now */
+    Map<TopicPartition, Long> endOffsets(String topic) {
+        try (KafkaConsumer<String, String> consumer = kafkaConsumer()) {
+            return new java.util.HashMap<>(consumer.endOffsets(partitions(consumer, topic)));
+        }
+    }
+
+    static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+        return consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 
     /** a token of the local issuer, as deploy/local/token.sh mints them */

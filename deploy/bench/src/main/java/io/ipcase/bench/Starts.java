@@ -37,7 +37,7 @@ final class Starts {
         int offset = 0;
         for (Stack.Service s : List.of(Stack.CASE, Stack.MEDIATION, Stack.CREDIT, Stack.NOTIFICATION)) {
             offset++;
-            String prefix = s.name().substring(0, s.name().indexOf('-')).toUpperCase();
+            String prefix = s.envPrefix();
             int management = 19180 + offset;
             double seconds = median(s.name(), stack.root.resolve(s.name() + "/target/quarkus-app/quarkus-run.jar"),
                     Map.of(prefix + "_SERVICE_PORT", String.valueOf(18080 + offset), prefix + "_MANAGEMENT_PORT", String.valueOf(management),
