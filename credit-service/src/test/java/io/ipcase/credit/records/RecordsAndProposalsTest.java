@@ -48,6 +48,19 @@ class RecordsAndProposalsTest {
                 .body("records.kind", contains("REFUSAL_TO_PERFORM")).body("records[0].revokedOn", org.hamcrest.Matchers.notNullValue());
     }
 
+    /** What credit-service publishes from a case event joins the trace the event came with (its traceparent). */
+    @Test
+    void theEventsAConsumedEventCausesCarryOnItsTrace() {
+        String subject = Subjects.uscc();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        Upstream.decisionNotPerformedInTrace(Upstream.Decision.against(subject, "九江追踪有限公司", LocalDate.of(2026, 5, 11)),
+                "00-" + traceId + "-00f067aa0ba902b7-01");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FEED.ofKey(subject)).hasSize(2)
+                .allSatisfy(event -> assertThat(event.headers().get("traceparent")).as(event.type())
+                        .matches("00-" + traceId + "-(?!00f067aa0ba902b7)[0-9a-f]{16}-01")));
+    }
+
     /** A foreign national is recorded and proposed under the country and passport number (docs/domain.md, "Identifiers"). */
     @Test
     void aForeignNationalIsRecordedUnderCountryAndPassportNumber() {

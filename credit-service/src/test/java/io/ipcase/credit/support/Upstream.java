@@ -121,6 +121,15 @@ public final class Upstream {
         return eventId;
     }
 
+    /** decision-not-performed sent as part of the caller's trace ({@code traceparent}) */
+    public static UUID decisionNotPerformedInTrace(Decision d, String traceparent) {
+        UUID eventId = UUID.randomUUID();
+        EventSender.send("ipcase.case.events", d.caseId().toString(), eventId, "ipcase.case.decision-not-performed.v1", "/ipcase/case-service",
+                write(build("ipcase.case.decision-not-performed.v1", d, "当事人逾期未缴纳罚款，经催告仍未履行", null)), java.time.Instant.now(),
+                java.util.Map.of("traceparent", traceparent));
+        return eventId;
+    }
+
     public static UUID decisionRevoked(Decision d) {
         return send("ipcase.case.decision-revoked.v1", d, UUID.randomUUID(), "行政复议决定撤销原行政处罚决定");
     }

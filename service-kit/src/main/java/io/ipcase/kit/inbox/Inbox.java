@@ -1,5 +1,7 @@
 package io.ipcase.kit.inbox;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -10,10 +12,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.kit.events.IncomingEvent;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
 
 /**
  * The consumed-event log that makes consumers idempotent: the consumer records an event id in
@@ -22,12 +33,30 @@ import io.ipcase.kit.events.IncomingEvent;
 @ApplicationScoped
 public class Inbox {
 
+    /** the record's headers as the W3C propagator reads them ({@code traceparent}, {@code tracestate}) */
+    private static final TextMapGetter<ConsumerRecord<String, String>> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(ConsumerRecord<String, String> record) {
+            return () -> Arrays.stream(record.headers().toArray()).map(Header::key).iterator();
+        }
+
+        @Override
+        public String get(ConsumerRecord<String, String> record, String key) {
+            Header header = record == null ? null : record.headers().lastHeader(key);
+            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    };
+
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final OpenTelemetry telemetry;
+    private final Tracer tracer;
 
-    public Inbox(EntityManager entityManager, ObjectMapper json) {
+    public Inbox(EntityManager entityManager, ObjectMapper json, OpenTelemetry telemetry) {
         this.entityManager = entityManager;
         this.json = json;
+        this.telemetry = telemetry;
+        this.tracer = telemetry.getTracer("io.ipcase.inbox");
     }
 
     /**
@@ -40,11 +69,25 @@ public class Inbox {
         if (!wants.test(event)) {
             return;
         }
-        EventApplier.apply(event, e -> {
-            if (firstDelivery(consumer, e.id(), e.type())) {
-                effect.accept(e);
-            }
-        });
+        // the event's effect joins the trace of what caused it (its traceparent header); the events it records carry it on
+        Context cause = telemetry.getPropagators().getTextMapPropagator().extract(Context.root(), record, HEADERS);
+        Span span = tracer.spanBuilder(record.topic() + " process " + event.name()).setParent(cause).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka").setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.consumer.group.name", consumer).setAttribute("messaging.message.id", String.valueOf(event.id()))
+                .setAttribute("messaging.kafka.offset", record.offset()).startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            EventApplier.apply(event, e -> {
+                if (firstDelivery(consumer, e.id(), e.type())) {
+                    effect.accept(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     /**

@@ -63,8 +63,8 @@ public class Outbox {
             throw new IllegalArgumentException("event data of " + type + " is not serialisable", e);
         }
         entityManager.createNativeQuery("""
-                insert into outbox_event (event_id, topic, message_key, lane, event_type, source, subject, occurred_at, payload)
-                values (:eventId, :topic, :key, :lane, :type, :source, :subject, :occurredAt, :payload)
+                insert into outbox_event (event_id, topic, message_key, lane, event_type, source, subject, occurred_at, payload, trace_parent)
+                values (:eventId, :topic, :key, :lane, :type, :source, :subject, :occurredAt, :payload, :traceParent)
                 """)
                 .setParameter("eventId", eventId)
                 .setParameter("topic", topic)
@@ -75,6 +75,7 @@ public class Outbox {
                 .setParameter("subject", subject)
                 .setParameter("occurredAt", occurredAt)
                 .setParameter("payload", payload)
+                .setParameter("traceParent", TraceParent.current())
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

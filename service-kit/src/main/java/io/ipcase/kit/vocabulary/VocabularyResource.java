@@ -13,6 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -22,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/vocabulary")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Vocabulary")
+@Tag(name = "Vocabulary", description = "The labels of the values the API uses, in Chinese and English")
 @PermitAll
 public class VocabularyResource {
 
@@ -46,7 +51,14 @@ public class VocabularyResource {
     }
 
     @GET
-    @Operation(summary = "The labels (Chinese, English) of every value this service's API uses, by enum name")
+    @Operation(summary = "The labels (Chinese, English) of every value this service's API uses, by enum name",
+            description = "For each enumeration the API uses (states, tracks, kinds of decision…), its values with their Chinese and "
+                    + "English labels, so a client shows the words the bureaus use. Open to anyone; no personal data.")
+    @APIResponse(responseCode = "200", description = "The terms of each enumeration, by its name", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Term[].class),
+            examples = @ExampleObject(name = "one enumeration", value = """
+                    {"CaseTrack": [{"value": "ADMINISTRATIVE_PENALTY", "zh": "行政处罚", "en": "administrative penalty"},
+                                   {"value": "INFRINGEMENT_RULING", "zh": "侵权纠纷行政裁决", "en": "infringement-dispute administrative ruling"}]}""")))
     public Map<String, List<Term>> vocabulary() {
         return vocabulary;
     }

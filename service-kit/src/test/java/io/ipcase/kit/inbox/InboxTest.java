@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.kit.events.IncomingEvent;
+import io.opentelemetry.api.OpenTelemetry;
 
 /** A consumer that wants events by name passes the others over by their type header alone. */
 class InboxTest {
 
     /** no database: an event passed over must not reach it */
-    final Inbox inbox = new Inbox(null, new ObjectMapper());
+    final Inbox inbox = new Inbox(null, new ObjectMapper(), OpenTelemetry.noop());
 
     @Test
     void anEventOfAnotherNameIsPassedOverWithoutReadingItsData() {

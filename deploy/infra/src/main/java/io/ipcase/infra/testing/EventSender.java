@@ -36,7 +36,14 @@ public final class EventSender {
 
     /** the same, stamped as happening at {@code time} (ce_time): an event from a producer whose clock was set */
     public static void send(String topic, String key, UUID eventId, String type, String source, String data, Instant time) {
+        send(topic, key, eventId, type, source, data, time, java.util.Map.of());
+    }
+
+    /** the same with headers of its own beside the envelope's, e.g. the caller's {@code traceparent} */
+    public static void send(String topic, String key, UUID eventId, String type, String source, String data, Instant time,
+            java.util.Map<String, String> more) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
+        more.forEach((name, value) -> record.headers().add(name, bytes(value)));
         record.headers().add("ce_specversion", bytes("1.0"));
         record.headers().add("ce_id", bytes(eventId.toString()));
         record.headers().add("ce_type", bytes(type));
