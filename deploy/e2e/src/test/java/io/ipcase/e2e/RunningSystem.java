@@ -28,6 +28,7 @@ final class RunningSystem {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
+    private OtlpReceiver traces;
 
     static synchronized RunningSystem get() {
         if (instance == null) {
@@ -92,12 +93,21 @@ final class RunningSystem {
         return "http://127.0.0.1:" + managementPorts.get(service);
     }
 
+    /** the spans the services exported (OTLP), for a test to read a trace across them */
+    OtlpReceiver traces() {
+        if (traces == null) {
+            throw new IllegalStateException("the local stack exports its spans to IPCASE_OTLP_ENDPOINT: run without -Dipcase.e2e.stack=local");
+        }
+        return traces;
+    }
+
     private void start() {
         TestServers servers = TestServers.get();
         Path root = Path.of("..", "..").toAbsolutePath().normalize();
         Path logs = Path.of("target", "e2e-logs");
         try {
             Files.createDirectories(logs);
+            traces = new OtlpReceiver();
             for (String service : SERVICES) {
                 int port = freePort();
                 ports.put(service, port);
@@ -105,6 +115,10 @@ final class RunningSystem {
                 ProcessBuilder builder = PackagedService.command(root, service, port, managementPorts.get(service),
                         new PackagedService.Servers(servers.database(service.replace('-', '_')), servers.user(), servers.password(),
                                 servers.kafkaBootstrapServers(), servers.smtp().port()));
+                builder.environment().put("IPCASE_OTLP_ENDPOINT", traces.endpoint());
+                builder.environment().put("IPCASE_OTLP_LOG_LEVEL", "WARN");
+                builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+                builder.environment().put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
                 builder.redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile());
                 processes.add(builder.start());
             }

@@ -155,8 +155,10 @@ class SystemFlowsIT {
                 .statusCode(422).body("rule", equalTo("demand-required"));
         officer().body("{}").post(url("case-service", "/cases/" + id + "/demand-performance")).then().statusCode(200);
         system.shiftClocksPast(java.time.LocalDate.parse(getCase(id).then().extract().<String>path("decision.demandDue")));
-        officer().body(Map.of("reason", "经催告仍未停止销售侵权产品")).post(url("case-service", "/cases/" + id + "/record-non-performance")).then()
-                .statusCode(200);
+        // the officer's request carries a trace of its own: it runs on through the events it causes, in every service
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        officer().header("traceparent", "00-" + traceId + "-a1b2c3d4e5f60718-01").body(Map.of("reason", "经催告仍未停止销售侵权产品"))
+                .post(url("case-service", "/cases/" + id + "/record-non-performance")).then().statusCode(200);
         String decisionNumber = getCase(id).then().extract().path("decision.number");
         RequestSpecification creditOfficer = as("credit-officer", "credit-officer-zhou", "360400");
         String listing = await().atMost(PATIENCE).until(() -> as("credit-officer", "credit-officer-zhou", "360400")
@@ -166,6 +168,14 @@ class SystemFlowsIT {
                 .filter(l -> decisionNumber.equals(l.get("basisDecisionNumber")) && "REFUSAL_TO_PERFORM".equals(l.get("rule")))
                 .map(l -> (String) l.get("id")).findFirst().orElse(null), Objects::nonNull);
         assertThat(mail("respondent", "【拟列入严重违法失信名单告知】").body()).contains("陈述、申辩");
+        // one trace: the request in case-service, decision-not-performed read by credit-service (the proposal) and by
+        // mediation-service (passed over), listing-proposed read by notification-service (the notice)
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(system.traces().trace(traceId))
+                .extracting(OtlpReceiver.Span::service).contains("case-service", "credit-service", "mediation-service", "notification-service"));
+        assertThat(system.traces().trace(traceId)).anySatisfy(span -> assertThat(span).returns("credit-service", OtlpReceiver.Span::service)
+                .returns("ipcase.case.events process case.decision-not-performed", OtlpReceiver.Span::name))
+                .anySatisfy(span -> assertThat(span).returns("notification-service", OtlpReceiver.Span::service)
+                        .returns("ipcase.credit.events process credit.listing-proposed", OtlpReceiver.Span::name));
 
         officer().body(Map.of("statement", "请求分期缴纳")).post(url("credit-service", "/listings/" + listing + "/object")).then()
                 .log().ifValidationFails().statusCode(200);
