@@ -169,13 +169,16 @@ class SystemFlowsIT {
                 .map(l -> (String) l.get("id")).findFirst().orElse(null), Objects::nonNull);
         assertThat(mail("respondent", "【拟列入严重违法失信名单告知】").body()).contains("陈述、申辩");
         // one trace: the request in case-service, decision-not-performed read by credit-service (the proposal) and by
-        // mediation-service (passed over), listing-proposed read by notification-service (the notice)
+        // mediation-service (passed over), listing-proposed read by notification-service (the notice) and its mail sent
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(system.traces().trace(traceId))
                 .extracting(OtlpReceiver.Span::service).contains("case-service", "credit-service", "mediation-service", "notification-service"));
         assertThat(system.traces().trace(traceId)).anySatisfy(span -> assertThat(span).returns("credit-service", OtlpReceiver.Span::service)
                 .returns("ipcase.case.events process case.decision-not-performed", OtlpReceiver.Span::name))
                 .anySatisfy(span -> assertThat(span).returns("notification-service", OtlpReceiver.Span::service)
-                        .returns("ipcase.credit.events process credit.listing-proposed", OtlpReceiver.Span::name));
+                        .returns("ipcase.credit.events process credit.listing-proposed", OtlpReceiver.Span::name))
+                // and the notice's mail, sent after that commit on another thread, in the same trace
+                .anySatisfy(span -> assertThat(span).returns("notification-service", OtlpReceiver.Span::service)
+                        .returns("deliver EMAIL ipcase.credit.listing-proposed.v1", OtlpReceiver.Span::name));
 
         officer().body(Map.of("statement", "请求分期缴纳")).post(url("credit-service", "/listings/" + listing + "/object")).then()
                 .log().ifValidationFails().statusCode(200);

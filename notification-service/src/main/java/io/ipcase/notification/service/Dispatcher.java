@@ -19,6 +19,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.ipcase.kit.outbox.TraceParent;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
 import io.ipcase.notification.domain.Channel;
@@ -28,6 +29,11 @@ import io.ipcase.notification.store.Message;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -71,9 +77,10 @@ public class Dispatcher {
     }
 
     private final AtomicReference<QueueFigures> queue = new AtomicReference<>();
+    private final Tracer tracer;
 
     public Dispatcher(EntityManager entityManager, Mailer mailer, Webhooks webhooks, InboxStream inboxStream, DeliveryReports reports, StatementLinks statementLinks, IpcaseClock clock,
-            TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
+            TransactionSynchronizationRegistry transactions, MeterRegistry metrics, Tracer tracer,
             @ConfigProperty(name = "ipcase.delivery.max-attempts") int maxAttempts,
             @ConfigProperty(name = "ipcase.delivery.first-backoff") Duration firstBackoff) {
         this.entityManager = entityManager;
@@ -84,6 +91,7 @@ public class Dispatcher {
         this.statementLinks = statementLinks;
         this.clock = clock;
         this.transactions = transactions;
+        this.tracer = tracer;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
         this.sent = Counter.builder("ipcase.notifications.sent").description("messages delivered").register(metrics);
@@ -183,7 +191,22 @@ public class Dispatcher {
         return ids.size();
     }
 
+    /** one attempt, as a span of the trace of the event that planned the message */
     private void attempt(Message m) {
+        Span span = tracer.spanBuilder("deliver " + m.channel + " " + m.eventType).setParent(TraceParent.context(m.traceParent))
+                .setSpanKind(SpanKind.CLIENT).setAttribute("ipcase.message.id", String.valueOf(m.id))
+                .setAttribute("ipcase.message.attempt", m.attempts + 1L).startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            attemptInSpan(m);
+            if (m.status != MessageStatus.SENT) {
+                span.setStatus(StatusCode.ERROR, String.valueOf(m.status));
+            }
+        } finally {
+            span.end();
+        }
+    }
+
+    private void attemptInSpan(Message m) {
         Instant now = clock.now();
         m.attempts++;
         DeliveryAttempt attempt = new DeliveryAttempt();

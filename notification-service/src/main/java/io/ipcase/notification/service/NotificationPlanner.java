@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.identifiers.DivisionCode;
+import io.ipcase.kit.outbox.TraceParent;
 import io.ipcase.kit.events.IncomingEvent;
 import io.ipcase.kit.text.Texts;
 import io.ipcase.kit.time.IpcaseClock;
@@ -142,6 +143,7 @@ public class NotificationPlanner {
                 m.status = MessageStatus.PENDING;
                 m.nextAttemptAt = m.createdAt;
             }
+            m.traceParent = TraceParent.current();
             m.persist();
             if (m.status == MessageStatus.UNDELIVERABLE && a.address() == null) {
                 // a notice that cannot reach the subject is to be announced instead (credit-service)
@@ -175,6 +177,7 @@ public class NotificationPlanner {
             m.createdAt = clock.now();
             m.status = MessageStatus.PENDING;
             m.nextAttemptAt = m.createdAt;
+            m.traceParent = TraceParent.current();
             m.persist();
             written.add(m);
         }

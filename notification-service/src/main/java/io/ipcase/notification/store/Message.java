@@ -61,4 +61,7 @@ public class Message extends PanacheEntityBase {
     public Instant sentAt;
     @Column(name = "read_at")
     public Instant readAt;
+    /** the W3C traceparent of the event that planned it: its delivery joins that trace */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }
