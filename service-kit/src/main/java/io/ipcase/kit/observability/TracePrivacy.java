@@ -18,7 +18,8 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 /**
  * No personal data in the spans a service exports: a request's path becomes its route template ({@code
  * /api/v1/credit-checks/{subjectId}}, not a resident ID number) and its query keeps the parameters' names without their
- * values ({@code q} may be a party's name). Applied as each span starts, before anything is exported.
+ * values ({@code q} may be a party's name); a Kafka message's key (a subject's identifier) is left out. Applied as each
+ * span starts, before anything is exported.
  */
 @ApplicationScoped
 public class TracePrivacy implements SpanProcessor {
@@ -27,6 +28,8 @@ public class TracePrivacy implements SpanProcessor {
     private static final AttributeKey<String> QUERY = AttributeKey.stringKey("url.query");
     private static final AttributeKey<String> FULL = AttributeKey.stringKey("url.full");
     private static final AttributeKey<String> TARGET = AttributeKey.stringKey("http.target");
+    /** a credit event's key is the subject's identifier, an individual's ID number among them */
+    private static final AttributeKey<String> MESSAGE_KEY = AttributeKey.stringKey("messaging.kafka.message.key");
 
     private record Template(String template, Pattern pattern) {
     }
@@ -73,6 +76,9 @@ public class TracePrivacy implements SpanProcessor {
         }
         if (span.getAttribute(FULL) != null) {
             span.setAttribute(FULL, "");
+        }
+        if (span.getAttribute(MESSAGE_KEY) != null) {
+            span.setAttribute(MESSAGE_KEY, "");
         }
     }
 

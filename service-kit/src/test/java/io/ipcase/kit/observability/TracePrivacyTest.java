@@ -70,6 +70,13 @@ class TracePrivacyTest {
                 .get(AttributeKey.stringKey("url.query")));
     }
 
+    @Test
+    void aMessageKeyIsLeftOut() {
+        tracing.get("test").spanBuilder("ipcase.credit.events receive").setAttribute("messaging.kafka.message.key", "11010519491231002X")
+                .startSpan().end();
+        assertEquals("", exported.get(exported.size() - 1).getAttributes().get(AttributeKey.stringKey("messaging.kafka.message.key")));
+    }
+
     private static String path(SpanData span) {
         return span.getAttributes().get(AttributeKey.stringKey("url.path"));
     }
