@@ -67,16 +67,21 @@ final class PackagedService {
         return builder;
     }
 
-    /** true when the service's readiness (database, Kafka, outbox), on its management port, answers 200 */
+    /** true when the service's readiness (its database), on its management port, answers 200 */
     static boolean ready(HttpClient http, int managementPort) {
+        return health(http, managementPort, "/q/health/ready") == 200;
+    }
+
+    /** the status a health endpoint of the service answers with, -1 when it does not answer */
+    static int health(HttpClient http, int managementPort, String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            return false;
+            return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return -1;
         }
     }
 }

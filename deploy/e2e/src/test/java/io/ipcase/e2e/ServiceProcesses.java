@@ -101,7 +101,12 @@ final class ServiceProcesses implements AutoCloseable {
         return PackagedService.ready(http, managementPorts.get(service));
     }
 
-    /** Waits, bounded, until {@code /q/health/ready} answers 200 (database, Kafka and outbox up). */
+    /** the status of one of the service's health endpoints ({@code /q/health/group/broker}), -1 when it does not answer */
+    int health(String service, String path) {
+        return PackagedService.health(http, managementPorts.get(service), path);
+    }
+
+    /** Waits, bounded, until {@code /q/health/ready} answers 200 (its database up). */
     void awaitReady(String service, Duration atMost) {
         Awaitility.await(service + " ready").atMost(atMost).pollInterval(Duration.ofMillis(200)).pollInSameThread().until(() -> {
             if (!alive(service)) {

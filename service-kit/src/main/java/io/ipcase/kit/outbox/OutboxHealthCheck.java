@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
-/** Not ready while the relay cannot publish to Kafka: events would pile up unseen. */
-@Readiness
+import io.smallrye.health.api.HealthGroup;
+
+/**
+ * The broker as this service sees it: DOWN while the relay cannot publish (it failed within the last minute), with the
+ * backlog. A health group of its own ({@code /q/health/group/broker}), not readiness: while the broker is away the
+ * service still answers reads and takes commands — the outbox keeps their events until it is back (README
+ * "Observability", probes).
+ */
+@HealthGroup("broker")
 @ApplicationScoped
 public class OutboxHealthCheck implements HealthCheck {
 
