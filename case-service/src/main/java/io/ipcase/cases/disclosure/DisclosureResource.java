@@ -13,6 +13,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,8 +33,14 @@ import io.ipcase.kit.time.IpcaseClock;
 @Path("/api/v1/public/penalty-decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "Public disclosure")
+@Tag(name = "Public disclosure", description = "The public page of penalty decisions (行政处罚信息公示), open to anyone, with personal data "
+        + "masked")
 public class DisclosureResource {
+
+    /** the shape of {@code Page<PublishedPenalty>}, named for the OpenAPI document */
+    @Schema(name = "PublishedPenaltyPage", description = "One page of published penalty decisions")
+    public record PublishedPenaltyPage(List<PublishedPenalty> items, long total, int page, int size) {
+    }
 
     private final ObjectMapper json;
     private final IpcaseClock clock;
@@ -41,8 +52,23 @@ public class DisclosureResource {
 
 
     @GET
-    @Operation(summary = "Published penalty decisions, personal data masked; newest first")
-    public Page<PublishedPenalty> list(@QueryParam("region") String region, @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+    @Operation(summary = "Published penalty decisions, personal data masked; newest first",
+            description = "The penalty decisions on public display (published, not withdrawn, and within their display period), of a "
+                    + "region and the regions under it or of all, newest first. Individuals appear with a masked name and identifier, "
+                    + "organisations with their name and USCC, and personal data in the text is masked. Anyone may read it, without "
+                    + "signing in.")
+    @APIResponse(responseCode = "200", description = "One page of published decisions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PublishedPenaltyPage.class), examples = @ExampleObject(name = "one decision", value = """
+                    {"items": [{"decisionNumber": "浔市监知罚决〔2026〕5号", "caseNumber": "浔市监知罚〔2026〕15号", "region": "360400",
+                                "ipKind": "TRADEMARK", "ipTitle": "修水宁红茶",
+                                "respondents": [{"kind": "ORGANISATION", "name": "九江某商贸有限公司", "identifier": "91360400MA35PH720E"},
+                                                {"kind": "INDIVIDUAL", "name": "张**", "identifier": "110*************2X"}],
+                                "orders": "责令立即停止侵权行为，没收侵权商品，罚款20000元", "fine": 20000.00, "confiscatedGain": 3000.00,
+                                "decidedOn": "2026-05-11", "publishedOn": "2026-05-13"}],
+                     "total": 1, "page": 0, "size": 20}""")))
+    public Page<PublishedPenalty> list(
+            @Parameter(description = "a division code: its decisions and those of the regions under it") @QueryParam("region") String region,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         if (region != null && !DivisionCode.isValid(region)) {
             throw ProblemException.badRequest("region", "is not a valid division code");

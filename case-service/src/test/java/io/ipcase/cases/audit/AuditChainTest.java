@@ -68,9 +68,13 @@ class AuditChainTest {
     void aRewriteWithRecomputedHashesShowsAgainstASignedCheckpoint() {
         String id = officer.registerCase(Api.penaltyCase());
         officer.act(id, "accept").then().statusCode(200);
-        Map<String, Object> checkpoint = Api.as("admin", "admin-root", null).request().post("/api/v1/audit/checkpoints").then().statusCode(201)
-                .body("heads.id", hasItem(id)).extract().jsonPath().getMap("");
+        var taken = Api.as("admin", "admin-root", null).request().post("/api/v1/audit/checkpoints").then().statusCode(201)
+                .body("heads.id", hasItem(id)).extract();
+        Map<String, Object> checkpoint = taken.jsonPath().getMap("");
         Api auditor = Api.as("auditor", "auditor-qian", null);
+        // the Location of the checkpoint taken lists it first
+        auditor.request().get(taken.header("Location")).then().statusCode(200).body("[0].seq", equalTo(checkpoint.get("seq")))
+                .body("[0].signature", equalTo(checkpoint.get("signature")));
         // (the checkpoint signs every case changed since the last: those the other tests tampered with show, this one holds)
         auditor.request().body(Map.of("checkpoints", List.of(checkpoint))).post("/api/v1/audit/checkpoints/verify").then().statusCode(200)
                 .body("findings.id", not(hasItem(id)));

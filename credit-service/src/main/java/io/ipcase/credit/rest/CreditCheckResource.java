@@ -27,6 +27,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +62,8 @@ import io.micrometer.core.instrument.Timer;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Credit checks")
+@Tag(name = "Credit checks", description = "Whether subjects are on the dishonesty list now, for joint punishment (联合惩戒): checks for "
+        + "the authorities one by one or a thousand at once, and the public search of the listings in force")
 public class CreditCheckResource {
 
     static final int MAX_BULK = 1000;
@@ -73,6 +81,30 @@ public class CreditCheckResource {
     }
 
     public record BulkResult(int checked, int listed, List<SubjectStatus> results) {
+    }
+
+    /** the answers the examples show */
+    interface Examples {
+        /** an organisation listed for an intentional infringement with a heavy fine */
+        String LISTED = """
+                {"subjectId": "91350100M000100Y43", "listed": true,
+                 "listings": [{"listingId": "8e2d4c1a-3b5f-4e6a-9c7d-1f0a2b3c4d5e", "subjectId": "91350100M000100Y43", "subjectKind": "ORGANISATION",
+                               "subjectName": "福建闽科实业有限公司", "rule": "INTENTIONAL_HEAVY", "reason": "故意侵权并被处以罚款 150000.00 元（浔市监知罚决〔2026〕7号）",
+                               "legalBasis": "《市场监督管理严重违法失信名单管理办法》（市场监管总局令第44号）：故意侵犯知识产权，受到较重行政处罚",
+                               "authority": "九江市市场监督管理局", "decisionNumber": "九江市市场监督管理局信用决〔2026〕3号", "decisionDate": "2026-05-28",
+                               "listedOn": "2026-05-28", "endsOn": "2029-05-28"}],
+                 "representativeOf": []}""";
+        /** the organisation's legal representative: not listed, but the representative of a listed organisation */
+        String REPRESENTATIVE = """
+                {"subjectId": "360402198003120415", "listed": false, "listings": [],
+                 "representativeOf": [{"listingId": "8e2d4c1a-3b5f-4e6a-9c7d-1f0a2b3c4d5e", "subjectId": "91350100M000100Y43",
+                                       "subjectKind": "ORGANISATION", "subjectName": "福建闽科实业有限公司", "rule": "INTENTIONAL_HEAVY",
+                                       "reason": "故意侵权并被处以罚款 150000.00 元（浔市监知罚决〔2026〕7号）",
+                                       "legalBasis": "《市场监督管理严重违法失信名单管理办法》（市场监管总局令第44号）：故意侵犯知识产权，受到较重行政处罚",
+                                       "authority": "九江市市场监督管理局", "decisionNumber": "九江市市场监督管理局信用决〔2026〕3号",
+                                       "decisionDate": "2026-05-28", "listedOn": "2026-05-28", "endsOn": "2029-05-28"}]}""";
+        String NOT_LISTED = """
+                {"subjectId": "91360400MA3AB2C4DQ", "listed": false, "listings": [], "representativeOf": []}""";
     }
 
     private final EntityManager entityManager;
@@ -99,7 +131,21 @@ public class CreditCheckResource {
     @Path("credit-checks/{subjectId}")
     @RolesAllowed({ "credit-platform", "credit-officer", "officer", "auditor", "admin" })
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Is this subject (USCC or resident ID) on the dishonesty list, and on what grounds")
+    @Operation(summary = "Is this subject (USCC or resident ID) on the dishonesty list, and on what grounds",
+            description = "Whether the subject (a USCC, a resident ID or permit number, or COUNTRY:number of a passport or foreign register) "
+                    + "is on the dishonesty list now (listed or repair requested), with each listing in force: rule, grounds, legal basis, "
+                    + "authority, decision and term; and, under representativeOf, the listings in force of organisations it is the legal "
+                    + "representative of under the rules that reach the representative. For the credit platform, credit officers, "
+                    + "officers, auditors and administrators, nationwide; changes nothing. Answered from each replica's index of the "
+                    + "listings in force (another replica's change within a second), cacheable privately for 10 seconds.")
+    @APIResponse(responseCode = "200", description = "The subject's place on the list",
+            headers = @Header(name = "Cache-Control", description = "private, max-age=10", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectStatus.class),
+                    examples = { @ExampleObject(name = "listed", value = Examples.LISTED),
+                            @ExampleObject(name = "legal representative of a listed organisation", value = Examples.REPRESENTATIVE),
+                            @ExampleObject(name = "not listed", value = Examples.NOT_LISTED) }))
+    @APIResponse(responseCode = "400", description = "subjectId is not a subject identity (a USCC, resident ID or permit number, or "
+            + "COUNTRY:number)")
     public Response check(@PathParam("subjectId") String subjectId) {
         return single.record(() -> {
             if (!isSubjectId(subjectId)) {
@@ -114,8 +160,23 @@ public class CreditCheckResource {
     @Path("credit-checks")
     @RolesAllowed({ "credit-platform", "credit-officer", "officer", "auditor", "admin" })
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Check up to 1,000 subjects at once (procurement, bidding, awards); answers in the order asked")
-    public Response checkAll(@NotNull @Valid BulkCheck request) {
+    @Operation(summary = "Check up to 1,000 subjects at once (procurement, bidding, awards); answers in the order asked",
+            description = "The single check's answer for each of 1 to 1,000 subject identities, in the order given, with how many were "
+                    + "checked and how many are listed; POST only to carry the list, it changes nothing. For the credit platform, credit "
+                    + "officers, officers, auditors and administrators, nationwide. An entry that is no subject identity is a 400 naming "
+                    + "its place (subjectIds[i]); the answer is cacheable privately for 10 seconds.")
+    @APIResponse(responseCode = "200", description = "Each subject's place on the list, in the order asked",
+            headers = @Header(name = "Cache-Control", description = "private, max-age=10", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class),
+                    examples = @ExampleObject(name = "one listed of three",
+                            value = "{\"checked\": 3, \"listed\": 1, \"results\": [" + Examples.LISTED + ", " + Examples.REPRESENTATIVE + ", "
+                                    + Examples.NOT_LISTED + "]}")))
+    @APIResponse(responseCode = "400", description = "subjectIds missing, empty or over 1,000 long, or an entry that is no subject identity "
+            + "(errors names each, e.g. subjectIds[3])")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request")
+    public Response checkAll(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BulkCheck.class), examples = @ExampleObject(name = "three subjects", value = """
+                    {"subjectIds": ["91350100M000100Y43", "360402198003120415", "91360400MA3AB2C4DQ"]}"""))) @NotNull @Valid BulkCheck request) {
         return bulk.record(() -> {
             List<Problem.FieldError> errors = new ArrayList<>();
             for (int i = 0; i < request.subjectIds().size(); i++) {
@@ -148,11 +209,35 @@ public class CreditCheckResource {
         }
     }
 
+    /** a page of the public search as {@link #search} answers it (for the API document: {@link Page} of {@link PublicListing}) */
+    @Schema(name = "PagePublicListing", description = "One page of the public search: the items, how many there are in all, which page and its size")
+    record PublicListingPage(List<PublicListing> items, long total, int page, int size) {
+    }
+
 
     @GET
     @Path("public/blacklist")
     @PermitAll
-    @Operation(summary = "Search the active dishonesty listings (anyone): by organisation name or USCC; individuals are masked")
+    @Operation(summary = "Search the active dishonesty listings (anyone): by organisation name or USCC; individuals are masked",
+            description = "A page of the listings in force (listed or repair requested), the most recently listed first, for anyone "
+                    + "without signing in: q matches part of an organisation's name or a whole USCC; an individual is found only by the "
+                    + "whole ID number, never by name, and is shown with name and number masked, as is anything personal in the "
+                    + "reasons. Cacheable publicly for 60 seconds.")
+    @APIResponse(responseCode = "200", description = "One page of the listings in force",
+            headers = @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicListingPage.class),
+                    examples = @ExampleObject(name = "an organisation and an individual", value = """
+                            {"items": [{"subjectName": "福建闽科实业有限公司", "subjectId": "91350100M000100Y43", "subjectKind": "ORGANISATION",
+                                        "reason": "故意侵权并被处以罚款 150000.00 元（浔市监知罚决〔2026〕7号）",
+                                        "legalBasis": "《市场监督管理严重违法失信名单管理办法》（市场监管总局令第44号）：故意侵犯知识产权，受到较重行政处罚",
+                                        "authority": "九江市市场监督管理局", "decisionNumber": "九江市市场监督管理局信用决〔2026〕3号",
+                                        "decisionDate": "2026-05-28", "listedOn": "2026-05-28", "endsOn": "2029-05-28"},
+                                       {"subjectName": "刘**", "subjectId": "360*************15", "subjectKind": "INDIVIDUAL",
+                                        "reason": "拒不履行生效决定 浔市监知罚决〔2026〕5号：逾期未缴纳罚款",
+                                        "legalBasis": "《知识产权信用管理规定》第六条：有履行能力但拒不履行、逃避执行行政处罚、行政裁决等决定",
+                                        "authority": "九江市市场监督管理局", "decisionNumber": "九江市市场监督管理局信用决〔2026〕2号",
+                                        "decisionDate": "2026-05-15", "listedOn": "2026-05-15", "endsOn": "2029-05-15"}],
+                             "total": 2, "page": 0, "size": 20}""")))
     public Response search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return search.record(() -> {

@@ -26,6 +26,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,9 +50,20 @@ import io.ipcase.mediation.domain.MediationKind;
 @Path("/api/v1/mediation-organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Mediation organisations")
+@Tag(name = "Mediation organisations", description = "The registry of mediation organisations, their administrators and their mediators, "
+        + "each change recorded on the register chain")
 @SecurityRequirement(name = "jwt")
 public class RegistryResource {
+
+    /** organisations and mediators as the API shows them, for the examples */
+    interface Examples {
+        String ORGANISATION = """
+                {"id": "5c0e8a7d-3f21-4b6a-9d48-1e7f2c9b6a30", "version": 0, "name": "九江市知识产权纠纷人民调解委员会", "kind": "PEOPLES",
+                 "kindLabel": "人民调解", "region": "360400", "active": true, "admins": ["org-admin-jj"]}""";
+        String MEDIATOR = """
+                {"id": "mediator-chen", "version": 0, "organisationId": "5c0e8a7d-3f21-4b6a-9d48-1e7f2c9b6a30", "name": "陈敏",
+                 "phone": "0792-8123456", "active": true, "ipKinds": ["PATENT_UTILITY_MODEL", "PATENT_DESIGN"]}""";
+    }
 
     private final Caller caller;
     private final IpcaseClock clock;
@@ -92,8 +110,21 @@ public class RegistryResource {
     @Idempotent
     @Transactional
     @RolesAllowed("admin")
-    @Operation(summary = "Register a mediation organisation and name its administrators")
-    public Response register(@NotNull @Valid OrganisationRegistration registration) {
+    @Operation(summary = "Register a mediation organisation and name its administrators",
+            description = "Adds an active organisation of the kind given (which sets the time limit of the disputes it takes), serving "
+                    + "the region given and its counties, with the user ids of the administrators who manage its mediators and assign "
+                    + "its disputes. System administrators only; recorded on the register chain.")
+    @APIResponse(responseCode = "201", description = "The organisation as registered",
+            headers = @Header(name = "Location", description = "The new organisation's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class),
+                    examples = @ExampleObject(name = "registered", value = Examples.ORGANISATION)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another request")
+    public Response register(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrganisationRegistration.class), examples = @ExampleObject(name = "a people's mediation committee",
+                    value = """
+                            {"name": "九江市知识产权纠纷人民调解委员会", "kind": "PEOPLES", "region": "360400", "admins": ["org-admin-jj"]}""")))
+            @NotNull @Valid OrganisationRegistration registration) {
         MediationOrganisation o = new MediationOrganisation();
         o.id = UUID.randomUUID();
         o.name = registration.name();
@@ -109,7 +140,12 @@ public class RegistryResource {
 
     @GET
     @RolesAllowed({ "mediator", "court", "officer", "head", "organisation-admin", "auditor", "admin" })
-    @Operation(summary = "All mediation organisations")
+    @Operation(summary = "All mediation organisations",
+            description = "Every registered organisation, by name, with its kind, the region it serves, whether it is active and its "
+                    + "administrators. For all staff who deal with mediations. Reads only.")
+    @APIResponse(responseCode = "200", description = "The organisations, by name", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class),
+            examples = @ExampleObject(name = "one", value = "[" + Examples.ORGANISATION + "]")))
     public List<OrganisationView> list() {
         return MediationOrganisation.<MediationOrganisation>list("order by name").stream().map(OrganisationView::of).toList();
     }
@@ -117,6 +153,11 @@ public class RegistryResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ "mediator", "court", "officer", "head", "organisation-admin", "auditor", "admin" })
+    @Operation(summary = "One mediation organisation",
+            description = "The organisation with its kind, the region it serves, whether it is active and its administrators. For all "
+                    + "staff who deal with mediations. Reads only.")
+    @APIResponse(responseCode = "200", description = "The organisation", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrganisationView.class), examples = @ExampleObject(name = "registered", value = Examples.ORGANISATION)))
     public OrganisationView get(@PathParam("id") UUID id) {
         return OrganisationView.of(organisation(id));
     }
@@ -124,7 +165,12 @@ public class RegistryResource {
     @GET
     @Path("{id}/mediators")
     @RolesAllowed({ "mediator", "court", "officer", "head", "organisation-admin", "auditor", "admin" })
-    @Operation(summary = "The organisation's mediators")
+    @Operation(summary = "The organisation's mediators",
+            description = "Every mediator of the organisation, active or not, by name, with the kinds of IP right each mediates. For all "
+                    + "staff who deal with mediations. Reads only.")
+    @APIResponse(responseCode = "200", description = "The mediators, by name", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = MediatorView.class),
+            examples = @ExampleObject(name = "one", value = "[" + Examples.MEDIATOR + "]")))
     public List<MediatorView> mediators(@PathParam("id") UUID id) {
         return Mediator.<Mediator>list("organisation = ?1 order by name", organisation(id)).stream().map(MediatorView::of).toList();
     }
@@ -134,8 +180,21 @@ public class RegistryResource {
     @Path("{id}/mediators")
     @Transactional
     @RolesAllowed({ "organisation-admin", "admin" })
-    @Operation(summary = "Add a mediator (their user id) with the kinds of IP right they mediate")
-    public Response addMediator(@PathParam("id") UUID id, @NotNull @Valid MediatorRegistration registration) {
+    @Operation(summary = "Add a mediator (their user id) with the kinds of IP right they mediate",
+            description = "Registers a user as an active mediator of the organisation, to be offered its disputes over the kinds of IP "
+                    + "right given. A user id can be the mediator of one organisation only. For the organisation's administrators and "
+                    + "system administrators; recorded on the register chain.")
+    @APIResponse(responseCode = "201", description = "The mediator as registered",
+            headers = @Header(name = "Location", description = "The new mediator's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class),
+                    examples = @ExampleObject(name = "registered", value = Examples.MEDIATOR)))
+    @APIResponse(responseCode = "409", description = "A mediator with this user id is registered already")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another request")
+    public Response addMediator(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MediatorRegistration.class), examples = @ExampleObject(name = "a patent mediator", value = """
+                    {"id": "mediator-chen", "name": "陈敏", "phone": "0792-8123456", "ipKinds": ["PATENT_UTILITY_MODEL", "PATENT_DESIGN"]}""")))
+            @NotNull @Valid MediatorRegistration registration) {
         MediationOrganisation o = managed(id);
         if (Mediator.findById(registration.id()) != null) {
             throw ProblemException.conflict("Mediator " + registration.id() + " is registered already");
@@ -158,8 +217,18 @@ public class RegistryResource {
     @Path("{id}/mediators/{mediatorId}")
     @Transactional
     @RolesAllowed({ "organisation-admin", "admin" })
-    @Operation(summary = "Change what a mediator handles, or set them inactive (no new offers; what they carry stays theirs)")
+    @Operation(summary = "Change what a mediator handles, or set them inactive (no new offers; what they carry stays theirs)",
+            description = "Replaces the mediator's kinds of IP right, phone and active flag (a phone left out is cleared). An inactive "
+                    + "mediator is offered and assigned nothing new but keeps the mediations they carry. For the organisation's "
+                    + "administrators and system administrators; recorded on the register chain.")
+    @APIResponse(responseCode = "200", description = "The mediator as changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MediatorView.class), examples = @ExampleObject(name = "set inactive", value = """
+                    {"id": "mediator-chen", "version": 1, "organisationId": "5c0e8a7d-3f21-4b6a-9d48-1e7f2c9b6a30", "name": "陈敏",
+                     "phone": "0792-8123456", "active": false, "ipKinds": ["PATENT_UTILITY_MODEL", "PATENT_DESIGN"]}""")))
     public MediatorView updateMediator(@PathParam("id") UUID id, @PathParam("mediatorId") @ValidUserId String mediatorId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MediatorUpdate.class), examples = @ExampleObject(name = "set inactive", value = """
+                            {"active": false, "ipKinds": ["PATENT_UTILITY_MODEL", "PATENT_DESIGN"], "phone": "0792-8123456"}""")))
             @NotNull @Valid MediatorUpdate update) {
         MediationOrganisation o = managed(id);
         Mediator m = Mediator.findById(mediatorId);

@@ -17,6 +17,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -33,10 +37,19 @@ import io.smallrye.mutiny.Multi;
 /** Each user's own in-app inbox: the list, marking read, and a live stream of what arrives. */
 @Path("/api/v1/inbox")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Inbox")
+@Tag(name = "Inbox", description = "Each signed-in user's own in-app messages: the list, marking one read, and a live stream of new ones")
 @SecurityRequirement(name = "jwt")
 public class InboxResource {
 
+    /** inbox messages as their reader sees them, for the examples */
+    interface ItemExample {
+        String FIELDS = """
+                "id": "0b6f3c1e-9d2a-4e7b-8c5f-1a4d7e0b3c96", "recipient": "officer-liu", "eventType": "ipcase.case.deadline-approaching.v1",
+                 "caseId": "5f3c9a2e-7b41-4d8e-9c16-2a8e4f0b7d53", "subject": "[Deadline] Case 浔市监知罚〔2026〕7号: investigation due 2026-06-04",
+                 "body": "Dear Liu Yang, the investigation of case 浔市监知罚〔2026〕7号 is due on 2026-06-04.", "createdAt": "2026-05-28T00:30:00Z\"""";
+        String UNREAD = "{" + FIELDS + "}";
+        String READ = "{" + FIELDS + ", \"readAt\": \"2026-05-28T01:12:45Z\"}";
+    }
 
     private final Caller caller;
     private final InboxStream stream;
@@ -53,7 +66,13 @@ public class InboxResource {
 
     @GET
     @RolesAllowed({ "officer", "head", "reviewer", "mediator", "court", "organisation-admin", "credit-officer", "auditor", "admin" })
-    @Operation(summary = "Your inbox, newest first (unread only with unread=true)")
+    @Operation(summary = "Your inbox, newest first (unread only with unread=true)",
+            description = "A page of the caller's own in-app messages (never anyone else's), with how many there are and how many are "
+                    + "unread. Reads only. For any member of staff signed in with one of the roles listed.")
+    @APIResponse(responseCode = "200", description = "One page of your inbox, with the unread count", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboxPage.class),
+            examples = @ExampleObject(name = "one unread", value = "{\"items\": [" + ItemExample.UNREAD + "], "
+                    + "\"total\": 1, \"unread\": 1, \"page\": 0, \"size\": 20}")))
     public InboxPage list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -70,7 +89,13 @@ public class InboxResource {
     @Path("{id}/read")
     @Transactional
     @RolesAllowed({ "officer", "head", "reviewer", "mediator", "court", "organisation-admin", "credit-officer", "auditor", "admin" })
-    @Operation(summary = "Mark one of your messages read")
+    @Operation(summary = "Mark one of your messages read",
+            description = "Sets the message's read time to now, unless it was read before (then it keeps the first). Only the "
+                    + "recipient may mark it: another user's message is a 403. For any member of staff signed in with one of the roles "
+                    + "listed; records no event.")
+    @APIResponse(responseCode = "200", description = "The message, read", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InboxStream.Item.class), examples = @ExampleObject(name = "read", value = ItemExample.READ)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another request")
     public InboxStream.Item markRead(@PathParam("id") UUID id) {
         Message m = Message.findById(id);
         if (m == null || m.channel != Channel.INBOX) {
@@ -90,7 +115,13 @@ public class InboxResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "officer", "head", "reviewer", "mediator", "court", "organisation-admin", "credit-officer", "auditor", "admin" })
-    @Operation(summary = "Your new inbox messages as they arrive (Server-Sent Events)")
+    @Operation(summary = "Your new inbox messages as they arrive (Server-Sent Events)",
+            description = "Keeps the connection open and sends each new in-app message for the caller as one event, its data the "
+                    + "message as JSON; messages that arrived before the connection are in the list instead. For any member of staff "
+                    + "signed in with one of the roles listed.")
+    @APIResponse(responseCode = "200", description = "A stream of events, each one new message", content = @Content(
+            mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = InboxStream.Item.class),
+            examples = @ExampleObject(name = "one event's data", value = ItemExample.UNREAD)))
     public Multi<InboxStream.Item> live() {
         return stream.of(caller.userId());
     }

@@ -20,6 +20,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,9 +41,17 @@ import io.ipcase.notification.store.Recipient;
 @Path("/api/v1/recipients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Recipients")
+@Tag(name = "Recipients", description = "Staff as recipients: the channels, e-mail address and language they are told in, and the roles "
+        + "and region by which routes find them")
 @SecurityRequirement(name = "jwt")
 public class RecipientResource {
+
+    /** a recipient's settings as the API shows them, for the examples */
+    interface RecipientExample {
+        String JSON = """
+                {"userId": "officer-liu", "name": "刘洋", "email": "officer-liu@jiujiang.example.gov.cn", "language": "zh", "region": "360400",
+                 "channels": ["EMAIL", "INBOX"], "roles": ["officer"]}""";
+    }
 
     private final Caller caller;
     private final IpcaseClock clock;
@@ -69,7 +82,12 @@ public class RecipientResource {
     @GET
     @Path("{userId}")
     @RolesAllowed({ "officer", "head", "reviewer", "mediator", "court", "organisation-admin", "credit-officer", "auditor", "admin" })
-    @Operation(summary = "A recipient's channels and addresses (your own; an admin's anyone's)")
+    @Operation(summary = "A recipient's channels and addresses (your own; an admin's anyone's)",
+            description = "How the member of staff is told: name, e-mail address, language, channels, and the roles and region by "
+                    + "which routes find them. Any of the roles listed may read their own; only an administrator another's (403 "
+                    + "otherwise). 404 when the user has no settings yet. Reads only.")
+    @APIResponse(responseCode = "200", description = "The recipient's settings", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecipientView.class), examples = @ExampleObject(name = "an officer", value = RecipientExample.JSON)))
     public RecipientView get(@PathParam("userId") @ValidUserId String userId) {
         mine(userId);
         Recipient r = Recipient.findById(userId);
@@ -83,8 +101,20 @@ public class RecipientResource {
     @Path("{userId}")
     @Transactional
     @RolesAllowed({ "officer", "head", "reviewer", "mediator", "court", "organisation-admin", "credit-officer", "auditor", "admin" })
-    @Operation(summary = "Set how a recipient is told: channels (EMAIL, INBOX), e-mail address, language; roles and region (admin only)")
-    public RecipientView put(@PathParam("userId") @ValidUserId String userId, @NotNull @Valid Preferences preferences) {
+    @Operation(summary = "Set how a recipient is told: channels (EMAIL, INBOX), e-mail address, language; roles and region (admin only)",
+            description = "Creates or replaces the user's settings: name, language, channels (EMAIL needs an e-mail address; no channel "
+                    + "means INBOX; WEBHOOK is for systems, not people). Any of the roles listed may set their own, an administrator "
+                    + "anyone's; roles and region are taken only from an administrator and otherwise kept as they were. Recorded on "
+                    + "the register chain.")
+    @APIResponse(responseCode = "200", description = "The recipient's settings as they now are", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecipientView.class),
+            examples = @ExampleObject(name = "an officer", value = RecipientExample.JSON)))
+    @APIResponse(responseCode = "409", description = "The settings were changed by someone else meanwhile; read them again and retry")
+    public RecipientView put(@PathParam("userId") @ValidUserId String userId, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Preferences.class),
+            examples = @ExampleObject(name = "an officer, by an administrator", value = """
+                    {"name": "刘洋", "email": "officer-liu@jiujiang.example.gov.cn", "language": "zh", "region": "360400",
+                     "channels": ["EMAIL", "INBOX"], "roles": ["officer"]}"""))) @NotNull @Valid Preferences preferences) {
         mine(userId);
         if (preferences.channels().contains(Channel.WEBHOOK)) {
             throw ProblemException.badRequest("channels", "people are told by EMAIL or INBOX; systems subscribe to webhooks");

@@ -16,6 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,7 +37,7 @@ import io.ipcase.notification.store.Route;
 @Path("/api/v1/routes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Routing")
+@Tag(name = "Routing", description = "The routing table: which event is told to which recipients (webhooks choose their events themselves)")
 @SecurityRequirement(name = "jwt")
 public class RouteResource {
 
@@ -58,7 +64,13 @@ public class RouteResource {
 
     @GET
     @RolesAllowed({ "admin", "auditor" })
-    @Operation(summary = "The routing table")
+    @Operation(summary = "The routing table",
+            description = "Every routed event by name (e.g. case.accepted), the kinds of recipient it is told to and whether the "
+                    + "route is on. Reads only. For administrators and auditors.")
+    @APIResponse(responseCode = "200", description = "The routes, by event name", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = RouteView.class), examples = @ExampleObject(name = "two routes", value = """
+                    [{"eventName": "case.accepted", "recipients": ["COMPLAINANTS"], "enabled": true},
+                     {"eventName": "case.decision-issued", "recipients": ["COMPLAINANTS", "RESPONDENTS"], "enabled": true}]""")))
     public List<RouteView> list() {
         return Route.<Route>list("order by eventName").stream().map(RouteView::of).toList();
     }
@@ -67,8 +79,19 @@ public class RouteResource {
     @Path("{eventName}")
     @Transactional
     @RolesAllowed("admin")
-    @Operation(summary = "Route an event (e.g. case.accepted) to recipients, or switch it off; the event needs a template")
-    public RouteView put(@PathParam("eventName") String eventName, @NotNull @Valid RouteChange change) {
+    @Operation(summary = "Route an event (e.g. case.accepted) to recipients, or switch it off; the event needs a template",
+            description = "Creates or replaces the event's route: the kinds of recipient its later occurrences are told to (not "
+                    + "WEBHOOK: subscriptions choose their events), and whether it is on. Only an event with a message template can be "
+                    + "routed. Administrators only; recorded on the register chain.")
+    @APIResponse(responseCode = "200", description = "The route as it now is", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RouteView.class), examples = @ExampleObject(name = "officers and complainants", value = """
+                    {"eventName": "case.referred-to-mediation", "recipients": ["HANDLING_OFFICERS", "COMPLAINANTS"], "enabled": true}""")))
+    @APIResponse(responseCode = "409", description = "The route was changed by someone else meanwhile; read it again and retry")
+    @APIResponse(responseCode = "422", description = "There is no message template for the event (rule no-template)")
+    public RouteView put(@PathParam("eventName") String eventName, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RouteChange.class),
+            examples = @ExampleObject(name = "officers and complainants", value = """
+                    {"recipients": ["HANDLING_OFFICERS", "COMPLAINANTS"], "enabled": true}"""))) @NotNull @Valid RouteChange change) {
         if (!templates.has(eventName)) {
             throw ProblemException.unprocessable("no-template", "There is no template for " + eventName + "; routes exist only for "
                     + "events with one (templates/notifications/<event>.<language>.txt)");

@@ -1,5 +1,6 @@
 package io.ipcase.kit.audit;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -107,11 +109,15 @@ public class AuditResource {
     @Operation(summary = "Take a checkpoint now (the service also takes one every ipcase.audit.checkpoint.every); 204 when no chain changed",
             description = "Signs the heads of every audit chain changed since the last checkpoint, keeps the checkpoint in the database "
                     + "and appends it to the operator's file when one is configured. Administrators only.")
-    @APIResponse(responseCode = "201", description = "The checkpoint taken", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "The checkpoint taken",
+            headers = @Header(name = "Location", description = "The list of checkpoints that starts with this one",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")), content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Checkpoint.class), examples = @ExampleObject(name = "taken", value = CheckpointExample.JSON)))
     @APIResponse(responseCode = "204", description = "No chain changed since the last checkpoint: none taken")
     public Response take() {
-        return checkpoints.take().map(c -> Response.status(201).entity(c).build()).orElseGet(() -> Response.noContent().build());
+        // a checkpoint is read back in the list, as the one after its predecessor
+        return checkpoints.take().map(c -> Response.created(URI.create("/api/v1/audit/checkpoints?after=" + (c.seq() - 1) + "&limit=1")).entity(c)
+                .build()).orElseGet(() -> Response.noContent().build());
     }
 
     @POST

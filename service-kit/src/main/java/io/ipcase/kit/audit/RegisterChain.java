@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +32,8 @@ public class RegisterChain {
     public static final String CHAIN = "register";
 
     public record RegisterEntry(int seq, Instant at, String entityKind, String entityId, String action, String actor, String role,
-            @JsonRawValue String newValues, String prevHash, String hash) {
+            @Schema(type = SchemaType.OBJECT, description = "what the entry holds after the change") @JsonRawValue String newValues,
+            String prevHash, String hash) {
 
         String recomputedHash() {
             return ChainHash.of(CHAIN, Integer.toString(seq), ChainHash.instant(at), entityKind, entityId, action, actor, role, newValues,

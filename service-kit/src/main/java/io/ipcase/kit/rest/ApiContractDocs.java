@@ -1,6 +1,7 @@
 package io.ipcase.kit.rest;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import io.ipcase.kit.problem.Problem;
 /**
  * What every operation of every service's OpenAPI document says alike, written once here rather than on each method:
  * <ul>
- * <li>the {@code Idempotency-Key} header every POST honours ({@link IdempotencyKeys});</li>
+ * <li>the {@code Idempotency-Key} header of every {@link Idempotent} operation ({@link IdempotencyKeys});</li>
+ * <li>that a property not required may be null (the services write absent values as JSON null);</li>
  * <li>who may call it: the roles of its {@code @RolesAllowed} in the JWT scheme's requirement (OpenAPI 3.1 lets a
  * bearer scheme list role names), or no requirement at all for a {@code @PermitAll} operation;</li>
  * <li>the errors any operation of its shape can get, beside those its method declares: 400 (parameters or a body), 401
@@ -52,7 +54,6 @@ public class ApiContractDocs implements OASFilter {
             Map.entry("412", "If-Match names a version that is no longer current: read the resource again"),
             Map.entry("415", "The body is not application/json"),
             Map.entry("422", "Well-formed but refused by a rule (the problem says which)"),
-            Map.entry("428", "If-Match is required: send the ETag of the version you read"),
             Map.entry("503", "A service this operation needs is not available; try again later"));
 
     @Override
@@ -63,12 +64,11 @@ public class ApiContractDocs implements OASFilter {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema(PROBLEM, problemSchema());
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (item.getPOST() != null) {
-                documentIdempotencyKey(item.getPOST());
-            }
-            item.getOperations().forEach((method, operation) -> document(path, method, operation));
-        });
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> document(path, method,
+                operation)));
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(ApiContractDocs::allowNullWhereOptional);
+        }
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -76,6 +76,9 @@ public class ApiContractDocs implements OASFilter {
         java.ifPresent(m -> {
             operation.setOperationId(lowerFirst(m.getDeclaringClass().getSimpleName().replaceFirst("Resource$", "")) + "." + m.getName());
             secure(operation, m);
+            if (m.isAnnotationPresent(Idempotent.class)) {
+                documentIdempotencyKey(operation);
+            }
         });
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
@@ -96,7 +99,6 @@ public class ApiContractDocs implements OASFilter {
         }
         if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
             ensure(responses, "412");
-            ensure(responses, "428");
         }
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
@@ -147,14 +149,39 @@ public class ApiContractDocs implements OASFilter {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
-    private static void documentIdempotencyKey(Operation post) {
-        if (post.getParameters() == null || post.getParameters().stream().noneMatch(p -> IdempotencyKeys.HEADER.equals(p.getName()))) {
-            post.addParameter(OASFactory.createParameter().name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER).required(false)
+    private static void documentIdempotencyKey(Operation operation) {
+        if (operation.getParameters() == null || operation.getParameters().stream().noneMatch(p -> IdempotencyKeys.HEADER.equals(p.getName()))) {
+            operation.addParameter(OASFactory.createParameter().name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER).required(false)
                     .description("A key of your own (a UUID) for this request. Sent again with the same request, the first answer is "
                             + "replayed (Idempotent-Replayed: true) and nothing changes twice; with another request it is a 422. "
                             + "Kept for a day.")
                     .schema(OASFactory.createSchema().addType(SchemaType.STRING).maxLength(200).pattern("[A-Za-z0-9._:\\-]{1,200}")));
         }
+    }
+
+    /** a property the schema does not require may be null: its type gains "null", a reference becomes one of it or null */
+    private static void allowNullWhereOptional(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) -> {
+            if (required.contains(name)) {
+                return;
+            }
+            if (property.getRef() != null) {
+                Schema ref = OASFactory.createSchema().ref(property.getRef());
+                property.setRef(null);
+                property.setAnyOf(List.of(ref, OASFactory.createSchema().addType(SchemaType.NULL)));
+            } else if (property.getType() != null && !property.getType().isEmpty() && !property.getType().contains(SchemaType.NULL)) {
+                property.addType(SchemaType.NULL);
+                if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                    List<Object> values = new ArrayList<>(property.getEnumeration());
+                    values.add(null);
+                    property.setEnumeration(values);
+                }
+            }
+        });
     }
 
     /** RFC 9457 problem details as {@link Problem} writes them; extension members (e.g. allowedActions of a 409) beside */
