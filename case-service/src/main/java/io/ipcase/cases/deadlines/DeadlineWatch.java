@@ -1,11 +1,13 @@
 package io.ipcase.cases.deadlines;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +30,9 @@ import io.ipcase.cases.store.InfringementCase;
 import io.ipcase.kit.security.Actor;
 import io.ipcase.kit.time.IpcaseClock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -50,9 +55,15 @@ public class DeadlineWatch {
     private final CaseService cases;
     private final AuditTrail audit;
     private final EntityManager entityManager;
+    /** scans completed, and when the last one ended (epoch seconds): a watch that stopped running is an alert */
+    private final Counter runs;
+    private final AtomicLong lastRun = new AtomicLong();
 
     public DeadlineWatch(IpcaseClock clock, StatutoryClocks clocks, CaseEvents events, CaseService cases, AuditTrail audit,
-            EntityManager entityManager) {
+            EntityManager entityManager, MeterRegistry metrics) {
+        this.runs = Counter.builder("ipcase.deadlines.watch.runs").description("scans of the statutory clocks completed").register(metrics);
+        Gauge.builder("ipcase.deadlines.watch.last.run", lastRun, AtomicLong::get).baseUnit("seconds")
+                .description("when the last scan of the statutory clocks ended (Unix time)").register(metrics);
         this.clock = clock;
         this.clocks = clocks;
         this.events = events;
@@ -65,6 +76,8 @@ public class DeadlineWatch {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledScan() {
         scan();
+        runs.increment();
+        lastRun.set(Instant.now().getEpochSecond());
     }
 
     /** open cases read per batch of the scan's first pass */

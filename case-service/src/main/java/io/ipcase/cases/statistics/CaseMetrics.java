@@ -34,6 +34,8 @@ public class CaseMetrics {
                         .description("open cases by state").register(metrics);
             }
         }
+        Gauge.builder("ipcase.cases.overdue", latest, r -> r.get() == null ? Double.NaN : r.get().overdueOpen())
+                .description("open cases past their closing deadline (of this year's), nationwide").register(metrics);
         rate("ipcase.cases.handled.rate", "received complaints and requests decided on, this year", CaseStatistics.Report::handledRate);
         rate("ipcase.cases.closure.rate", "filed cases closed, this year", CaseStatistics.Report::closureRate);
         rate("ipcase.cases.ontime.rate", "concluded cases concluded by their deadline, this year", CaseStatistics.Report::onTimeRate);

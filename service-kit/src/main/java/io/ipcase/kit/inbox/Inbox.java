@@ -17,6 +17,8 @@ import org.apache.kafka.common.header.Header;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.kit.events.IncomingEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -52,7 +54,10 @@ public class Inbox {
     private final OpenTelemetry telemetry;
     private final Tracer tracer;
 
-    public Inbox(EntityManager entityManager, ObjectMapper json, OpenTelemetry telemetry) {
+    private final MeterRegistry metrics;
+
+    public Inbox(EntityManager entityManager, ObjectMapper json, OpenTelemetry telemetry, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.entityManager = entityManager;
         this.json = json;
         this.telemetry = telemetry;
@@ -65,6 +70,18 @@ public class Inbox {
      * retried a few times, then dead-lettered ({@link EventApplier}). Events it does not want are passed over unrecorded.
      */
     public void consume(String consumer, ConsumerRecord<String, String> record, Predicate<IncomingEvent> wants, Consumer<IncomingEvent> effect) {
+        try {
+            consumeOrThrow(consumer, record, wants, effect);
+        } catch (RuntimeException e) {
+            // what a consumer throws goes to the channel's dead-letter topic: counted, for an operator's alert
+            Counter.builder("ipcase.events.dead.lettered").description("events a consumer could not read or apply, sent to its dead-letter topic")
+                    .tag("topic", record.topic()).tag("consumer", consumer).register(metrics).increment();
+            throw e;
+        }
+    }
+
+    private void consumeOrThrow(String consumer, ConsumerRecord<String, String> record, Predicate<IncomingEvent> wants,
+            Consumer<IncomingEvent> effect) {
         IncomingEvent event = IncomingEvent.from(record, json);
         if (!wants.test(event)) {
             return;

@@ -120,6 +120,7 @@ public class OutboxRelay {
 
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestUnsentSeconds = new AtomicLong();
     private final Map<Integer, Lane> laneStates = new ConcurrentHashMap<>();
     private volatile boolean running;
     private volatile Thread worker;
@@ -151,6 +152,8 @@ public class OutboxRelay {
         this.retention = retention;
         Gauge.builder("ipcase.outbox.backlog", backlog, AtomicLong::get)
                 .description("outbox events committed but not yet published").register(metrics);
+        Gauge.builder("ipcase.outbox.oldest.age", oldestUnsentSeconds, AtomicLong::get).baseUnit("seconds")
+                .description("age of the oldest outbox event not yet published (0 when none waits)").register(metrics);
         published = Counter.builder("ipcase.outbox.published").description("outbox events published to Kafka").register(metrics);
         recovered = Counter.builder("ipcase.outbox.recovered")
                 .description("outbox events found already published (committed to Kafka, not yet marked sent) and not sent again")
@@ -472,10 +475,12 @@ public class OutboxRelay {
         if (now.isAfter(lastBacklogCount.plusSeconds(1))) {
             lastBacklogCount = now;
             try (Connection connection = dataSource.getConnection();
-                    var count = connection.prepareStatement("select count(*) from outbox_event where sent_at is null")) {
+                    var count = connection.prepareStatement(
+                            "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_event where sent_at is null")) {
                 var result = count.executeQuery();
                 result.next();
                 backlog.set(result.getLong(1));
+                oldestUnsentSeconds.set(result.getLong(2));
             }
         }
         if (now.isAfter(lastCleanup.plus(Duration.ofMinutes(10)))) {

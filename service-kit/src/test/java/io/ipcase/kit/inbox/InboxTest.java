@@ -1,6 +1,7 @@
 package io.ipcase.kit.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -13,13 +14,15 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipcase.kit.events.IncomingEvent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 
 /** A consumer that wants events by name passes the others over by their type header alone. */
 class InboxTest {
 
     /** no database: an event passed over must not reach it */
-    final Inbox inbox = new Inbox(null, new ObjectMapper(), OpenTelemetry.noop());
+    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    final Inbox inbox = new Inbox(null, new ObjectMapper(), OpenTelemetry.noop(), metrics);
 
     @Test
     void anEventOfAnotherNameIsPassedOverWithoutReadingItsData() {
@@ -34,6 +37,8 @@ class InboxTest {
         ConsumerRecord<String, String> record = record("ipcase.case.decision-effective.v1", "not json");
         assertThrows(IncomingEvent.MalformedEventException.class, () -> inbox.consume("test", record, Set.of("case.decision-effective"), e -> {
         }));
+        // refused, it goes to the dead-letter topic: counted by topic and consumer for the operator's alert
+        assertEquals(1.0, metrics.get("ipcase.events.dead.lettered").tag("topic", "ipcase.case.events").tag("consumer", "test").counter().count());
     }
 
     @Test
