@@ -184,11 +184,19 @@ class ManifestsTest {
                 find(all, "ConfigMap", from.path("configMapRef").path("name").asText()).path("data").fieldNames().forEachRemaining(provided::add);
             }
             if (from.has("secretRef")) {
-                find(all, "Secret", from.path("secretRef").path("name").asText()).path("stringData").fieldNames()
-                        .forEachRemaining(provided::add);
+                secretKeys(all, from.path("secretRef").path("name").asText()).forEach(provided::add);
             }
         }
         return provided;
+    }
+
+    /** the keys of a secret the external-secrets operator writes from the secret manager */
+    static List<String> secretKeys(List<JsonNode> all, String name) {
+        JsonNode external = all.stream().filter(d -> d.path("kind").asText().equals("ExternalSecret")
+                && d.path("spec").path("target").path("name").asText().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no secret " + name));
+        List<String> keys = new ArrayList<>();
+        external.path("spec").path("data").forEach(d -> keys.add(d.path("secretKey").asText()));
+        return keys;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
