@@ -95,11 +95,12 @@ class BadInputTest {
         body.remove("track");
         long before = caseCount();
         Response zh = officer.request().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").body(body).post("/api/v1/cases");
-        zh.then().statusCode(400).contentType("application/problem+json")
+        zh.then().statusCode(400).contentType("application/problem+json").header("Content-Language", "zh-CN").body("title", equalTo("请求内容无效"))
                 .body("errors.find { it.field == 'respondents[0].uscc' }.message", containsString("统一社会信用代码"))
                 .body("errors.find { it.field == 'track' }.message", equalTo("不能为null"))
                 .body("errors.find { it.field == 'summary' }.message", containsString("个数必须在"));
         officer.request().header("Accept-Language", "en").body(body).post("/api/v1/cases").then().statusCode(400)
+                .header("Content-Language", "en").body("title", equalTo("Invalid request"))
                 .body("errors.find { it.field == 'respondents[0].uscc' }.message", containsString("unified social credit code"))
                 .body("errors.find { it.field == 'track' }.message", equalTo("must not be null"));
         // ipcase's own checks (not Bean Validation's) too, and a refused action's missing reason

@@ -24,6 +24,19 @@ class ProblemLanguageTest {
         assertEquals(chinese, ProblemLanguage.chinese(english));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Invalid request                          | 请求内容无效
+            Action not allowed in the current state  | 当前状态下不允许此操作
+            Precondition failed                      | 数据已被他人修改
+            Refused by a domain rule                 | 不符合业务规则，已拒绝
+            Unauthorized                             | 未登录或登录已失效
+            A title no one listed                    | A title no one listed
+            """)
+    void titlesAreTranslatedAndAnUnknownOneStays(String english, String chinese) {
+        assertEquals(chinese, ProblemLanguage.title(english));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             a message no pattern knows
