@@ -43,6 +43,27 @@ class WorkListTest {
         assertThat(ids("q=" + number)).containsExactly(id);
     }
 
+    /** A page says where the others are (Link: first, prev, next, last), its filters kept; following next walks the list. */
+    @Test
+    void aPageLinksTheOthersWithItsFiltersKept() {
+        String officerOfRun = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> body = Api.rulingRequest();
+            body.put("handlingOfficers", List.of("officer-li", officerOfRun));
+            officer.registerCase(body);
+        }
+        var middle = officer.request().get("/api/v1/cases?officer=" + officerOfRun + "&size=1&page=1").then().statusCode(200).extract();
+        String links = middle.header("Link");
+        assertThat(links).contains("page=0").contains("rel=\"first\"").contains("rel=\"prev\"").contains("rel=\"next\"")
+                .contains("rel=\"last\"").contains("officer=" + officerOfRun);
+        String next = java.util.Arrays.stream(links.split(", ")).filter(l -> l.endsWith("rel=\"next\"")).findFirst().orElseThrow()
+                .replaceAll("^<(.*)>.*$", "$1");
+        var last = officer.request().get(next).then().statusCode(200).extract();
+        assertThat(last.<Integer>path("page")).isEqualTo(2);
+        assertThat(last.<String>path("items[0].id")).isNotEqualTo(middle.<String>path("items[0].id"));
+        assertThat(last.header("Link")).doesNotContain("rel=\"next\"").contains("rel=\"prev\"");
+    }
+
     @Test
     void theHeadsQueueHoldsExtensionRequestsAndProposedTransfersTheReviewersTheCasesInReview() {
         String extension = officer.registerCase(Api.penaltyCase());
