@@ -41,12 +41,20 @@ public class CreditFeed {
         outbox.record(TOPIC, l.subjectId, type(event.eventName()), l.subjectId, CreditEventData.of(l, previousState, howToObject, actor));
     }
 
-    /** The subject's entry as it stands after this transaction's changes (flushed before the query). */
+    /**
+     * The subject's entry as it stands after this transaction's changes (flushed before the query). A subject left with
+     * no listing in force leaves the snapshot: a tombstone, so that compaction removes its name and every earlier entry
+     * from the topic (the history topic keeps the listing's life, as the law requires; docs/domain.md, "Credit").
+     */
     public void snapshot(Listing changed) {
         Listing.getEntityManager().flush();
         List<CreditEventData.ActiveListing> active = Listing.active(changed.subjectId).stream().map(CreditEventData.ActiveListing::of).toList();
+        if (active.isEmpty()) {
+            outbox.recordTombstone(SNAPSHOT_TOPIC, changed.subjectId, SNAPSHOT_TYPE, changed.subjectId);
+            return;
+        }
         outbox.record(SNAPSHOT_TOPIC, changed.subjectId, SNAPSHOT_TYPE, changed.subjectId, new CreditEventData.BlacklistEntry(
-                changed.subjectId, changed.subjectKind.name(), changed.subjectName, !active.isEmpty(), active));
+                changed.subjectId, changed.subjectKind.name(), changed.subjectName, true, active));
     }
 
     public static String type(String name) {

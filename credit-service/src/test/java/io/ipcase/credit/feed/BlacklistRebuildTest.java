@@ -29,7 +29,10 @@ import io.ipcase.infra.testing.TopicTap;
 import io.ipcase.kit.time.IpcaseClock;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The credit platform rebuilds the blacklist from the snapshot topic alone, with a plain Kafka consumer. */
+/**
+ * The credit platform rebuilds the blacklist from the snapshot topic alone, with a plain Kafka consumer; a subject taken
+ * off the list leaves the topic (a tombstone).
+ */
 @QuarkusTest
 class BlacklistRebuildTest {
 
@@ -69,18 +72,22 @@ class BlacklistRebuildTest {
         // what a platform reading only the topic from its beginning ends up with
         TopicTap snapshot = TopicTap.of("ipcase.credit.blacklist");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            // a record without a value (a tombstone) is the subject's removal
             Map<String, JsonNode> latest = new HashMap<>();
             for (TopicTap.Event e : snapshot.all()) {
-                latest.put(e.key(), JSON.readTree(e.data()));
-            }
-            Set<String> rebuilt = new HashSet<>();
-            latest.forEach((subject, entry) -> {
-                if (entry.path("listed").asBoolean()) {
-                    rebuilt.add(subject);
+                if (e.data() == null) {
+                    latest.remove(e.key());
+                } else {
+                    latest.put(e.key(), JSON.readTree(e.data()));
                 }
+            }
+            assertThat(latest.keySet()).contains(stays).doesNotContain(leaves).isEqualTo(serviceList());
+            assertThat(latest.values()).allSatisfy(entry -> assertThat(entry.path("listed").asBoolean()).isTrue());
+            // the removal itself: the last record of the subject that left has no value, so compaction drops its name
+            assertThat(snapshot.ofKey(leaves)).last().satisfies(e -> {
+                assertThat(e.data()).isNull();
+                assertThat(e.headers()).containsEntry("ce_type", "ipcase.credit.blacklist-entry.v1").containsKey("ce_id");
             });
-            assertThat(rebuilt).contains(stays).doesNotContain(leaves).isEqualTo(serviceList());
-            assertThat(latest.get(leaves).path("listings").size()).isZero();
         });
     }
 

@@ -54,14 +54,27 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, String key, String type, String subject, Object data) {
-        UUID eventId = UUID.randomUUID();
-        Instant occurredAt = clock.now();
         String payload;
         try {
             payload = json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data of " + type + " is not serialisable", e);
         }
+        return insert(topic, key, type, subject, payload);
+    }
+
+    /**
+     * A tombstone: a record of the key without a value (its CloudEvents headers kept), so that a compacted topic drops
+     * every earlier record of the key — an entry that must not stay readable, such as a subject taken off the blacklist.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID recordTombstone(String topic, String key, String type, String subject) {
+        return insert(topic, key, type, subject, null);
+    }
+
+    private UUID insert(String topic, String key, String type, String subject, String payload) {
+        UUID eventId = UUID.randomUUID();
+        Instant occurredAt = clock.now();
         entityManager.createNativeQuery("""
                 insert into outbox_event (event_id, topic, message_key, lane, event_type, source, subject, occurred_at, payload, trace_parent)
                 values (:eventId, :topic, :key, :lane, :type, :source, :subject, :occurredAt, :payload, :traceParent)

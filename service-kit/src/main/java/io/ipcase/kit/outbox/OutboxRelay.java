@@ -451,14 +451,17 @@ public class OutboxRelay {
         headers.add(CloudEventHeaders.SOURCE, bytes(row.source()));
         headers.add(CloudEventHeaders.TYPE, bytes(row.type()));
         headers.add(CloudEventHeaders.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(row.occurredAt())));
-        headers.add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
+        if (row.payload() != null) {
+            headers.add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
+        }
         if (row.subject() != null) {
             headers.add(CloudEventHeaders.SUBJECT, bytes(row.subject()));
         }
         if (row.traceParent() != null) {
             headers.add("traceparent", bytes(row.traceParent()));
         }
-        return new ProducerRecord<>(row.topic(), null, row.key(), bytes(row.payload()), headers);
+        // no payload: a tombstone, the key's removal from a compacted topic
+        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload() == null ? null : bytes(row.payload()), headers);
     }
 
     private int markSent(Connection connection, int lane, Collection<Long> ids) throws SQLException {
