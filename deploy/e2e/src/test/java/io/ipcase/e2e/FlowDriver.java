@@ -54,7 +54,7 @@ final class FlowDriver {
                 act(f, FaultHttp.HEAD, "issue-decision",
                         "{\"decision\":{\"infringementFound\":true,\"intentional\":false,\"fine\":8000,\"orders\":\"停止侵权\"}}", "DECIDED");
                 // a penalty takes effect on service; the fine's 15 days pass, a demand is served, its 10 days pass
-                act(f, "serve", "{}", "EFFECTIVE");
+                actPast(f, "decidedOn", "serve", "{}", "EFFECTIVE");
                 moveClockPast(f, "paymentDue");
                 actPast(f, "paymentDue", "demand-performance", "{}", null);
                 moveClockPast(f, "demandDue");
@@ -99,8 +99,9 @@ final class FlowDriver {
     }
 
     /**
-     * An action allowed only once a period has passed. A case-service restarted since the clock was moved is back on the
-     * real day and refuses it (422, the period still running): the clock is moved again and the action retried.
+     * An action allowed only once a period has passed, or on or after a date of the decision. A case-service restarted
+     * since the clock was moved is back on the real day and refuses it (422, the period still running; 400, a service
+     * before the decision): the clock is moved again and the action retried.
      */
     private void actPast(FaultFlow f, String dateField, String action, String body, String target) {
         act(f, FaultHttp.OFFICER, action, body, target, dateField);
@@ -120,8 +121,9 @@ final class FlowDriver {
                 noteReplay(f, a);
                 return Optional.of(Boolean.TRUE);
             }
-            if (a.status() == 422 && dateField != null && a.toString().contains("-period-running")) {
-                f.trail.add(action + ": the period still runs on case-service's clock (restarted?): moving it again");
+            if (dateField != null && (a.status() == 422 && a.toString().contains("-period-running")
+                    || a.status() == 400 && a.toString().contains("cannot be before the decision date"))) {
+                f.trail.add(action + ": case-service's clock is behind the case's dates (restarted?): moving it again");
                 moveClockPast(f, dateField);
                 return Optional.empty();
             }
