@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class EventContractTest {
 
-    static final EventContract CONTRACT = EventContract.onClasspath("urn:ipcase:schema:case-event-data", "case-event-data.schema.json");
+    static final EventContract CONTRACT = EventContract.of("case");
 
     final Api officer = Api.officer();
     final TopicTap topic = TopicTap.of("ipcase.case.events");

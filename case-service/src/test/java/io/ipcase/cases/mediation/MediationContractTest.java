@@ -4,9 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -17,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.ipcase.cases.support.Api;
+import io.ipcase.infra.testing.EventContract;
 import io.ipcase.infra.testing.EventSender;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,7 +25,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class MediationContractTest {
 
-    static final Path MEDIATION_CONTRACT = Path.of("..", "mediation-service", "src", "main", "resources", "events");
     static final ObjectMapper JSON = new ObjectMapper();
 
     final Api officer = Api.officer();
@@ -83,7 +80,7 @@ class MediationContractTest {
     /** mediation-service's published example of the event, about this case */
     private static void send(String caseId, String name) throws IOException {
         String type = "ipcase.mediation." + name + ".v1";
-        ObjectNode data = (ObjectNode) JSON.readTree(Files.readString(MEDIATION_CONTRACT.resolve(type + ".example.json"), StandardCharsets.UTF_8));
+        ObjectNode data = (ObjectNode) JSON.readTree(EventContract.exampleOf(type));
         data.put("caseId", caseId);
         EventSender.send("ipcase.mediation.events", caseId, UUID.randomUUID(), type, "/ipcase/mediation-service", JSON.writeValueAsString(data));
     }

@@ -6,9 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.ipcase.cases.support.Api;
+import io.ipcase.infra.testing.EventContract;
 import io.ipcase.infra.testing.EventSender;
 import io.ipcase.infra.testing.TopicTap;
 import io.ipcase.kit.time.IpcaseClock;
@@ -31,15 +29,15 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ServiceOfDecisionTest {
 
-    static final Path NOTIFICATION_CONTRACT = Path.of("..", "notification-service", "src", "main", "resources", "events");
+    static final EventContract NOTIFICATION_CONTRACT = EventContract.of("notification");
     final Api officer = Api.officer();
     final TopicTap topic = TopicTap.of("ipcase.case.events");
     @Inject
     IpcaseClock clock;
 
     private static void delivered(String key, String caseId, String respondent, String at) throws Exception {
-        ObjectNode data = (ObjectNode) new ObjectMapper().readTree(Files.readString(
-                NOTIFICATION_CONTRACT.resolve("ipcase.notification.delivered.v1.example.json"), StandardCharsets.UTF_8));
+        ObjectNode data = (ObjectNode) new ObjectMapper().readTree(
+                NOTIFICATION_CONTRACT.example("ipcase.notification.delivered.v1"));
         data.put("caseId", caseId);
         data.put("recipient", respondent);
         data.put("deliveredAt", at);

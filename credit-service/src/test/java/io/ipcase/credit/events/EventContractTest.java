@@ -28,7 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class EventContractTest {
 
-    static final EventContract CONTRACT = EventContract.onClasspath("urn:ipcase:schema:credit-event-data", "credit-event-data.schema.json");
+    static final EventContract CONTRACT = EventContract.of("credit");
 
     @Inject
     IpcaseClock clock;

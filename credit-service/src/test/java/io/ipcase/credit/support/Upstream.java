@@ -3,9 +3,6 @@ package io.ipcase.credit.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.ipcase.infra.testing.EventContract;
 import io.ipcase.infra.testing.EventSender;
 import io.ipcase.identifiers.Uscc;
 
@@ -22,9 +20,6 @@ import io.ipcase.identifiers.Uscc;
  */
 public final class Upstream {
 
-    private static final Path CASE_CONTRACT = Path.of("..", "case-service", "src", "main", "resources", "events");
-    private static final Path MEDIATION_CONTRACT = Path.of("..", "mediation-service", "src", "main", "resources", "events");
-    private static final Path NOTIFICATION_CONTRACT = Path.of("..", "notification-service", "src", "main", "resources", "events");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A decision against one respondent, as case-service reports it. */
@@ -144,7 +139,7 @@ public final class Upstream {
     }
 
     private static ObjectNode build(String type, Decision d, String reason, ObjectNode complainant) {
-        ObjectNode data = example(CASE_CONTRACT, type);
+        ObjectNode data = example(type);
         if (complainant != null) {
             data.putArray("complainants").add(complainant);
         }
@@ -185,7 +180,7 @@ public final class Upstream {
     /** mediation-service's example of an agreement not performed after the court confirmed it, about this subject */
     public static void confirmedAgreementNotPerformed(UUID mediationId, String subjectId, String subjectName) {
         String type = "ipcase.mediation.agreement-not-performed.v1";
-        ObjectNode data = example(MEDIATION_CONTRACT, type);
+        ObjectNode data = example(type);
         data.put("mediationId", mediationId.toString());
         data.remove("caseId");
         data.remove("caseNumber");
@@ -208,7 +203,7 @@ public final class Upstream {
     /** ... with the SHA-256 (hex) of the one-time statement link's token the notice carried */
     public static UUID noticeDelivered(UUID eventId, String listingId, String subjectId, java.time.Instant deliveredAt, String statementTokenHash) {
         String type = "ipcase.notification.delivered.v1";
-        ObjectNode data = example(NOTIFICATION_CONTRACT, type);
+        ObjectNode data = example(type);
         data.remove("caseId");
         data.put("messageId", UUID.randomUUID().toString()).put("listingId", listingId).put("sourceEventId", UUID.randomUUID().toString())
                 .put("sourceEventType", "ipcase.credit.listing-proposed.v1").put("recipient", subjectId).put("recipientRole", "SUBJECT")
@@ -223,7 +218,7 @@ public final class Upstream {
     /** notification-service's report that the notice of the proposal cannot reach its subject: no contact on record */
     public static UUID noticeUndeliverable(String listingId, String subjectId) {
         String type = "ipcase.notification.undeliverable.v1";
-        ObjectNode data = example(NOTIFICATION_CONTRACT, type);
+        ObjectNode data = example(type);
         data.put("messageId", UUID.randomUUID().toString()).put("listingId", listingId).put("sourceEventId", UUID.randomUUID().toString())
                 .put("recipient", subjectId);
         UUID eventId = UUID.randomUUID();
@@ -231,9 +226,9 @@ public final class Upstream {
         return eventId;
     }
 
-    private static ObjectNode example(Path contract, String type) {
+    private static ObjectNode example(String type) {
         try {
-            return (ObjectNode) JSON.readTree(Files.readString(contract.resolve(type + ".example.json"), StandardCharsets.UTF_8));
+            return (ObjectNode) JSON.readTree(EventContract.exampleOf(type));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

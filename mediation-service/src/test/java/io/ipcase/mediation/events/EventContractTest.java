@@ -22,8 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class EventContractTest {
 
-    static final EventContract CONTRACT = EventContract.onClasspath("urn:ipcase:schema:mediation-event-data",
-            "mediation-event-data.schema.json");
+    static final EventContract CONTRACT = EventContract.of("mediation");
     final TopicTap topic = TopicTap.of("ipcase.mediation.events");
 
     @Test

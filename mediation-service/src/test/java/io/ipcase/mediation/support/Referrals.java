@@ -2,14 +2,12 @@ package io.ipcase.mediation.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.ipcase.infra.testing.EventContract;
 import io.ipcase.infra.testing.EventSender;
 
 /**
@@ -19,7 +17,6 @@ import io.ipcase.infra.testing.EventSender;
 public final class Referrals {
 
     public static final String CASE_TOPIC = "ipcase.case.events";
-    private static final Path CASE_CONTRACT = Path.of("..", "case-service", "src", "main", "resources", "events");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Referrals() {
@@ -28,7 +25,7 @@ public final class Referrals {
     /** case-service's example of the type, made into the given case in the given region */
     public static String caseEvent(String type, UUID caseId, String region) {
         try {
-            ObjectNode data = (ObjectNode) JSON.readTree(Files.readString(CASE_CONTRACT.resolve(type + ".example.json"), StandardCharsets.UTF_8));
+            ObjectNode data = (ObjectNode) JSON.readTree(EventContract.exampleOf(type));
             data.put("caseId", caseId.toString());
             data.put("region", region);
             return JSON.writeValueAsString(data);

@@ -19,8 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class EventContractTest {
 
-    static final EventContract CONTRACT = EventContract.onClasspath("urn:ipcase:schema:ipcase.notification.delivered.v1",
-            "ipcase.notification.delivered.v1.schema.json");
+    static final EventContract CONTRACT = EventContract.of("notification");
 
     @Test
     void theExampleAndEveryPublishedDeliveryAreValid() {

@@ -2,15 +2,13 @@ package io.ipcase.notification.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.ipcase.infra.testing.EventContract;
 import io.ipcase.infra.testing.EventSender;
 
 /** Sends the other services' published examples, with the test's facts put in. */
@@ -23,10 +21,8 @@ public final class Upstream {
 
     /** @param type e.g. {@code ipcase.case.accepted.v1}; the producer is read from it */
     public static ObjectNode example(String type) {
-        String service = type.split("\\.")[1] + "-service";
-        Path file = Path.of("..", service, "src", "main", "resources", "events", type + ".example.json");
         try {
-            return (ObjectNode) JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return (ObjectNode) JSON.readTree(EventContract.exampleOf(type));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
