@@ -3,10 +3,14 @@ package io.ipcase.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -37,6 +42,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 class OpenApiContractIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
@@ -214,6 +220,36 @@ class OpenApiContractIT {
         root.set("components", document.path("components"));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return SCHEMAS.getSchema(root, config);
+    }
+
+    /**
+     * What a service serves is what ipcase-contracts publishes as its static, versioned OpenAPI document
+     * (ipcase/contracts/openapi/&lt;service&gt;.openapi.yaml): an API change shows in the contract's diff. After a deliberate
+     * change, {@code -Dipcase.openapi.write=true} writes the served documents into contracts/ for review and commit.
+     */
+    @Test
+    void everyServiceServesItsPublishedDocument() throws Exception {
+        RunningSystem system = RunningSystem.get();
+        boolean write = Boolean.getBoolean("ipcase.openapi.write");
+        List<String> differing = new ArrayList<>();
+        for (String service : RunningSystem.SERVICES) {
+            String served = fetch(system.managementUrl(service) + "/q/openapi?format=yaml");
+            String name = "ipcase/contracts/openapi/" + service + ".openapi.yaml";
+            if (write) {
+                Path file = Path.of("..", "..", "contracts", "src", "main", "resources", name);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, served.endsWith("\n") ? served : served + "\n", StandardCharsets.UTF_8);
+                continue;
+            }
+            try (InputStream published = OpenApiContractIT.class.getClassLoader().getResourceAsStream(name)) {
+                assertThat(published).as(name + " in ipcase-contracts").isNotNull();
+                if (!YAML.readTree(published).equals(YAML.readTree(served))) {
+                    differing.add(service);
+                }
+            }
+        }
+        assertThat(differing).as("services whose served OpenAPI differs from the published contracts/src/main/resources/ipcase/contracts/openapi/"
+                + " (after a deliberate API change run this test with -Dipcase.openapi.write=true and commit the files)").isEmpty();
     }
 
     private static String fetch(String url) throws IOException, InterruptedException {
