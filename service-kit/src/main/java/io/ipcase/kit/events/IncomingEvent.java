@@ -6,9 +6,16 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.core.v1.CloudEventV1;
+import io.cloudevents.kafka.KafkaMessageFactory;
 
 /**
  * A binary-mode CloudEvent read from a Kafka record. Consumers read the fields they need from
@@ -16,27 +23,46 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public record IncomingEvent(UUID id, String type, String source, String subject, Instant time, String key, JsonNode data) {
 
-    /** @throws MalformedEventException when a required CloudEvents attribute or the JSON data is missing or broken */
+    /** the headers of the {@code type} and {@code specversion} attributes in binary mode */
+    private static final String TYPE_HEADER = "ce_" + CloudEventV1.TYPE;
+    private static final String SPEC_VERSION_HEADER = "ce_" + CloudEventV1.SPECVERSION;
+
+    /**
+     * Reads the record with the CloudEvents SDK (Kafka protocol binding, binary mode). A record without
+     * {@code ce_specversion} is read as CloudEvents 1.0, the only version ipcase speaks, as it always was.
+     * @throws MalformedEventException when a required CloudEvents attribute or the JSON data is missing or broken
+     */
     public static IncomingEvent from(ConsumerRecord<String, String> record, ObjectMapper json) {
+        CloudEvent event;
         try {
-            String id = header(record, CloudEventHeaders.ID);
-            String type = header(record, CloudEventHeaders.TYPE);
-            String source = header(record, CloudEventHeaders.SOURCE);
-            if (id == null || type == null || source == null) {
-                throw new MalformedEventException("missing ce_id, ce_type or ce_source header");
-            }
-            String time = header(record, CloudEventHeaders.TIME);
-            JsonNode data = record.value() == null ? null : json.readTree(record.value());
+            event = KafkaMessageFactory.createReader(withSpecVersion(record.headers()),
+                    record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8)).toEvent();
+        } catch (RuntimeException e) {
+            // the SDK's CloudEventRWException, or IllegalStateException for a missing ce_id, ce_source or ce_type
+            throw new MalformedEventException("missing or unreadable CloudEvents attributes (ce_id, ce_type, ce_source, ...): " + e.getMessage());
+        }
+        try {
+            JsonNode data = event.getData() == null ? null : json.readTree(event.getData().toBytes());
             if (data == null || !data.isObject()) {
-                throw new MalformedEventException("event " + id + " has no JSON object as data");
+                throw new MalformedEventException("event " + event.getId() + " has no JSON object as data");
             }
-            return new IncomingEvent(UUID.fromString(id), type, source, header(record, CloudEventHeaders.SUBJECT),
-                    time == null ? null : Instant.parse(time), record.key(), data);
+            return new IncomingEvent(UUID.fromString(event.getId()), event.getType(), event.getSource().toString(), event.getSubject(),
+                    event.getTime() == null ? null : event.getTime().toInstant(), record.key(), data);
         } catch (MalformedEventException e) {
             throw e;
         } catch (Exception e) {
             throw new MalformedEventException("unreadable event: " + e.getMessage());
         }
+    }
+
+    /** the headers, with {@code ce_specversion: 1.0} added when they have none: the SDK reads binary mode by it */
+    private static Headers withSpecVersion(Headers headers) {
+        if (headers.lastHeader(SPEC_VERSION_HEADER) != null) {
+            return headers;
+        }
+        Headers copy = new RecordHeaders(headers.toArray());
+        copy.add(SPEC_VERSION_HEADER, SpecVersion.V1.toString().getBytes(StandardCharsets.UTF_8));
+        return copy;
     }
 
     /** The event name without prefix and version: {@code ipcase.mediation.failed.v1} → {@code mediation.failed}. */
@@ -53,17 +79,13 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
 
     /** the record's CloudEvents type ({@code ce_type}), read without its data; null when it has none */
     public static String typeOf(ConsumerRecord<?, ?> record) {
-        return header(record, CloudEventHeaders.TYPE);
+        Header header = record.headers().lastHeader(TYPE_HEADER);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     public String text(String field) {
         JsonNode node = data.path(field);
         return node.isMissingNode() || node.isNull() ? null : node.asText();
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     public static class MalformedEventException extends RuntimeException {

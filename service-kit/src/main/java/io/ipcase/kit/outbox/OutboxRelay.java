@@ -1,12 +1,14 @@
 package io.ipcase.kit.outbox;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,13 +49,14 @@ import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.ipcase.kit.events.CloudEventHeaders;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.extensions.DistributedTracingExtension;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import io.ipcase.kit.messaging.KafkaClientSettings;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -104,6 +107,7 @@ public class OutboxRelay {
     /** {@code ;<event id>} after the ranges */
     private static final int CHECK_LENGTH = 37;
     private static final AtomicInteger INSTANCES = new AtomicInteger();
+    private static final String APPLICATION_JSON = "application/json";
 
     private final DataSource dataSource;
     private final KafkaClientSettings kafka;
@@ -444,24 +448,35 @@ public class OutboxRelay {
         }
     }
 
-    private static ProducerRecord<String, byte[]> record(OutboxRow row) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"));
-        headers.add(CloudEventHeaders.ID, bytes(row.eventId().toString()));
-        headers.add(CloudEventHeaders.SOURCE, bytes(row.source()));
-        headers.add(CloudEventHeaders.TYPE, bytes(row.type()));
-        headers.add(CloudEventHeaders.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(row.occurredAt())));
+    /**
+     * The row as a binary-mode CloudEvent (CloudEvents Kafka protocol binding): its attributes are {@code ce_*} headers, its
+     * JSON payload the record's value ({@code content-type: application/json}), keyed by the row's message key. A row
+     * without a payload is a tombstone, the key's removal from a compacted topic: the same {@code ce_*} headers, no
+     * content type and a null value. A traced row carries its trace context twice, as the CloudEvents distributed-tracing
+     * extension ({@code ce_traceparent}) and as the W3C {@code traceparent} header the consumers' tracing reads.
+     */
+    static ProducerRecord<String, byte[]> record(OutboxRow row) {
+        CloudEventBuilder event = CloudEventBuilder.v1()
+                .withId(row.eventId().toString())
+                .withSource(URI.create(row.source()))
+                .withType(row.type())
+                // timestamptz keeps microseconds: ce_time carries all of them
+                .withTime(OffsetDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC))
+                .withSubject(row.subject());
         if (row.payload() != null) {
-            headers.add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
-        }
-        if (row.subject() != null) {
-            headers.add(CloudEventHeaders.SUBJECT, bytes(row.subject()));
+            event.withData(APPLICATION_JSON, bytes(row.payload()));
         }
         if (row.traceParent() != null) {
-            headers.add("traceparent", bytes(row.traceParent()));
+            DistributedTracingExtension tracing = new DistributedTracingExtension();
+            tracing.setTraceparent(row.traceParent());
+            event.withExtension(tracing);
         }
-        // no payload: a tombstone, the key's removal from a compacted topic
-        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload() == null ? null : bytes(row.payload()), headers);
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(row.topic(), null, null, row.key())
+                .writeBinary(event.build());
+        if (row.traceParent() != null) {
+            record.headers().add(DistributedTracingExtension.TRACEPARENT, bytes(row.traceParent()));
+        }
+        return record;
     }
 
     private int markSent(Connection connection, int lane, Collection<Long> ids) throws SQLException {
@@ -654,7 +669,8 @@ public class OutboxRelay {
         }
     }
 
-    private record OutboxRow(long id, UUID eventId, String topic, String key, String type, String source, String subject,
+    /** an outbox row as the relay reads it; a null payload makes a tombstone */
+    record OutboxRow(long id, UUID eventId, String topic, String key, String type, String source, String subject,
             Instant occurredAt, String payload, String traceParent, Instant createdAt) {
     }
 }
