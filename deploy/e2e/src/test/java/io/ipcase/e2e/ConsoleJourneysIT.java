@@ -107,6 +107,18 @@ class ConsoleJourneysIT {
 
         act("accept", Map.of());
         assertThat(state()).isEqualTo("INVESTIGATING");
+        if (!"local".equals(System.getProperty("ipcase.e2e.stack"))) {
+            // the officer's click is one trace: the console's call to case-service is the parent of case-service's span
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                List<OtlpReceiver.Span> spans = system.traces().spans();
+                assertThat(spans).anySatisfy(call -> {
+                    assertThat(call).returns("console", OtlpReceiver.Span::service).returns("POST case-service", OtlpReceiver.Span::name);
+                    assertThat(spans).anySatisfy(served -> assertThat(served).returns("case-service", OtlpReceiver.Span::service)
+                            .returns(call.traceId(), OtlpReceiver.Span::traceId).returns(call.spanId(), OtlpReceiver.Span::parentSpanId)
+                            .returns("POST /api/v1/cases/{id}/{action}", OtlpReceiver.Span::name));
+                });
+            });
+        }
         String caseNumber = browser.text(By.id("case-title"));
         assertThat(caseNumber).contains("〔");
 

@@ -40,6 +40,19 @@ final class OtlpReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** sets a packaged app's environment to export its spans here, promptly */
+    void exportFrom(java.util.Map<String, String> environment) {
+        environment.put("IPCASE_OTLP_ENDPOINT", endpoint());
+        environment.put("IPCASE_OTLP_LOG_LEVEL", "WARN");
+        environment.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+        environment.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+    }
+
+    /** every span received so far */
+    List<Span> spans() {
+        return List.copyOf(spans);
+    }
+
     List<Span> trace(String traceId) {
         return spans.stream().filter(s -> s.traceId().equals(traceId)).toList();
     }

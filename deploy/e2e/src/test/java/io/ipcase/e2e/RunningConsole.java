@@ -47,8 +47,9 @@ final class RunningConsole {
             Files.createDirectories(logs);
             int port = RunningSystem.freePort();
             int management = RunningSystem.freePort();
-            Process process = PackagedService.console(root, port, management, urls).redirectErrorStream(true)
-                    .redirectOutput(logs.resolve("console.log").toFile()).start();
+            ProcessBuilder builder = PackagedService.console(root, port, management, urls);
+            system.traces().exportFrom(builder.environment());
+            Process process = builder.redirectErrorStream(true).redirectOutput(logs.resolve("console.log").toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             HttpClient http = HttpClient.newHttpClient();
             Awaitility.await("console ready").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).until(() -> {

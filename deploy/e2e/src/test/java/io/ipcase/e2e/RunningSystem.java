@@ -115,10 +115,7 @@ final class RunningSystem {
                 ProcessBuilder builder = PackagedService.command(root, service, port, managementPorts.get(service),
                         new PackagedService.Servers(servers.database(service.replace('-', '_')), servers.user(), servers.password(),
                                 servers.kafkaBootstrapServers(), servers.smtp().port()));
-                builder.environment().put("IPCASE_OTLP_ENDPOINT", traces.endpoint());
-                builder.environment().put("IPCASE_OTLP_LOG_LEVEL", "WARN");
-                builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
-                builder.environment().put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+                traces.exportFrom(builder.environment());
                 builder.redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile());
                 processes.add(builder.start());
             }

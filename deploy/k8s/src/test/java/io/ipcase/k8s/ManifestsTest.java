@@ -211,7 +211,13 @@ class ManifestsTest {
      */
     static Set<String> required(String service) throws IOException {
         return requiredIn(properties(service) + "\n"
-                + Files.readString(ROOT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties")));
+                + Files.readString(ROOT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties")) + "\n"
+                + observability());
+    }
+
+    /** what the services and the console read alike (ipcase-observability) */
+    static String observability() throws IOException {
+        return Files.readString(ROOT.resolve("observability/src/main/resources/META-INF/microprofile-config.properties"));
     }
 
     static Set<String> requiredIn(String config) {
@@ -246,9 +252,9 @@ class ManifestsTest {
         List<JsonNode> all = base();
         JsonNode container = find(all, "Deployment", "console").path("spec").path("template").path("spec").path("containers").get(0);
         Set<String> provided = provided(all, container);
-        Set<String> required = requiredIn(properties("console"));
+        Set<String> required = requiredIn(properties("console") + "\n" + observability());
         required.remove("CONSOLE_LOCAL_KEY_FILE");
-        assertThat(required).contains("OIDC_AUTH_SERVER_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "CASE_SERVICE_URL");
+        assertThat(required).contains("OIDC_AUTH_SERVER_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "CASE_SERVICE_URL", "IPCASE_OTLP_ENDPOINT");
         assertThat(provided).containsAll(required);
         assertThat(find(all, "ConfigMap", "console-oidc").path("data").path("CONSOLE_SIGN_IN").asText()).isEqualTo("oidc");
         for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {

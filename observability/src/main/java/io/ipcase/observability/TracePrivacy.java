@@ -1,4 +1,4 @@
-package io.ipcase.kit.observability;
+package io.ipcase.observability;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.ipcase.kit.observability;
+package io.ipcase.observability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
