@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,6 +51,7 @@ import io.ipcase.kit.privacy.PersonalDataMask;
 import io.ipcase.kit.parties.PartyKind;
 import io.ipcase.kit.problem.Problem;
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.problem.QueryValues;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -215,14 +217,19 @@ public class CreditCheckResource {
     }
 
 
+    /** NEWEST listed first (the default), or OLDEST listed first; the listing's id breaks ties so that pages do not overlap */
+    public enum BlacklistSort {
+        NEWEST, OLDEST
+    }
+
     @GET
     @Path("public/blacklist")
     @PermitAll
     @Operation(summary = "Search the active dishonesty listings (anyone): by organisation name or USCC; individuals are masked",
-            description = "A page of the listings in force (listed or repair requested), the most recently listed first, for anyone "
-                    + "without signing in: q matches part of an organisation's name or a whole USCC; an individual is found only by the "
-                    + "whole ID number, never by name, and is shown with name and number masked, as is anything personal in the "
-                    + "reasons. Cacheable publicly for 60 seconds.")
+            description = "A page of the listings in force (listed or repair requested), the most recently listed first (sort=OLDEST: the "
+                    + "earliest listed first), for anyone without signing in: q matches part of an organisation's name or a whole USCC; an "
+                    + "individual is found only by the whole ID number, never by name, and is shown with name and number masked, as is "
+                    + "anything personal in the reasons. Cacheable publicly for 60 seconds.")
     @APIResponse(responseCode = "200", description = "One page of the listings in force",
             headers = @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicListingPage.class),
@@ -238,14 +245,19 @@ public class CreditCheckResource {
                                         "authority": "九江市市场监督管理局", "decisionNumber": "九江市市场监督管理局信用决〔2026〕2号",
                                         "decisionDate": "2026-05-15", "listedOn": "2026-05-15", "endsOn": "2029-05-15"}],
                              "total": 2, "page": 0, "size": 20}""")))
-    public Response search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+    public Response search(@QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "NEWEST (the default): the most recently listed first; OLDEST: the earliest listed first")
+            @QueryParam("sort") String sortName,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        String order = QueryValues.enumValue("sort", sortName, BlacklistSort.class) == BlacklistSort.OLDEST ? " order by l.listedOn, l.id"
+                : " order by l.listedOn desc, l.id";
         return search.record(() -> {
             String where = "l.state in :active" + (q == null || q.isBlank() ? ""
                     // individuals are found by their full ID number only, never by name
                     : " and ((l.subjectKind = :organisation and l.subjectName like :like) or l.subjectId = :q)");
-            var query = entityManager.createQuery("select " + PROJECTION + " from Listing l where " + where
-                    + " order by l.listedOn desc, l.id", ActiveListing.class).setParameter("active", ACTIVE);
+            var query = entityManager.createQuery("select " + PROJECTION + " from Listing l where " + where + order, ActiveListing.class)
+                    .setParameter("active", ACTIVE);
             var count = entityManager.createQuery("select count(l) from Listing l where " + where, Long.class).setParameter("active", ACTIVE);
             if (q != null && !q.isBlank()) {
                 String like = "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

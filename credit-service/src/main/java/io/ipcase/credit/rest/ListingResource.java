@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -142,20 +143,39 @@ public class ListingResource {
                  "allowedActions": ["object", "dismiss"]}""";
     }
 
+    /**
+     * The orders of the list; each ends on the id, so that pages neither overlap nor skip. NEWEST proposed first (the default) or
+     * OLDEST first; DECISION_DUE is the credit officers' queue. What a credit officer acts on is the decision on a proposal (list or
+     * dismiss), and a proposal becomes theirs to decide when its objection window ends ({@code objectionDue}, counted from the
+     * notice's service): so the proposals not decided yet (PROPOSED, OBJECTED, AWAITING_DECISION) come first, the earliest window's
+     * end first — those waiting longest for a decision, then those whose window ends soonest. Everything else follows, newest first:
+     * proposals whose notice has not been served (no window yet) and decided or ended listings, whose past window no longer
+     * matters. Not {@code endsOn}: a listing comes off the list at its end by itself (the listing watch), nobody decides it.
+     */
+    public enum Sort {
+        NEWEST, OLDEST, DECISION_DUE
+    }
+
     @GET
     @RolesAllowed({ "credit-officer", "officer", "head", "credit-platform", "auditor", "admin" })
     @Operation(summary = "Listings of your region (nationwide for the credit platform, auditors and administrators), newest first",
             description = "A page of listings in every state (proposals, listings in force, ended ones), newest first, narrowed to one state "
-                    + "(a ListingState name) or one subject identity when given. Credit officers, officers and heads see the listings of "
+                    + "(a ListingState name) or one subject identity when given; sort=OLDEST lists the oldest first, sort=DECISION_DUE the "
+                    + "proposals not decided yet first, the earliest end of the objection window first. Credit officers, officers and heads see the listings of "
                     + "their token's region and the divisions below it (an empty page without a region); the credit platform, auditors "
                     + "and administrators see every region. The items leave repairConditions out: read one listing for them.")
     @APIResponse(responseCode = "200", description = "One page of listings", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ListingPage.class), examples = @ExampleObject(name = "one proposal",
                     value = "{\"items\": [" + Examples.PROPOSED + "], \"total\": 1, \"page\": 0, \"size\": 20}")))
     public Page<ListingView> list(@QueryParam("state") String stateName, @QueryParam("subjectId") @Size(max = 60) String subjectId,
+            @Parameter(description = "NEWEST (the default): the newest first; OLDEST: the oldest first; DECISION_DUE: the proposals not "
+                    + "decided yet (PROPOSED, OBJECTED, AWAITING_DECISION) by the end of their objection window, the earliest first, then "
+                    + "the others (notice not served yet, decided, ended) newest first")
+            @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         ListingState state = QueryValues.enumValue("state", stateName, ListingState.class);
+        Sort sort = QueryValues.enumValue("sort", sortName, Sort.class);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (!nationwide()) {
@@ -174,7 +194,14 @@ public class ListingResource {
             where.append(" and l.subjectId = :subjectId");
             params.and("subjectId", subjectId);
         }
-        var query = Listing.find("from Listing l where " + where + " order by l.createdAt desc, l.id", params);
+        String order = switch (sort == null ? Sort.NEWEST : sort) {
+            case NEWEST -> " order by l.createdAt desc, l.id";
+            case OLDEST -> " order by l.createdAt, l.id";
+            case DECISION_DUE -> " order by case when l.state in (io.ipcase.credit.domain.ListingState.PROPOSED,"
+                    + " io.ipcase.credit.domain.ListingState.OBJECTED, io.ipcase.credit.domain.ListingState.AWAITING_DECISION)"
+                    + " then l.objectionDue else null end nulls last, l.createdAt desc, l.id";
+        };
+        var query = Listing.find("from Listing l where " + where + order, params);
         return new Page<>(query.<Listing>page(page, size).list().stream().map(l -> ListingView.of(l, null)).toList(), query.count(), page, size);
     }
 
