@@ -187,21 +187,36 @@ public class MediationResource {
     }
 
 
+    /**
+     * NEWEST opened first (the default), OLDEST first, or DUE: the mediations still being mediated (REQUESTED, ASSIGNED,
+     * IN_PROGRESS) by the end of their time limit ({@code dueOn}), the nearest first, then the others, whose time limit no longer
+     * runs, newest first. Each order ends on the id, so that pages neither overlap nor skip.
+     */
+    public enum Sort {
+        NEWEST, OLDEST, DUE
+    }
+
     @GET
     @RolesAllowed({ "mediator", "court", "officer", "head", "organisation-admin", "auditor", "admin" })
     @Operation(summary = "Mediations you may see (offered to or assigned to you, of your organisation, or in your region), newest first",
-            description = "A page of mediations, filtered by state and by the case they came from. Auditors and administrators see "
-                    + "all; courts those in their region; officers and heads those referred from a case in their region; mediators "
-                    + "those offered or assigned to them; organisation administrators their organisations' (and those no organisation "
-                    + "has taken yet in the area they serve). Reads only.")
+            description = "A page of mediations, filtered by state and by the case they came from, newest first (sort=OLDEST: the oldest "
+                    + "first; sort=DUE: those still being mediated first, the nearest end of the time limit first). Auditors and "
+                    + "administrators see all; courts those in their region; officers and heads those referred from a case in their "
+                    + "region; mediators those offered or assigned to them; organisation administrators their organisations' (and those "
+                    + "no organisation has taken yet in the area they serve). Reads only.")
     @APIResponse(responseCode = "200", description = "One page of mediations, newest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediationPage.class),
             examples = @ExampleObject(name = "one in progress", value = "{\"items\": [" + Examples.IN_PROGRESS
                     + "], \"total\": 1, \"page\": 0, \"size\": 20}")))
     public Page<MediationView> list(@QueryParam("state") String stateName, @QueryParam("caseId") UUID caseId,
+            @Parameter(description = "NEWEST (the default): the newest first; OLDEST: the oldest first; DUE: those still being mediated "
+                    + "(REQUESTED, ASSIGNED, IN_PROGRESS) by the end of their time limit (dueOn), the nearest first, then the others newest "
+                    + "first")
+            @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         MediationState state = QueryValues.enumValue("state", stateName, MediationState.class);
+        Sort sort = QueryValues.enumValue("sort", sortName, Sort.class);
         Parameters params = new Parameters();
         String scope = scope(params);
         if (scope == null) {
@@ -216,8 +231,15 @@ public class MediationResource {
             where.append(" and m.caseId = :caseId");
             params.and("caseId", caseId);
         }
-        var query = Mediation.find("select m from Mediation m left join m.mediator md left join m.organisation o where " + where
-                + " order by m.createdAt desc, m.id", params);
+        String order = switch (sort == null ? Sort.NEWEST : sort) {
+            case NEWEST -> " order by m.createdAt desc, m.id";
+            case OLDEST -> " order by m.createdAt, m.id";
+            case DUE -> " order by case when m.state in (io.ipcase.mediation.domain.MediationState.REQUESTED,"
+                    + " io.ipcase.mediation.domain.MediationState.ASSIGNED, io.ipcase.mediation.domain.MediationState.IN_PROGRESS)"
+                    + " then m.dueOn else null end nulls last, m.createdAt desc, m.id";
+        };
+        var query = Mediation.find("select m from Mediation m left join m.mediator md left join m.organisation o where " + where + order,
+                params);
         List<MediationView> items = query.<Mediation>page(page, size).list().stream().map(this::view).toList();
         return new Page<>(items, query.count(), page, size);
     }
