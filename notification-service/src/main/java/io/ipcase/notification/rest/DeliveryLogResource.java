@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,12 +54,17 @@ public class DeliveryLogResource {
     public record DeliveryPage(List<Delivery> items, long total, int page, int size) {
     }
 
+    /** NEWEST planned first (the default), or OLDEST planned first; the message's id breaks ties so that pages do not overlap */
+    public enum Sort {
+        NEWEST, OLDEST
+    }
+
     @GET
     @RolesAllowed({ "auditor", "admin" })
     @Operation(summary = "Messages with their attempts, newest first; filter by event, case, recipient, channel or status",
             description = "A page of the messages planned for events, each with its recipient, channel, address, status (PENDING, SENT, "
-                    + "GAVE_UP, UNDELIVERABLE) and every delivery attempt with its outcome. Reads only. For auditors and "
-                    + "administrators.")
+                    + "GAVE_UP, UNDELIVERABLE) and every delivery attempt with its outcome, newest first (sort=OLDEST: the oldest first). "
+                    + "Reads only. For auditors and administrators.")
     @APIResponse(responseCode = "200", description = "One page of messages, newest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class),
             examples = @ExampleObject(name = "a decision served by e-mail", value = """
@@ -73,10 +79,13 @@ public class DeliveryLogResource {
                      "total": 1, "page": 0, "size": 50}""")))
     public Page<Delivery> list(@QueryParam("eventId") UUID eventId, @QueryParam("caseId") UUID caseId,
             @QueryParam("recipient") @Size(max = 100) String recipient, @QueryParam("channel") String channelName,
-            @QueryParam("status") String statusName, @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("status") String statusName,
+            @Parameter(description = "NEWEST (the default): the newest first; OLDEST: the oldest first") @QueryParam("sort") String sortName,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Channel channel = QueryValues.enumValue("channel", channelName, Channel.class);
         MessageStatus status = QueryValues.enumValue("status", statusName, MessageStatus.class);
+        Sort sort = QueryValues.enumValue("sort", sortName, Sort.class);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (eventId != null) {
@@ -99,7 +108,7 @@ public class DeliveryLogResource {
             where.append(" and status = :status");
             params.and("status", status);
         }
-        var query = Message.find(where + " order by createdAt desc, id", params);
+        var query = Message.find(where + (sort == Sort.OLDEST ? " order by createdAt, id" : " order by createdAt desc, id"), params);
         return new Page<>(query.<Message>page(page, size).list().stream().map(Delivery::of).toList(), query.count(), page, size);
     }
 }
