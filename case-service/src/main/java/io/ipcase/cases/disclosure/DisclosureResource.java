@@ -27,6 +27,7 @@ import io.ipcase.identifiers.DivisionCode;
 import io.ipcase.kit.rest.Page;
 import io.ipcase.kit.privacy.PersonalDataMask;
 import io.ipcase.kit.problem.ProblemException;
+import io.ipcase.kit.problem.QueryValues;
 import io.ipcase.kit.time.IpcaseClock;
 
 /** The anonymous public page of penalty decisions (行政处罚信息公示). */
@@ -42,6 +43,11 @@ public class DisclosureResource {
     public record PublishedPenaltyPage(List<PublishedPenalty> items, long total, int page, int size) {
     }
 
+    /** NEWEST published first (the default), or OLDEST published first; the case id breaks ties so that pages do not overlap */
+    public enum Sort {
+        NEWEST, OLDEST
+    }
+
     private final ObjectMapper json;
     private final IpcaseClock clock;
 
@@ -54,9 +60,9 @@ public class DisclosureResource {
     @GET
     @Operation(summary = "Published penalty decisions, personal data masked; newest first",
             description = "The penalty decisions on public display (published, not withdrawn, and within their display period), of a "
-                    + "region and the regions under it or of all, newest first. Individuals appear with a masked name and identifier, "
-                    + "organisations with their name and USCC, and personal data in the text is masked. Anyone may read it, without "
-                    + "signing in.")
+                    + "region and the regions under it or of all, the most recently published first (sort=OLDEST: the earliest first). "
+                    + "Individuals appear with a masked name and identifier, organisations with their name and USCC, and personal data in "
+                    + "the text is masked. Anyone may read it, without signing in.")
     @APIResponse(responseCode = "200", description = "One page of published decisions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublishedPenaltyPage.class), examples = @ExampleObject(name = "one decision", value = """
                     {"items": [{"decisionNumber": "浔市监知罚决〔2026〕5号", "caseNumber": "浔市监知罚〔2026〕15号", "region": "360400",
@@ -68,16 +74,20 @@ public class DisclosureResource {
                      "total": 1, "page": 0, "size": 20}""")))
     public Page<PublishedPenalty> list(
             @Parameter(description = "a division code: its decisions and those of the regions under it") @QueryParam("region") String region,
+            @Parameter(description = "NEWEST (the default): the most recently published first; OLDEST: the earliest published first")
+            @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         if (region != null && !DivisionCode.isValid(region)) {
             throw ProblemException.badRequest("region", "is not a valid division code");
         }
+        String order = QueryValues.enumValue("sort", sortName, Sort.class) == Sort.OLDEST ? " order by publishedAt, caseId"
+                : " order by publishedAt desc, caseId";
         // on display: published, not withdrawn, and its display period not over (then it is down: docs/domain.md, "Publication and display")
         String onDisplay = "publishedAt is not null and withdrawnAt is null and (displayUntil is null or displayUntil >= ?1)";
         var query = region == null
-                ? PenaltyPublication.find(onDisplay + " order by publishedAt desc, caseId", clock.today())
-                : PenaltyPublication.find(onDisplay + " and region like ?2 order by publishedAt desc, caseId", clock.today(),
+                ? PenaltyPublication.find(onDisplay + order, clock.today())
+                : PenaltyPublication.find(onDisplay + " and region like ?2" + order, clock.today(),
                         DivisionCode.jurisdictionPrefix(region) + "%");
         List<PublishedPenalty> items = query.<PenaltyPublication>page(page, size).list().stream().map(this::read).toList();
         return new Page<>(items, query.count(), page, size);

@@ -254,9 +254,9 @@ public class CaseResource {
     }
 
 
-    /** NEWEST first (the default), or the nearest running DUE date first */
+    /** NEWEST first (the default), OLDEST first, or the nearest running DUE date first */
     public enum Sort {
-        NEWEST, DUE
+        NEWEST, OLDEST, DUE
     }
 
     /** whose decision a case waits for: the head's (an extension request, a proposed transfer) or the legal reviewer's */
@@ -269,9 +269,9 @@ public class CaseResource {
     @Operation(summary = "Cases in your jurisdiction (and shared with it), newest first",
             description = "A page of the cases of your region and the regions under it and of those shared with it (auditors and "
                     + "administrators without a region see every region's), filtered by state, track, region, case number, IP kind, "
-                    + "procedure, handling officer, a party (q) or whose decision they await; sort=DUE lists only the cases whose clock runs, "
-                    + "the nearest due date first. Each case carries its next deadline and its light. For officers, heads, reviewers, "
-                    + "auditors and administrators.")
+                    + "procedure, handling officer, a party (q) or whose decision they await; newest first, or oldest first (sort=OLDEST); "
+                    + "sort=DUE lists only the cases whose clock runs, the nearest due date first. Each case carries its next deadline and "
+                    + "its light. For officers, heads, reviewers, auditors and administrators.")
     @APIResponse(responseCode = "200", description = "One page of cases", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CasePage.class), examples = @ExampleObject(name = "one case",
                     value = "{\"items\": [" + CaseExamples.ACCEPTED + "], \"total\": 1, \"page\": 0, \"size\": 20}")))
@@ -284,7 +284,8 @@ public class CaseResource {
             @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "HEAD: an extension request or a transfer waits for the head; REVIEW: in legal review")
             @QueryParam("awaiting") String awaitingName,
-            @Parameter(description = "DUE: only cases whose acceptance or closing clock runs, the nearest due date first")
+            @Parameter(description = "NEWEST (the default): the newest first; OLDEST: the oldest first; DUE: only cases whose acceptance or "
+                    + "closing clock runs, the nearest due date first")
             @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -344,7 +345,7 @@ public class CaseResource {
             where.append(" and c.state = :inReview");
             params.and("inReview", CaseState.LEGAL_REVIEW);
         }
-        String order = " order by c.createdAt desc, c.id";
+        String order = sort == Sort.OLDEST ? " order by c.createdAt, c.id" : " order by c.createdAt desc, c.id";
         if (sort == Sort.DUE) {
             // the clock StatutoryClocks.nextDeadline shows: acceptance while received, closing until decided (not while paused),
             // then the fine's payment or the demand to perform while effective

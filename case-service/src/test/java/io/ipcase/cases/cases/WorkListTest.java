@@ -64,6 +64,29 @@ class WorkListTest {
         assertThat(last.header("Link")).doesNotContain("rel=\"next\"").contains("rel=\"prev\"");
     }
 
+    /** NEWEST first unless asked otherwise, OLDEST on request; a page's links keep the sort; an unknown sort is a 400 naming it. */
+    @Test
+    void casesComeNewestFirstOrOldestFirst() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = Api.rulingRequest();
+        body.put("handlingOfficers", List.of("officer-li", "officer-" + run));
+        String first = officer.registerCase(body);
+        String second = officer.registerCase(body);
+
+        assertThat(ids("officer=officer-" + run)).containsExactly(second, first);
+        assertThat(ids("officer=officer-" + run + "&sort=NEWEST")).containsExactly(second, first);
+        assertThat(ids("officer=officer-" + run + "&sort=OLDEST")).containsExactly(first, second);
+        var page = officer.request().get("/api/v1/cases?officer=officer-" + run + "&sort=OLDEST&size=1").then().statusCode(200).extract();
+        assertThat(page.<List<String>>path("items.id")).containsExactly(first);
+        String next = java.util.Arrays.stream(page.header("Link").split(", ")).filter(l -> l.endsWith("rel=\"next\"")).findFirst()
+                .orElseThrow().replaceAll("^<(.*)>.*$", "$1");
+        assertThat(next).contains("sort=OLDEST");
+        officer.request().get(next).then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(second));
+        officer.request().get("/api/v1/cases?sort=BOGUS").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("sort"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("OLDEST"));
+    }
+
     @Test
     void theHeadsQueueHoldsExtensionRequestsAndProposedTransfersTheReviewersTheCasesInReview() {
         String extension = officer.registerCase(Api.penaltyCase());
