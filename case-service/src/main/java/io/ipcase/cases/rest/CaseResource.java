@@ -674,6 +674,20 @@ public class CaseResource {
         return EvidenceItem.ofCase(id);
     }
 
+    @GET
+    @Path("{id}/evidence/{evidenceId}")
+    @RolesAllowed({ "officer", "head", "reviewer", "auditor", "admin" })
+    @Operation(summary = "One item of a case's evidence register (where registering it points)",
+            description = "The entry as registered: what it is, its kind, when it was obtained, the SHA-256 of its file, who registered it "
+                    + "and when. Visible as the case is. For officers, heads, reviewers, auditors and administrators.")
+    @APIResponse(responseCode = "200", description = "The evidence entry", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvidenceItem.class), examples = @ExampleObject(name = "registered", value = CaseExamples.EVIDENCE)))
+    public EvidenceItem evidenceItem(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
+        visible(id);
+        return EvidenceItem.<EvidenceItem> find("id = ?1 and caseId = ?2", evidenceId, id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
+    }
+
 
     @GET
     @Path("{id}/audit")

@@ -80,6 +80,7 @@ final class AccessTable {
         row(c, "POST /api/v1/cases/{id}/publication/repair", "head", Scope.RECORD, "head", null, null);
         row(c, "POST /api/v1/cases/{id}/evidence", "officer,head", Scope.RECORD, "officer", null, null);
         row(c, "GET /api/v1/cases/{id}/evidence", CASE_STAFF, Scope.RECORD, "officer", null, "README: staff");
+        row(c, "GET /api/v1/cases/{id}/evidence/{evidenceId}", CASE_STAFF, Scope.RECORD, "officer", null, "README: staff");
         row(c, "GET /api/v1/cases/{id}/audit", CASE_STAFF, Scope.RECORD, "officer", null, "README: staff");
         row(c, "GET /api/v1/statistics", CASE_STAFF, Scope.NONE, "officer", null, "not in README's table; classified as staff");
 

@@ -299,19 +299,19 @@ public class MediationResource {
                     + "ipcase.mediation.suggestions. For the administrators of the organisation that may see the mediation, and "
                     + "system administrators. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The mediators, best first (empty when none fits)", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MediatorView.class),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MediatorSuggestion.class),
             examples = @ExampleObject(name = "two", value = """
                     [{"id": "mediator-chen", "name": "陈敏", "organisationId": "5c0e8a7d-3f21-4b6a-9d48-1e7f2c9b6a30",
                       "organisationName": "九江市知识产权纠纷人民调解委员会", "organisationRegion": "360400"},
                      {"id": "mediator-liu", "name": "刘洋", "organisationId": "5c0e8a7d-3f21-4b6a-9d48-1e7f2c9b6a30",
                       "organisationName": "九江市知识产权纠纷人民调解委员会", "organisationRegion": "360400"}]""")))
-    public List<MediatorView> suggestions(@PathParam("id") UUID id) {
-        return mediations.suggestions(visible(id)).stream().map(MediatorView::of).toList();
+    public List<MediatorSuggestion> suggestions(@PathParam("id") UUID id) {
+        return mediations.suggestions(visible(id)).stream().map(MediatorSuggestion::of).toList();
     }
 
-    public record MediatorView(String id, String name, UUID organisationId, String organisationName, String organisationRegion) {
-        static MediatorView of(Mediator m) {
-            return new MediatorView(m.id, m.name, m.organisation.id, m.organisation.name, m.organisation.region);
+    public record MediatorSuggestion(String id, String name, UUID organisationId, String organisationName, String organisationRegion) {
+        static MediatorSuggestion of(Mediator m) {
+            return new MediatorSuggestion(m.id, m.name, m.organisation.id, m.organisation.name, m.organisation.region);
         }
     }
 
