@@ -7,5 +7,7 @@ public enum MessageStatus {
     /** attempts exhausted */
     GAVE_UP,
     /** nobody to send it to: no address known for the recipient */
-    UNDELIVERABLE
+    UNDELIVERABLE,
+    /** not to be sent any more: its webhook subscription was stopped before it was delivered */
+    WITHDRAWN
 }

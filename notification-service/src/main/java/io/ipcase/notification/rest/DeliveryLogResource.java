@@ -63,7 +63,7 @@ public class DeliveryLogResource {
     @RolesAllowed({ "auditor", "admin" })
     @Operation(summary = "Messages with their attempts, newest first; filter by event, case, recipient, channel or status",
             description = "A page of the messages planned for events, each with its recipient, channel, address, status (PENDING, SENT, "
-                    + "GAVE_UP, UNDELIVERABLE) and every delivery attempt with its outcome, newest first (sort=OLDEST: the oldest first). "
+                    + "GAVE_UP, UNDELIVERABLE, WITHDRAWN: its webhook was stopped first) and every delivery attempt with its outcome, newest first (sort=OLDEST: the oldest first). "
                     + "Reads only. For auditors and administrators.")
     @APIResponse(responseCode = "200", description = "One page of messages, newest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class),

@@ -62,12 +62,14 @@ public class WebhookResource {
     private final WebhookTargets targets;
     private final Caller caller;
     private final RegisterChain registerChain;
+    private final Webhooks webhooks;
 
-    public WebhookResource(IpcaseClock clock, WebhookTargets targets, Caller caller, RegisterChain registerChain) {
+    public WebhookResource(IpcaseClock clock, WebhookTargets targets, Caller caller, RegisterChain registerChain, Webhooks webhooks) {
         this.clock = clock;
         this.targets = targets;
         this.caller = caller;
         this.registerChain = registerChain;
+        this.webhooks = webhooks;
     }
 
     public record Subscription(
@@ -132,9 +134,10 @@ public class WebhookResource {
     @Transactional
     @RolesAllowed("admin")
     @Operation(summary = "Stop a subscription (what it was sent stays in the delivery log)",
-            description = "Marks the subscription inactive: no further events are planned for it (messages already planned are still "
-                    + "delivered). A stopped one can be stopped again, with the same answer. Administrators only; recorded on the register "
-                    + "chain.")
+            description = "Marks the subscription inactive: no further events are planned for it, and the messages planned for it but "
+                    + "not yet delivered (waiting for a retry) are withdrawn (status WITHDRAWN in the delivery log), so nothing more reaches "
+                    + "a stopped endpoint. A stopped one can be stopped again, with the same answer. Administrators only; recorded on the "
+                    + "register chain.")
     @APIResponse(responseCode = "200", description = "The subscription, stopped", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WebhookSubscription.class), examples = @ExampleObject(name = "stopped", value = """
                     {"id": "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "name": "信用中国（江西）", "url": "https://credit.example.gov.cn/ipcase/events",
@@ -145,6 +148,7 @@ public class WebhookResource {
             throw ProblemException.notFound("Webhook", id);
         }
         w.active = false;
+        webhooks.withdrawPending(w);
         registerChain.append("webhook", w.id.toString(), "stop", caller.userId(), "admin", w);
         return w;
     }

@@ -208,6 +208,12 @@ public class Dispatcher {
 
     private void attemptInSpan(Message m) {
         Instant now = clock.now();
+        if (m.channel == Channel.WEBHOOK && !webhooks.active(m)) {
+            // planned while its subscription was being stopped: withdrawn like the rest, never sent
+            m.status = MessageStatus.WITHDRAWN;
+            m.lastError = "its webhook was stopped";
+            return;
+        }
         m.attempts++;
         DeliveryAttempt attempt = new DeliveryAttempt();
         attempt.messageId = m.id;

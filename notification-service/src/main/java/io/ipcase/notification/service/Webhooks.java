@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.ipcase.notification.domain.Channel;
+import io.ipcase.notification.domain.MessageStatus;
 import io.ipcase.notification.store.Message;
 import io.ipcase.notification.store.WebhookSubscription;
 
@@ -38,6 +40,21 @@ public class Webhooks {
         this.timeout = timeout;
         this.targets = targets;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /**
+     * What was planned for a subscription being stopped and is not delivered yet is withdrawn, never sent. A message being
+     * attempted right now holds its row: this waits for that attempt, then withdraws what is left.
+     */
+    public void withdrawPending(WebhookSubscription subscription) {
+        Message.update("status = ?1, lastError = ?2 where channel = ?3 and recipient = ?4 and status = ?5", MessageStatus.WITHDRAWN,
+                "its webhook was stopped", Channel.WEBHOOK, subscription.id.toString(), MessageStatus.PENDING);
+    }
+
+    /** whether the message's subscription still wants it (a stopped or deleted one does not) */
+    public boolean active(Message m) {
+        WebhookSubscription subscription = WebhookSubscription.findById(UUID.fromString(m.recipient));
+        return subscription != null && subscription.active;
     }
 
     public void post(Message m) {

@@ -36,6 +36,7 @@ class WebhookTest {
     HttpServer server;
     final List<Received> received = new CopyOnWriteArrayList<>();
     final CountDownLatch release = new CountDownLatch(1);
+    final AtomicInteger arrived = new AtomicInteger();
 
     @AfterEach
     void stop() {
@@ -52,6 +53,7 @@ class WebhookTest {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            arrived.incrementAndGet();
             if (hang) {
                 try {
                     release.await();
@@ -105,6 +107,23 @@ class WebhookTest {
                 .body("items[0].attempts", equalTo(3)).body("items[0].lastError", org.hamcrest.Matchers.containsString("no answer"));
         assertThat(received).isEmpty();
         Api.admin().request().delete("/api/v1/webhooks/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void stoppingASubscriptionWithdrawsWhatWaitsForARetry() throws Exception {
+        String id = subscribe(endpoint(0, true), "stopped-secret-0123", "credit.subject-listed");
+        UUID eventId = Upstream.send("ipcase.credit.subject-listed.v1", "91350100M000100Y43", Upstream.example("ipcase.credit.subject-listed.v1"));
+        // the first attempt reaches the endpoint, which does not answer; the administrator stops the subscription meanwhile
+        await().atMost(Duration.ofSeconds(30)).until(() -> arrived.get() == 1);
+        Api.admin().request().delete("/api/v1/webhooks/" + id).then().statusCode(200).body("active", equalTo(false));
+        Api auditor = Api.as("auditor", "auditor-1", null);
+        auditor.request().queryParam("eventId", eventId.toString()).queryParam("recipient", id).get("/api/v1/deliveries").then()
+                .body("items[0].status", equalTo("WITHDRAWN")).body("items[0].attempts", equalTo(1));
+        // no retry follows, though the first attempt failed and two more were allowed
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> arrived.get() == 1);
+        auditor.request().queryParam("status", "WITHDRAWN").queryParam("recipient", id).get("/api/v1/deliveries").then()
+                .body("total", equalTo(1)).body("items[0].attempts", equalTo(1));
+        assertThat(received).isEmpty();
     }
 
     @Test
