@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -74,7 +75,8 @@ public class DisclosureResource {
                      "total": 1, "page": 0, "size": 20}""")))
     public Page<PublishedPenalty> list(
             @Parameter(description = "a division code: its decisions and those of the regions under it") @QueryParam("region") String region,
-            @Parameter(description = "NEWEST (the default): the most recently published first; OLDEST: the earliest published first")
+            @Parameter(description = "NEWEST (the default): the most recently published first; OLDEST: the earliest published first",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "NEWEST", "OLDEST" }))
             @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

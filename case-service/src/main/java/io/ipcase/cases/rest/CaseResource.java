@@ -285,7 +285,8 @@ public class CaseResource {
             @Parameter(description = "HEAD: an extension request or a transfer waits for the head; REVIEW: in legal review")
             @QueryParam("awaiting") String awaitingName,
             @Parameter(description = "NEWEST (the default): the newest first; OLDEST: the oldest first; DUE: only cases whose acceptance or "
-                    + "closing clock runs, the nearest due date first")
+                    + "closing clock runs, the nearest due date first",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "NEWEST", "OLDEST", "DUE" }))
             @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {

@@ -128,7 +128,8 @@ public class Services {
             telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), request, HEADERS);
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             span.setAttribute("http.response.status_code", response.statusCode());
-            if (response.statusCode() >= 500) {
+            if (response.statusCode() >= 400) {
+                // a client span's 4xx is an error too (OpenTelemetry's HTTP conventions), a refusal the page then shows
                 span.setStatus(StatusCode.ERROR);
             }
             JsonNode body = response.body().length == 0 ? MissingNode.getInstance() : readBody(response.body());
@@ -141,6 +142,9 @@ public class Services {
             span.setStatus(StatusCode.ERROR, "interrupted");
             Thread.currentThread().interrupt();
             throw new ServiceUnavailable(service, e);
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
         } finally {
             span.end();
         }

@@ -246,7 +246,8 @@ public class CreditCheckResource {
                                         "decisionDate": "2026-05-15", "listedOn": "2026-05-15", "endsOn": "2029-05-15"}],
                              "total": 2, "page": 0, "size": 20}""")))
     public Response search(@QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "NEWEST (the default): the most recently listed first; OLDEST: the earliest listed first")
+            @Parameter(description = "NEWEST (the default): the most recently listed first; OLDEST: the earliest listed first",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "NEWEST", "OLDEST" }))
             @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

@@ -170,7 +170,8 @@ public class ListingResource {
     public Page<ListingView> list(@QueryParam("state") String stateName, @QueryParam("subjectId") @Size(max = 60) String subjectId,
             @Parameter(description = "NEWEST (the default): the newest first; OLDEST: the oldest first; DECISION_DUE: the proposals not "
                     + "decided yet (PROPOSED, OBJECTED, AWAITING_DECISION) by the end of their objection window, the earliest first, then "
-                    + "the others (notice not served yet, decided, ended) newest first")
+                    + "the others (notice not served yet, decided, ended) newest first",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "NEWEST", "OLDEST", "DECISION_DUE" }))
             @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {

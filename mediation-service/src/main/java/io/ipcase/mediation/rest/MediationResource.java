@@ -211,7 +211,8 @@ public class MediationResource {
     public Page<MediationView> list(@QueryParam("state") String stateName, @QueryParam("caseId") UUID caseId,
             @Parameter(description = "NEWEST (the default): the newest first; OLDEST: the oldest first; DUE: those still being mediated "
                     + "(REQUESTED, ASSIGNED, IN_PROGRESS) by the end of their time limit (dueOn), the nearest first, then the others newest "
-                    + "first")
+                    + "first",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "NEWEST", "OLDEST", "DUE" }))
             @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {

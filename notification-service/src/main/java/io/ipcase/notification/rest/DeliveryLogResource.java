@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -80,7 +81,8 @@ public class DeliveryLogResource {
     public Page<Delivery> list(@QueryParam("eventId") UUID eventId, @QueryParam("caseId") UUID caseId,
             @QueryParam("recipient") @Size(max = 100) String recipient, @QueryParam("channel") String channelName,
             @QueryParam("status") String statusName,
-            @Parameter(description = "NEWEST (the default): the newest first; OLDEST: the oldest first") @QueryParam("sort") String sortName,
+            @Parameter(description = "NEWEST (the default): the newest first; OLDEST: the oldest first",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "NEWEST", "OLDEST" })) @QueryParam("sort") String sortName,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Channel channel = QueryValues.enumValue("channel", channelName, Channel.class);

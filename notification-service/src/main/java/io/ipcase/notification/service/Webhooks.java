@@ -15,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,26 +36,35 @@ public class Webhooks {
     private final Duration timeout;
 
     private final WebhookTargets targets;
+    private final EntityManager entityManager;
 
-    public Webhooks(@ConfigProperty(name = "ipcase.delivery.webhook-timeout") Duration timeout, WebhookTargets targets) {
+    public Webhooks(@ConfigProperty(name = "ipcase.delivery.webhook-timeout") Duration timeout, WebhookTargets targets,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.timeout = timeout;
         this.targets = targets;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     /**
-     * What was planned for a subscription being stopped and is not delivered yet is withdrawn, never sent. A message being
-     * attempted right now holds its row: this waits for that attempt, then withdraws what is left.
+     * What was planned for a subscription being stopped and is not delivered yet is withdrawn, never sent. A message the
+     * dispatcher holds right now is skipped rather than waited for (its batch may take a while): the dispatcher withdraws it
+     * itself at its next look, as it does one planned while the stop was being committed ({@link #active}).
      */
     public void withdrawPending(WebhookSubscription subscription) {
-        Message.update("status = ?1, lastError = ?2 where channel = ?3 and recipient = ?4 and status = ?5", MessageStatus.WITHDRAWN,
-                "its webhook was stopped", Channel.WEBHOOK, subscription.id.toString(), MessageStatus.PENDING);
+        entityManager.flush();
+        entityManager.createNativeQuery("""
+                update message set status = :withdrawn, last_error = 'its webhook was stopped'
+                where id in (select id from message where channel = :webhook and recipient = :recipient and status = :pending
+                             for update skip locked)
+                """).setParameter("withdrawn", MessageStatus.WITHDRAWN.name()).setParameter("webhook", Channel.WEBHOOK.name())
+                .setParameter("recipient", subscription.id.toString()).setParameter("pending", MessageStatus.PENDING.name()).executeUpdate();
     }
 
-    /** whether the message's subscription still wants it (a stopped or deleted one does not) */
+    /** whether the message's subscription still wants it, as committed now (a stopped or deleted one does not) */
     public boolean active(Message m) {
-        WebhookSubscription subscription = WebhookSubscription.findById(UUID.fromString(m.recipient));
-        return subscription != null && subscription.active;
+        return entityManager.createQuery("select w.active from WebhookSubscription w where w.id = :id", Boolean.class)
+                .setParameter("id", UUID.fromString(m.recipient)).getResultStream().findFirst().orElse(false);
     }
 
     public void post(Message m) {

@@ -42,6 +42,8 @@ public class Outbox {
         this.transactions = transactions;
         this.relay = relay;
         this.clock = clock;
+        // ce_source is a URI reference: a value that is not one would fail every batch of the relay, so it fails here, at start
+        java.net.URI.create(source);
         this.source = source;
         this.lanes = lanes;
     }

@@ -68,6 +68,9 @@ public final class EventContract {
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                     return types(jar.getPath(directory));
+                } catch (java.nio.file.FileSystemAlreadyExistsException opened) {
+                    // another test has the jar open: read through its file system, and leave it to that test to close
+                    return types(FileSystems.getFileSystem(uri).getPath(directory));
                 }
             }
             return types(Path.of(uri).getParent());
