@@ -50,13 +50,15 @@ public class CreditPages {
     @GET
     @Path("listings")
     public TemplateInstance listings(@QueryParam("state") String state, @QueryParam("subjectId") String subjectId,
-            @QueryParam("page") Integer page) {
+            @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
         pages.requireSignIn();
         int current = page == null ? 0 : Math.max(0, Math.min(page, 10_000));
+        // sort=DECISION_DUE is the credit officers' queue: the proposals waiting for their decision, the longest waiting first
         JsonNode body = pages.read("credit", "/api/v1/listings" + new QueryString().add("state", state).add("subjectId", subjectId)
-                .add("page", Integer.toString(current)).add("size", "20")).body();
+                .add("sort", sort).add("page", Integer.toString(current)).add("size", "20")).body();
         return pages.page(listings).data("items", Doc.list(body.path("items"))).data("total", body.path("total").asLong())
-                .data("state", state == null ? "" : state).data("subjectId", subjectId == null ? "" : subjectId);
+                .data("state", state == null ? "" : state).data("subjectId", subjectId == null ? "" : subjectId)
+                .data("sort", sort == null ? "" : sort);
     }
 
     @GET

@@ -397,6 +397,20 @@ class ConsoleJourneysIT {
         assertThat(state()).isEqualTo("OBJECTED");
 
         browser.signIn("credit-officer-zhou");
+        // the credit officer's queue: the proposals awaiting a decision first, the earliest end of the objection window first
+        browser.open("/credit/listings");
+        browser.choose("f-sort", "DECISION_DUE");
+        browser.click(By.id("listing-search"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("sort=DECISION_DUE"));
+        assertThat(browser.find(By.id("f-sort")).getDomProperty("value")).isEqualTo("DECISION_DUE");
+        List<String> undecided = List.of("PROPOSED", "OBJECTED", "AWAITING_DECISION");
+        List<WebElement> rows = browser.all(By.cssSelector("#listing-list tr[data-listing]"));
+        assertThat(rows).isNotEmpty();
+        List<String> queue = rows.stream().takeWhile(r -> undecided.contains(r.getDomAttribute("data-state"))
+                && !r.getDomAttribute("data-objection-due").isEmpty()).map(r -> r.getDomAttribute("data-objection-due")).toList();
+        assertThat(queue).as("the queue heads the list").isSorted();
+        assertThat(rows.subList(queue.size(), rows.size())).noneMatch(r -> undecided.contains(r.getDomAttribute("data-state"))
+                && !r.getDomAttribute("data-objection-due").isEmpty());
         browser.open("/credit/listings?state=OBJECTED");
         browser.click(By.cssSelector("#listing-list tr[data-listing='" + listingId + "'] a"));
         assertThat(browser.text(By.id("objection"))).contains("分期缴纳");
