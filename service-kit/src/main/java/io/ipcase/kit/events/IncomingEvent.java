@@ -26,16 +26,19 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
     /** the headers of the {@code type} and {@code specversion} attributes in binary mode */
     private static final String TYPE_HEADER = "ce_" + CloudEventV1.TYPE;
     private static final String SPEC_VERSION_HEADER = "ce_" + CloudEventV1.SPECVERSION;
+    /** what the CloudEvents specification allows as an attribute's name */
+    private static final java.util.regex.Pattern ATTRIBUTE_NAME = java.util.regex.Pattern.compile("[a-z0-9]+");
 
     /**
      * Reads the record with the CloudEvents SDK (Kafka protocol binding, binary mode). A record without
-     * {@code ce_specversion} is read as CloudEvents 1.0, the only version ipcase speaks, as it always was.
+     * {@code ce_specversion} is read as CloudEvents 1.0, the only version ipcase speaks, as it always was; a foreign
+     * {@code ce_} header that names no attribute is ignored.
      * @throws MalformedEventException when a required CloudEvents attribute or the JSON data is missing or broken
      */
     public static IncomingEvent from(ConsumerRecord<String, String> record, ObjectMapper json) {
         CloudEvent event;
         try {
-            event = KafkaMessageFactory.createReader(withSpecVersion(record.headers()),
+            event = KafkaMessageFactory.createReader(readable(record.headers()),
                     record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8)).toEvent();
         } catch (RuntimeException e) {
             // the SDK's CloudEventRWException, or IllegalStateException for a missing ce_id, ce_source or ce_type
@@ -55,13 +58,28 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         }
     }
 
-    /** the headers, with {@code ce_specversion: 1.0} added when they have none: the SDK reads binary mode by it */
-    private static Headers withSpecVersion(Headers headers) {
-        if (headers.lastHeader(SPEC_VERSION_HEADER) != null) {
+    /**
+     * The headers as the SDK reads them: {@code ce_specversion: 1.0} added when they have none (the SDK tells binary mode by
+     * it), and a {@code ce_} header that cannot name a CloudEvents attribute (lower-case letters and digits only, e.g. a
+     * foreign {@code ce_trace-id}) left out — a tolerant reader ignores what it does not know rather than refusing the event.
+     */
+    private static Headers readable(Headers headers) {
+        boolean foreign = false;
+        for (Header header : headers) {
+            foreign |= header.key().startsWith("ce_") && !ATTRIBUTE_NAME.matcher(header.key().substring(3)).matches();
+        }
+        if (!foreign && headers.lastHeader(SPEC_VERSION_HEADER) != null) {
             return headers;
         }
-        Headers copy = new RecordHeaders(headers.toArray());
-        copy.add(SPEC_VERSION_HEADER, SpecVersion.V1.toString().getBytes(StandardCharsets.UTF_8));
+        Headers copy = new RecordHeaders();
+        for (Header header : headers) {
+            if (!header.key().startsWith("ce_") || ATTRIBUTE_NAME.matcher(header.key().substring(3)).matches()) {
+                copy.add(header);
+            }
+        }
+        if (copy.lastHeader(SPEC_VERSION_HEADER) == null) {
+            copy.add(SPEC_VERSION_HEADER, SpecVersion.V1.toString().getBytes(StandardCharsets.UTF_8));
+        }
         return copy;
     }
 

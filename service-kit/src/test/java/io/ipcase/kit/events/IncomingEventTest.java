@@ -52,6 +52,19 @@ class IncomingEventTest {
     }
 
     @Test
+    void aForeignCeHeaderThatNamesNoAttributeIsIgnored() {
+        Map<String, String> headers = envelope();
+        headers.put("ce_trace-id", "abc");
+        headers.put("ce_Upper", "x");
+        IncomingEvent event = IncomingEvent.from(record(headers, "{\"caseId\":\"c-1\"}"), json);
+        assertEquals(id, event.id());
+        assertEquals("c-1", event.text("caseId"));
+        // and so without ce_specversion too
+        headers.remove("ce_specversion");
+        assertEquals(id, IncomingEvent.from(record(headers, "{}"), json).id());
+    }
+
+    @Test
     void aTimeWithAnOffsetIsTheSameInstant() {
         Map<String, String> headers = envelope();
         headers.put("ce_time", "2026-03-14T17:26:53.5+08:00");
