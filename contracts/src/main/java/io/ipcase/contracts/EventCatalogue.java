@@ -15,6 +15,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
@@ -161,7 +162,7 @@ public final class EventCatalogue {
         if (wider == null) {
             return narrower;
         }
-        var merged = ((com.fasterxml.jackson.databind.node.ObjectNode) wider.deepCopy());
+        ObjectNode merged = (ObjectNode) wider.deepCopy();
         narrower.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
         return merged;
     }

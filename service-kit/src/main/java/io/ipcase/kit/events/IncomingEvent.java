@@ -3,6 +3,7 @@ package io.ipcase.kit.events;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -27,7 +28,7 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
     private static final String TYPE_HEADER = "ce_" + CloudEventV1.TYPE;
     private static final String SPEC_VERSION_HEADER = "ce_" + CloudEventV1.SPECVERSION;
     /** what the CloudEvents specification allows as an attribute's name */
-    private static final java.util.regex.Pattern ATTRIBUTE_NAME = java.util.regex.Pattern.compile("[a-z0-9]+");
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z0-9]+");
 
     /**
      * Reads the record with the CloudEvents SDK (Kafka protocol binding, binary mode). A record without
@@ -66,14 +67,14 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
     private static Headers readable(Headers headers) {
         boolean foreign = false;
         for (Header header : headers) {
-            foreign |= header.key().startsWith("ce_") && !ATTRIBUTE_NAME.matcher(header.key().substring(3)).matches();
+            foreign |= namesNoAttribute(header);
         }
         if (!foreign && headers.lastHeader(SPEC_VERSION_HEADER) != null) {
             return headers;
         }
         Headers copy = new RecordHeaders();
         for (Header header : headers) {
-            if (!header.key().startsWith("ce_") || ATTRIBUTE_NAME.matcher(header.key().substring(3)).matches()) {
+            if (!namesNoAttribute(header)) {
                 copy.add(header);
             }
         }
@@ -81,6 +82,10 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
             copy.add(SPEC_VERSION_HEADER, SpecVersion.V1.toString().getBytes(StandardCharsets.UTF_8));
         }
         return copy;
+    }
+
+    private static boolean namesNoAttribute(Header header) {
+        return header.key().startsWith("ce_") && !ATTRIBUTE_NAME.matcher(header.key().substring(3)).matches();
     }
 
     /** The event name without prefix and version: {@code ipcase.mediation.failed.v1} → {@code mediation.failed}. */

@@ -1,5 +1,6 @@
 package io.ipcase.kit.outbox;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -43,7 +44,7 @@ public class Outbox {
         this.relay = relay;
         this.clock = clock;
         // ce_source is a URI reference: a value that is not one would fail every batch of the relay, so it fails here, at start
-        java.net.URI.create(source);
+        URI.create(source);
         this.source = source;
         this.lanes = lanes;
     }

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class EventContract {
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                     return types(jar.getPath(directory));
-                } catch (java.nio.file.FileSystemAlreadyExistsException opened) {
+                } catch (FileSystemAlreadyExistsException opened) {
                     // another test has the jar open: read through its file system, and leave it to that test to close
                     return types(FileSystems.getFileSystem(uri).getPath(directory));
                 }
